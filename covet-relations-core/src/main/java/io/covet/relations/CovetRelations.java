@@ -1,0 +1,212 @@
+package io.covet.relations;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import io.covet.relations.dialect.Dialect;
+import io.covet.relations.dialect.DialectResolver;
+import io.covet.relations.internal.CovetContext;
+import io.covet.relations.internal.SqlExecutor;
+import io.covet.relations.internal.TransactionRunner;
+import io.covet.relations.metadata.ModelMeta;
+import io.covet.relations.metadata.ModelRegistry;
+import io.covet.relations.observation.StatementListener;
+import io.covet.relations.query.QuerySet;
+import io.covet.relations.repository.CovetRepository;
+import io.covet.relations.repository.DefaultCovetRepository;
+import io.covet.relations.schema.SchemaManager;
+
+/**
+ * The entry point: models, a {@code DataSource} and a dialect, from which repositories and query sets are made.
+ * Thread-safe; build one per {@code DataSource} and share it.
+ *
+ * <pre>{@code
+ * CovetRelations relations = CovetRelations.builder(dataSource)
+ *     .models(Author.class, Book.class)
+ *     .build();
+ * CovetRepository<Author, Long> authors = relations.repository(Author.class);
+ * List<Author> withBooks = authors.objects().prefetchRelated("books").list();
+ * }</pre>
+ */
+public final class CovetRelations {
+
+	private final CovetContext context;
+
+	private final DataSource dataSource;
+
+	private final Map<Class<?>, CovetRepository<?, ?>> repositories = new ConcurrentHashMap<>();
+
+	private CovetRelations(CovetContext context, DataSource dataSource) {
+		this.context = context;
+		this.dataSource = dataSource;
+	}
+
+	public static Builder builder(DataSource dataSource) {
+		return new Builder(dataSource);
+	}
+
+	/** The repository of a registered model; one instance per model. */
+	@SuppressWarnings("unchecked")
+	public <T, ID> CovetRepository<T, ID> repository(Class<T> type) {
+		return (CovetRepository<T, ID>) this.repositories.computeIfAbsent(type,
+				t -> new DefaultCovetRepository<>(this.context, this.context.registry().meta(t)));
+	}
+
+	/** A query set over every row of a registered model. */
+	public <T> QuerySet<T> objects(Class<T> type) {
+		return this.context.query(type);
+	}
+
+	/** Metadata of a registered model. */
+	public <T> ModelMeta<T> meta(Class<T> type) {
+		return this.context.registry().meta(type);
+	}
+
+	public ModelRegistry registry() {
+		return this.context.registry();
+	}
+
+	public Dialect dialect() {
+		return this.context.dialect();
+	}
+
+	public DataSource dataSource() {
+		return this.dataSource;
+	}
+
+	/** Table creation from metadata, for tests and quick starts. */
+	public SchemaManager schema() {
+		return new SchemaManager(this.context);
+	}
+
+	/** Runs {@code work} in one transaction (joining the caller's Spring-managed one when active). */
+	public <T> T inTransaction(Supplier<T> work) {
+		return this.context.transactions().required(work);
+	}
+
+	public void inTransaction(Runnable work) {
+		this.context.transactions().required(work);
+	}
+
+	/** Whether strict loading is on: implicit per-object relation loads throw instead of querying. */
+	public boolean isStrictLoading() {
+		return this.context.strictLoading();
+	}
+
+	/** Shared internals, for integrations such as the Spring Boot auto-configuration. */
+	public CovetContext context() {
+		return this.context;
+	}
+
+	/** Configures and builds a {@link CovetRelations}. */
+	public static final class Builder {
+
+		private final DataSource dataSource;
+
+		private final List<Class<?>> models = new ArrayList<>();
+
+		private final List<StatementListener> listeners = new ArrayList<>();
+
+		private Dialect dialect;
+
+		private PlatformTransactionManager transactionManager;
+
+		private boolean strictLoading;
+
+		private int inListChunkSize;
+
+		private boolean logStatements = true;
+
+		private Builder(DataSource dataSource) {
+			this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+		}
+
+		public Builder models(Class<?>... types) {
+			this.models.addAll(Arrays.asList(types));
+			return this;
+		}
+
+		public Builder models(Collection<Class<?>> types) {
+			this.models.addAll(types);
+			return this;
+		}
+
+		/** Uses this dialect instead of detecting one from the {@code DataSource}. */
+		public Builder dialect(Dialect dialect) {
+			this.dialect = dialect;
+			return this;
+		}
+
+		/**
+		 * Transaction manager for the library's own multi-statement operations; defaults to a
+		 * {@link JdbcTransactionManager} on the {@code DataSource}. Pass the application's to share its transactions.
+		 */
+		public Builder transactionManager(PlatformTransactionManager transactionManager) {
+			this.transactionManager = transactionManager;
+			return this;
+		}
+
+		/** Refuse implicit per-object relation loads (the N+1 pattern) with a {@code StrictLoadingException}. */
+		public Builder strictLoading(boolean strictLoading) {
+			this.strictLoading = strictLoading;
+			return this;
+		}
+
+		/** Keys per IN-list chunk; 0 (default) chooses the most the dialect's bind-parameter cap allows. */
+		public Builder inListChunkSize(int inListChunkSize) {
+			if (inListChunkSize < 0) {
+				throw new IllegalArgumentException("inListChunkSize must not be negative");
+			}
+			this.inListChunkSize = inListChunkSize;
+			return this;
+		}
+
+		/** Log statements at DEBUG on the {@code io.covet.relations.SQL} logger (default on). */
+		public Builder logStatements(boolean logStatements) {
+			this.logStatements = logStatements;
+			return this;
+		}
+
+		public Builder statementListener(StatementListener listener) {
+			this.listeners.add(Objects.requireNonNull(listener, "listener"));
+			return this;
+		}
+
+		/**
+		 * Reads and links the models, detects the dialect (checking one connection) and builds the instance.
+		 * @throws io.covet.relations.exception.ModelDefinitionException for broken model metadata
+		 * @throws io.covet.relations.exception.NoDialectException for an unsupported or misconfigured database
+		 */
+		public CovetRelations build() {
+			ModelRegistry registry = ModelRegistry.of(this.models);
+			Dialect resolved = (this.dialect != null) ? this.dialect : DialectResolver.resolve(this.dataSource);
+			PlatformTransactionManager transactions = (this.transactionManager != null) ? this.transactionManager
+					: new JdbcTransactionManager(this.dataSource);
+			SqlExecutor executor = new SqlExecutor(this.dataSource, resolved, this.listeners, this.logStatements);
+			CovetContext context = new CovetContext(registry, resolved, executor, new TransactionRunner(transactions),
+					this.strictLoading, chunkSize(resolved));
+			return new CovetRelations(context, this.dataSource);
+		}
+
+		private int chunkSize(Dialect dialect) {
+			if (dialect.supportsArrayParameters() && this.inListChunkSize == 0) {
+				// One array parameter carries any number of keys.
+				return Integer.MAX_VALUE;
+			}
+			// Leave room for the other parameters of a prefetch query set.
+			int cap = dialect.maxBindParameters() - Math.min(100, dialect.maxBindParameters() / 10);
+			return this.inListChunkSize == 0 ? cap : Math.min(this.inListChunkSize, cap);
+		}
+	}
+}

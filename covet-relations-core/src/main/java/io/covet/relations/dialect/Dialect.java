@@ -1,0 +1,88 @@
+package io.covet.relations.dialect;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import io.covet.relations.metadata.FieldMeta;
+
+/**
+ * What differs between databases: identifier quoting, value binding, generated keys, limits, pattern matching,
+ * DDL types and the bind-parameter cap. One small final class per database; {@link DialectResolver} picks one
+ * from a {@code DataSource}.
+ */
+public interface Dialect {
+
+	/** Lower-case name: {@code postgresql}, {@code mariadb}, {@code mysql} or {@code sqlite}; used in metrics tags. */
+	String name();
+
+	/** Quotes an identifier, doubling any quote character inside it. */
+	String quote(String identifier);
+
+	/** Most bind parameters one statement may carry; IN-lists are chunked under it. */
+	int maxBindParameters();
+
+	/** Whether {@code INSERT ... RETURNING} gives generated keys (one round trip, multi-row). */
+	boolean supportsInsertReturning();
+
+	/** Whether a key list can be bound as one array parameter ({@code = ANY(?)}), avoiding the parameter cap. */
+	default boolean supportsArrayParameters() {
+		return false;
+	}
+
+	/** SQL array element type for {@code = ANY(?)}, when {@link #supportsArrayParameters()}. */
+	default String arrayElementType(Class<?> javaType) {
+		throw new UnsupportedOperationException(name() + " has no array parameters");
+	}
+
+	/** Whether {@code WITH RECURSIVE} is available. */
+	boolean supportsRecursiveCte();
+
+	/** {@code LIMIT}/{@code OFFSET} clause with a leading space, or empty; either argument may be {@code null}. */
+	String limitOffset(Long limit, Long offset);
+
+	/** A pattern lookup ({@code contains}, {@code startswith}, ...) with the database's case rules made uniform. */
+	PatternMatch patternMatch(PatternKind kind, boolean ignoreCase, String text);
+
+	/** Binds a Java value of the given (boxed) type. */
+	void bind(PreparedStatement statement, int index, Object value, Class<?> type) throws SQLException;
+
+	/** Reads a column as the given (boxed) Java type; {@code null} for SQL NULL. */
+	Object read(ResultSet resultSet, int index, Class<?> type) throws SQLException;
+
+	/** DDL type of a column; {@code autoIncrementKey} for a generated primary key. */
+	String columnType(FieldMeta field, boolean autoIncrementKey);
+
+	/** Whether a generated key's DDL type already says PRIMARY KEY (SQLite's {@code INTEGER PRIMARY KEY}). */
+	default boolean keyTypeIncludesPrimaryKey() {
+		return false;
+	}
+
+	/** Options appended to CREATE TABLE. */
+	default String tableOptions() {
+		return "";
+	}
+
+	/** Whether foreign keys must be declared inside CREATE TABLE (SQLite cannot add them later). */
+	default boolean foreignKeysInline() {
+		return false;
+	}
+
+	/** Statement that drops a table if it exists, ignoring references to it where the database allows. */
+	String dropTable(String table);
+
+	/** Statement that suspends foreign-key checks on a connection while tables are dropped, or {@code null}. */
+	default String suspendForeignKeyChecks() {
+		return null;
+	}
+
+	/** Statement that restores foreign-key checks after {@link #suspendForeignKeyChecks()}, or {@code null}. */
+	default String restoreForeignKeyChecks() {
+		return null;
+	}
+
+	/** Checks a connection is set up as the library needs (SQLite: foreign keys on). */
+	default void verifyConnection(Connection connection) throws SQLException {
+	}
+}

@@ -1,0 +1,146 @@
+package io.covet.relations.dialect;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import io.covet.relations.metadata.FieldMeta;
+
+/**
+ * MariaDB 10.5+ and MySQL 8. MariaDB has {@code INSERT ... RETURNING} since 10.5; MySQL falls back to JDBC generated
+ * keys. Tables are created with {@code utf8mb4_bin} so that equality and LIKE are case-sensitive as on the other
+ * databases (the default {@code _ci} collations would make {@code exact} case-insensitive).
+ */
+public final class MariaDbDialect extends AbstractDialect {
+
+	private final boolean mariaDb;
+
+	private final boolean returning;
+
+	/** MariaDB with RETURNING support. */
+	public MariaDbDialect() {
+		this(true, 10, 11);
+	}
+
+	public MariaDbDialect(boolean mariaDb, int major, int minor) {
+		super('`');
+		this.mariaDb = mariaDb;
+		this.returning = mariaDb && (major > 10 || (major == 10 && minor >= 5));
+	}
+
+	@Override
+	public String name() {
+		return this.mariaDb ? "mariadb" : "mysql";
+	}
+
+	@Override
+	public int maxBindParameters() {
+		// The prepared-statement protocol counts parameters in 16 bits.
+		return 65_535;
+	}
+
+	@Override
+	public boolean supportsInsertReturning() {
+		return this.returning;
+	}
+
+	@Override
+	public boolean supportsRecursiveCte() {
+		return true;
+	}
+
+	@Override
+	public String limitOffset(Long limit, Long offset) {
+		if (limit == null && offset != null && offset > 0) {
+			// MySQL has no OFFSET without LIMIT; its manual suggests the largest unsigned BIGINT.
+			return " LIMIT 18446744073709551615 OFFSET " + offset;
+		}
+		return super.limitOffset(limit, offset);
+	}
+
+	@Override
+	void bindInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
+		statement.setObject(index, LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+	}
+
+	@Override
+	Instant readInstant(ResultSet rs, int index) throws SQLException {
+		LocalDateTime value = rs.getObject(index, LocalDateTime.class);
+		return (value != null) ? value.toInstant(ZoneOffset.UTC) : null;
+	}
+
+	@Override
+	public String columnType(FieldMeta field, boolean autoIncrementKey) {
+		Class<?> type = field.valueType();
+		if (autoIncrementKey) {
+			return (type == Long.class ? "BIGINT" : "INT") + " AUTO_INCREMENT";
+		}
+		if (type == Long.class) {
+			return "BIGINT";
+		}
+		if (type == Integer.class) {
+			return "INT";
+		}
+		if (type == Short.class) {
+			return "SMALLINT";
+		}
+		if (type == String.class || type.isEnum()) {
+			return field.length() > 16_000 ? "LONGTEXT" : varchar(field);
+		}
+		if (type == Boolean.class) {
+			return "BOOLEAN";
+		}
+		if (type == Double.class) {
+			return "DOUBLE";
+		}
+		if (type == Float.class) {
+			return "FLOAT";
+		}
+		if (type == BigDecimal.class) {
+			return "DECIMAL(38, 10)";
+		}
+		if (type == UUID.class) {
+			return "CHAR(36)";
+		}
+		if (type == LocalDate.class) {
+			return "DATE";
+		}
+		if (type == LocalTime.class) {
+			return "TIME(6)";
+		}
+		if (type == LocalDateTime.class || type == Instant.class) {
+			return "DATETIME(6)";
+		}
+		if (type == byte[].class) {
+			return "LONGBLOB";
+		}
+		throw new IllegalArgumentException("No MariaDB type for " + type.getName());
+	}
+
+	@Override
+	public String tableOptions() {
+		return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
+	}
+
+	@Override
+	public String suspendForeignKeyChecks() {
+		return "SET FOREIGN_KEY_CHECKS = 0";
+	}
+
+	@Override
+	public String restoreForeignKeyChecks() {
+		return "SET FOREIGN_KEY_CHECKS = 1";
+	}
+
+	@Override
+	public String dropTable(String table) {
+		return "DROP TABLE IF EXISTS " + quote(table);
+	}
+}

@@ -1,0 +1,13 @@
+package io.covet.relations.exception;
+
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+
+/** A query was built from names or values that do not fit the model. Nothing was sent to the database. */
+public class InvalidQueryException extends InvalidDataAccessApiUsageException {
+
+	private static final long serialVersionUID = 1L;
+
+	public InvalidQueryException(String message) {
+		super(message);
+	}
+}

@@ -1,0 +1,17 @@
+package io.covet.relations.exception;
+
+/** The database behind a DataSource is not one of the supported ones and no dialect was configured. */
+public class NoDialectException extends RuntimeException {
+
+	private static final long serialVersionUID = 1L;
+
+	public NoDialectException(String productName, String version) {
+		super("No Covet dialect for database '" + productName + "' " + version
+				+ "; supported are PostgreSQL, MariaDB/MySQL and SQLite. Set covet.relations.dialect"
+				+ " (or CovetRelations.builder().dialect(...)) to choose one explicitly.");
+	}
+
+	public NoDialectException(String message) {
+		super(message);
+	}
+}

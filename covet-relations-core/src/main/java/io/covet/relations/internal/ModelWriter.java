@@ -1,0 +1,144 @@
+package io.covet.relations.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.covet.relations.dialect.Dialect;
+import io.covet.relations.exception.InvalidValueException;
+import io.covet.relations.metadata.FieldMeta;
+import io.covet.relations.metadata.ModelMeta;
+import io.covet.relations.sql.Operation;
+import io.covet.relations.sql.SqlBuilder;
+
+/**
+ * Writes instances: INSERT (with generated keys read back through RETURNING where the database has it), UPDATE,
+ * Django-style save (update, or insert when no row has the key) and multi-row bulk inserts chunked under the
+ * bind-parameter cap. Every value is read from the instance before any SQL runs, so an unsaved related object fails
+ * the call without a partial write.
+ */
+public final class ModelWriter {
+
+	/** Rows per multi-row INSERT; beyond this, statements get long without getting faster. */
+	private static final int MAX_ROWS_PER_INSERT = 1000;
+
+	private final CovetContext context;
+
+	ModelWriter(CovetContext context) {
+		this.context = context;
+	}
+
+	/** Inserts when new, otherwise updates (and inserts when the update found no row). */
+	public <T> T save(ModelMeta<T> model, T instance) {
+		Object key = model.primaryKeyValue(instance);
+		FieldMeta pk = model.primaryKey();
+		if (key == null) {
+			if (!pk.generated()) {
+				throw new InvalidValueException("Cannot save " + model.name() + ": its " + pk.valueType().getSimpleName()
+						+ " key " + pk.name() + " is assigned by the application and must be set before saving");
+			}
+			insert(model, List.of(instance), model.insertableFields());
+		}
+		else {
+			this.context.transactions().required(() -> {
+				if (update(model, instance) == 0) {
+					insert(model, List.of(instance), model.fields());
+				}
+			});
+		}
+		this.context.bindAccessors(model, instance);
+		return instance;
+	}
+
+	/** UPDATE of every column by primary key; returns the row count (0 when no row has the key). */
+	public <T> int update(ModelMeta<T> model, T instance) {
+		List<Object> values = new ArrayList<>();
+		for (FieldMeta field : model.fields()) {
+			values.add(field.primaryKey() ? null : field.columnValue(instance));
+		}
+		SqlBuilder sql = new SqlBuilder(this.context.dialect()).sql("UPDATE ").id(model.table()).sql(" SET ");
+		boolean first = true;
+		List<FieldMeta> fields = model.fields();
+		for (int i = 0; i < fields.size(); i++) {
+			FieldMeta field = fields.get(i);
+			if (field.primaryKey()) {
+				continue;
+			}
+			sql.sql(first ? "" : ", ").id(field.column()).sql(" = ").param(values.get(i), field.valueType());
+			first = false;
+		}
+		if (first) {
+			return 1;
+		}
+		FieldMeta pk = model.primaryKey();
+		sql.sql(" WHERE ").id(pk.column()).sql(" = ").param(model.primaryKeyValue(instance), pk.valueType());
+		return this.context.executor().update(sql.build(Operation.UPDATE, model.name()));
+	}
+
+	/** Inserts new instances with multi-row INSERTs, setting generated keys on them; binds their accessors. */
+	public <T> List<T> bulkInsert(ModelMeta<T> model, List<T> instances) {
+		if (instances.isEmpty()) {
+			return instances;
+		}
+		FieldMeta pk = model.primaryKey();
+		for (T instance : instances) {
+			if (model.primaryKeyValue(instance) == null && !pk.generated()) {
+				throw new InvalidValueException("Cannot insert " + model.name() + ": key " + pk.name() + " must be assigned");
+			}
+		}
+		List<FieldMeta> columns = pk.generated() ? model.insertableFields() : model.fields();
+		this.context.transactions().required(() -> insert(model, instances, columns));
+		for (T instance : instances) {
+			this.context.bindAccessors(model, instance);
+		}
+		return instances;
+	}
+
+	private <T> void insert(ModelMeta<T> model, List<T> instances, List<FieldMeta> columns) {
+		List<Object[]> rows = new ArrayList<>(instances.size());
+		for (T instance : instances) {
+			Object[] row = new Object[columns.size()];
+			for (int i = 0; i < row.length; i++) {
+				FieldMeta field = columns.get(i);
+				row[i] = field.primaryKey() ? model.primaryKeyValue(instance) : field.columnValue(instance);
+			}
+			rows.add(row);
+		}
+		Dialect dialect = this.context.dialect();
+		int perStatement = Math.max(1, Math.min(MAX_ROWS_PER_INSERT, dialect.maxBindParameters() / Math.max(1, columns.size())));
+		FieldMeta pk = model.primaryKey();
+		boolean readKeys = pk.generated() && !columns.contains(pk);
+		for (int start = 0; start < rows.size(); start += perStatement) {
+			int end = Math.min(rows.size(), start + perStatement);
+			SqlBuilder sql = new SqlBuilder(dialect).sql("INSERT INTO ").id(model.table()).sql(" (");
+			for (int i = 0; i < columns.size(); i++) {
+				sql.sql(i > 0 ? ", " : "").id(columns.get(i).column());
+			}
+			sql.sql(") VALUES ");
+			for (int r = start; r < end; r++) {
+				sql.sql(r > start ? ", (" : "(");
+				Object[] row = rows.get(r);
+				for (int i = 0; i < row.length; i++) {
+					sql.sql(i > 0 ? ", " : "").param(row[i], columns.get(i).valueType());
+				}
+				sql.sql(")");
+			}
+			if (!readKeys) {
+				this.context.executor().update(sql.build(Operation.INSERT, model.name()));
+				continue;
+			}
+			boolean returning = dialect.supportsInsertReturning();
+			if (returning) {
+				sql.sql(" RETURNING ").id(pk.column());
+			}
+			List<Object> keys = this.context.executor()
+				.insertReturningKeys(sql.build(Operation.INSERT, model.name()), pk.valueType(), returning);
+			if (keys.size() != end - start) {
+				throw new IllegalStateException("Expected " + (end - start) + " generated keys for " + model.name()
+						+ " but the database returned " + keys.size());
+			}
+			for (int r = start; r < end; r++) {
+				pk.set(instances.get(r), keys.get(r - start));
+			}
+		}
+	}
+}

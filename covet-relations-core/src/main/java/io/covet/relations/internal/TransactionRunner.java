@@ -1,0 +1,27 @@
+package io.covet.relations.internal;
+
+import java.util.function.Supplier;
+
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs multi-statement operations in a transaction: the caller's Spring-managed one when active, a new one
+ * otherwise. On any exception the whole operation rolls back; the library never commits after an error.
+ */
+public final class TransactionRunner {
+
+	private final TransactionTemplate template;
+
+	public TransactionRunner(PlatformTransactionManager transactionManager) {
+		this.template = new TransactionTemplate(transactionManager);
+	}
+
+	public <T> T required(Supplier<T> action) {
+		return this.template.execute(status -> action.get());
+	}
+
+	public void required(Runnable action) {
+		this.template.executeWithoutResult(status -> action.run());
+	}
+}

@@ -1,0 +1,254 @@
+package io.covet.relations.manager;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.covet.relations.exception.InvalidQueryException;
+import io.covet.relations.exception.InvalidValueException;
+import io.covet.relations.exception.StrictLoadingException;
+import io.covet.relations.internal.CovetContext;
+import io.covet.relations.internal.Values;
+import io.covet.relations.metadata.FieldMeta;
+import io.covet.relations.metadata.ForeignKeyRelation;
+import io.covet.relations.metadata.ModelMeta;
+import io.covet.relations.metadata.ReverseRelation;
+import io.covet.relations.query.DeleteResult;
+import io.covet.relations.query.Q;
+import io.covet.relations.query.QuerySet;
+import io.covet.relations.relation.GetOrCreateResult;
+import io.covet.relations.relation.Ref;
+import io.covet.relations.relation.RelatedManager;
+
+/**
+ * {@link RelatedManager} of one owner for one reverse foreign key (Django's RelatedManager). Reads answer from the
+ * prefetched list when there is one; writes are single set-based statements and drop the prefetched list.
+ */
+public final class ReverseForeignKeyManager<T> implements RelatedManager<T> {
+
+	private final CovetContext context;
+
+	private final ReverseRelation relation;
+
+	private final Object owner;
+
+	private List<T> prefetched;
+
+	public ReverseForeignKeyManager(CovetContext context, ReverseRelation relation, Object owner) {
+		this.context = context;
+		this.relation = relation;
+		this.owner = owner;
+	}
+
+	/** Stores the result of a prefetch; {@link #all()} returns it without a query. */
+	public void setPrefetched(List<T> objects) {
+		this.prefetched = objects;
+	}
+
+	private ForeignKeyRelation foreignKey() {
+		return this.relation.forward();
+	}
+
+	@SuppressWarnings("unchecked")
+	private ModelMeta<T> target() {
+		return (ModelMeta<T>) this.relation.target();
+	}
+
+	private Object ownerKey() {
+		return Values.keyOf(this.relation.source(), foreignKey().targetField(), this.owner, this.relation.describe());
+	}
+
+	@Override
+	public QuerySet<T> query() {
+		return this.context.query(target()).filter(foreignKey().name(), ownerKey());
+	}
+
+	@Override
+	public List<T> all() {
+		if (this.prefetched != null) {
+			return this.prefetched;
+		}
+		if (this.context.strictLoading()) {
+			throw new StrictLoadingException(this.relation.describe(), "add prefetchRelated(\"" + this.relation.name()
+					+ "\") to the query that loaded the owner, or use filter()/query() for an explicit query");
+		}
+		return query().list();
+	}
+
+	@Override
+	public boolean isPrefetched() {
+		return this.prefetched != null;
+	}
+
+	@Override
+	public long count() {
+		return this.prefetched != null ? this.prefetched.size() : query().count();
+	}
+
+	@Override
+	public boolean exists() {
+		return this.prefetched != null ? !this.prefetched.isEmpty() : query().exists();
+	}
+
+	@Override
+	public Optional<T> first() {
+		if (this.prefetched != null) {
+			return this.prefetched.stream().findFirst();
+		}
+		return query().first();
+	}
+
+	@Override
+	public Optional<T> last() {
+		if (this.prefetched != null) {
+			return this.prefetched.isEmpty() ? Optional.empty() : Optional.of(this.prefetched.get(this.prefetched.size() - 1));
+		}
+		return query().last();
+	}
+
+	@Override
+	public T create(T object) {
+		Object key = ownerKey();
+		checkTarget(object);
+		foreignKey().column().set(object, Ref.loaded(key, this.owner));
+		this.context.writer().save(target(), object);
+		this.prefetched = null;
+		return object;
+	}
+
+	@Override
+	public GetOrCreateResult<T> getOrCreate(Map<String, ?> lookups, Map<String, ?> defaults) {
+		Object key = ownerKey();
+		GetOrCreateResult<T> result = query().getOrCreate(lookups, defaults,
+				created -> foreignKey().column().set(created, Ref.loaded(key, this.owner)));
+		if (result.created()) {
+			this.prefetched = null;
+		}
+		return result;
+	}
+
+	@Override
+	public long update(Map<String, ?> values) {
+		this.prefetched = null;
+		return query().update(values);
+	}
+
+	@Override
+	public DeleteResult delete() {
+		this.prefetched = null;
+		return query().delete();
+	}
+
+	@SafeVarargs
+	@Override
+	public final void add(T... objects) {
+		Object key = ownerKey();
+		List<Object> keys = keysOf(List.of(objects));
+		if (keys.isEmpty()) {
+			return;
+		}
+		Map<String, Object> assignment = new HashMap<>();
+		assignment.put(foreignKey().name(), key);
+		this.context.transactions().required(() -> updateInChunks(keys, assignment, null));
+		for (T object : objects) {
+			foreignKey().column().set(object, Ref.loaded(key, this.owner));
+		}
+		this.prefetched = null;
+	}
+
+	@SafeVarargs
+	@Override
+	public final void remove(T... objects) {
+		requireNullable("remove");
+		Object key = ownerKey();
+		List<Object> keys = keysOf(List.of(objects));
+		Map<String, Object> assignment = new HashMap<>();
+		assignment.put(foreignKey().name(), null);
+		this.context.transactions().required(() -> updateInChunks(keys, assignment, key));
+		for (T object : objects) {
+			foreignKey().column().set(object, Ref.none());
+		}
+		this.prefetched = null;
+	}
+
+	@Override
+	public void clear() {
+		requireNullable("clear");
+		Map<String, Object> assignment = new HashMap<>();
+		assignment.put(foreignKey().name(), null);
+		query().update(assignment);
+		this.prefetched = null;
+	}
+
+	@Override
+	public void set(Collection<T> objects) {
+		requireNullable("set");
+		Object key = ownerKey();
+		List<Object> keys = keysOf(objects);
+		this.context.transactions().required(() -> {
+			Map<String, Object> detach = new HashMap<>();
+			detach.put(foreignKey().name(), null);
+			QuerySet<T> current = query();
+			if (!keys.isEmpty()) {
+				current = current.exclude(Q.of("pk__in", keys));
+			}
+			current.update(detach);
+			Map<String, Object> attach = new HashMap<>();
+			attach.put(foreignKey().name(), key);
+			updateInChunks(keys, attach, null);
+		});
+		for (T object : objects) {
+			foreignKey().column().set(object, Ref.loaded(key, this.owner));
+		}
+		this.prefetched = null;
+	}
+
+	private void updateInChunks(List<Object> keys, Map<String, Object> assignment, Object onlyWhenOwnedBy) {
+		int chunk = this.context.keyChunkSize();
+		for (int start = 0; start < keys.size(); start += chunk) {
+			QuerySet<T> rows = this.context.query(target())
+				.filter("pk__in", keys.subList(start, Math.min(keys.size(), start + chunk)));
+			if (onlyWhenOwnedBy != null) {
+				rows = rows.filter(foreignKey().name(), onlyWhenOwnedBy);
+			}
+			rows.update(assignment);
+		}
+	}
+
+	private List<Object> keysOf(Collection<T> objects) {
+		Set<Object> keys = new LinkedHashSet<>();
+		FieldMeta pk = target().primaryKey();
+		for (T object : objects) {
+			checkTarget(object);
+			keys.add(Values.keyOf(target(), pk, object, this.relation.describe()));
+		}
+		return new ArrayList<>(keys);
+	}
+
+	private void checkTarget(T object) {
+		if (object == null) {
+			throw new InvalidValueException(this.relation.describe() + " cannot relate null");
+		}
+		if (!target().type().isInstance(object)) {
+			throw new InvalidValueException(this.relation.describe() + " expects " + target().name() + " instances, got "
+					+ object.getClass().getSimpleName());
+		}
+	}
+
+	private void requireNullable(String operation) {
+		if (!foreignKey().isNullable()) {
+			throw new InvalidQueryException(this.relation.describe() + "." + operation + "() needs a nullable foreign key, but "
+					+ foreignKey().describe() + " is not nullable; delete the objects or point them elsewhere instead");
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "RelatedManager[" + this.relation.describe() + "]";
+	}
+}

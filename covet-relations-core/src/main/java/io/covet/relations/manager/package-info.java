@@ -1,0 +1,2 @@
+/** Implementations of the relation accessors bound to loaded instances. */
+package io.covet.relations.manager;

@@ -1,0 +1,175 @@
+package io.covet.relations.metadata;
+
+import java.lang.reflect.Field;
+
+import io.covet.relations.exception.UnsavedInstanceException;
+import io.covet.relations.relation.Ref;
+
+/**
+ * One mapped column of a model: its Java field, column name and value type. For a foreign-key column the Java
+ * field holds a {@link Ref} and the value type is the type of the referenced field.
+ */
+public final class FieldMeta {
+
+	private final String name;
+
+	private final String column;
+
+	private Class<?> valueType;
+
+	private final boolean nullable;
+
+	private final boolean unique;
+
+	private final boolean dbIndex;
+
+	private final int length;
+
+	private final boolean primaryKey;
+
+	private final boolean generated;
+
+	private final Field field;
+
+	private ModelMeta<?> model;
+
+	private ForeignKeyRelation relation;
+
+	FieldMeta(String name, String column, Class<?> valueType, boolean nullable, boolean unique, boolean dbIndex,
+			int length, boolean primaryKey, boolean generated, Field field) {
+		this.name = name;
+		this.column = column;
+		this.valueType = valueType;
+		this.nullable = nullable;
+		this.unique = unique;
+		this.dbIndex = dbIndex;
+		this.length = length;
+		this.primaryKey = primaryKey;
+		this.generated = generated;
+		this.field = field;
+	}
+
+	void resolveValueType(Class<?> type) {
+		this.valueType = type;
+	}
+
+	void attach(ModelMeta<?> model, ForeignKeyRelation relation) {
+		this.model = model;
+		this.relation = relation;
+	}
+
+	/** Java field name, used in lookups. */
+	public String name() {
+		return this.name;
+	}
+
+	/** Unquoted column name. */
+	public String column() {
+		return this.column;
+	}
+
+	/** Java type of the column's values, boxed. */
+	public Class<?> valueType() {
+		return this.valueType;
+	}
+
+	public boolean nullable() {
+		return this.nullable;
+	}
+
+	public boolean unique() {
+		return this.unique;
+	}
+
+	public boolean dbIndex() {
+		return this.dbIndex;
+	}
+
+	/** Declared text length; 0 when not declared. */
+	public int length() {
+		return this.length;
+	}
+
+	public boolean primaryKey() {
+		return this.primaryKey;
+	}
+
+	/** Whether the database generates the value on insert. */
+	public boolean generated() {
+		return this.generated;
+	}
+
+	public ModelMeta<?> model() {
+		return this.model;
+	}
+
+	/** Whether the Java field is primitive (and so can never hold NULL). */
+	public boolean primitive() {
+		return this.field.getType().isPrimitive();
+	}
+
+	/** The relation when this column is a foreign key, else {@code null}. */
+	public ForeignKeyRelation relation() {
+		return this.relation;
+	}
+
+	public boolean isForeignKey() {
+		return this.relation != null;
+	}
+
+	/** Raw Java field value (a {@link Ref} for foreign keys). */
+	public Object get(Object instance) {
+		try {
+			return this.field.get(instance);
+		}
+		catch (IllegalAccessException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Sets the raw Java field value; {@code null} on a primitive field leaves it unchanged. */
+	public void set(Object instance, Object value) {
+		if (value == null && this.field.getType().isPrimitive()) {
+			return;
+		}
+		try {
+			this.field.set(instance, value);
+		}
+		catch (IllegalAccessException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * The value to store in the column. For a foreign key, the referenced key, read from the target when the
+	 * reference was built from an object.
+	 * @throws UnsavedInstanceException when a foreign key refers to an object that has not been saved
+	 */
+	public Object columnValue(Object instance) {
+		Object raw = get(instance);
+		if (this.relation == null || raw == null) {
+			return raw;
+		}
+		Ref<?> ref = (Ref<?>) raw;
+		if (ref.hasExplicitId() || ref.isNull()) {
+			return ref.id();
+		}
+		Object target = ref.loadedTarget();
+		Object key = this.relation.targetField().columnValue(target);
+		if (key == null) {
+			throw new UnsavedInstanceException("Cannot save " + this.model.name() + "." + this.name
+					+ ": it refers to an unsaved " + this.relation.target().name() + "; save that object first");
+		}
+		return key;
+	}
+
+	/** {@code Model.field}, for messages. */
+	public String describe() {
+		return (this.model == null ? "?" : this.model.name()) + "." + this.name;
+	}
+
+	@Override
+	public String toString() {
+		return describe();
+	}
+}

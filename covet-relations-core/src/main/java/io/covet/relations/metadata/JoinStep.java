@@ -1,0 +1,26 @@
+package io.covet.relations.metadata;
+
+/**
+ * One equi-join hop of a relation path: {@code from.fromColumn = to.toColumn}. Relations describe themselves as a
+ * list of steps so that queries, prefetching and deletion can cross any relation kind the same way.
+ */
+public record JoinStep(ModelMeta<?> from, FieldMeta fromField, ModelMeta<?> to, FieldMeta toField) {
+
+	/**
+	 * Whether one {@code from} row can meet many {@code to} rows: true unless the {@code to} column is a key or
+	 * unique. Joins across such steps multiply rows, so queries cross them with EXISTS instead.
+	 */
+	public boolean multiValued() {
+		return !(this.toField.primaryKey() || this.toField.unique());
+	}
+
+	/** Whether the step follows a non-nullable foreign key, so an inner join loses no rows. */
+	public boolean followsRequiredForeignKey() {
+		return this.fromField.isForeignKey() && !this.fromField.nullable();
+	}
+
+	/** Stable identity of the step, to share joins between lookups. */
+	public String key() {
+		return this.from.table() + "." + this.fromField.column() + ">" + this.to.table() + "." + this.toField.column();
+	}
+}

@@ -1,0 +1,255 @@
+package io.covet.relations.metadata;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.covet.relations.annotation.Column;
+import io.covet.relations.annotation.ForeignKey;
+import io.covet.relations.annotation.Id;
+import io.covet.relations.annotation.Model;
+import io.covet.relations.annotation.OnDelete;
+import io.covet.relations.annotation.OneToOne;
+import io.covet.relations.annotation.Transient;
+import io.covet.relations.exception.ModelDefinitionException;
+import io.covet.relations.relation.Ref;
+import io.covet.relations.relation.RelatedManager;
+import io.covet.relations.relation.RelatedObject;
+
+/**
+ * Reads one model class into a {@link ModelMeta}: the first phase of building a registry. Relation targets are
+ * linked afterwards by {@link ModelRegistry}, once every model is known.
+ */
+final class ModelIntrospector {
+
+	private ModelIntrospector() {
+	}
+
+	static <T> ModelMeta<T> introspect(Class<T> type) {
+		if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
+			throw new ModelDefinitionException(type, null, "a model must be a concrete class");
+		}
+		Model model = type.getAnnotation(Model.class);
+		String table = (model != null && !model.table().isEmpty()) ? model.table() : Naming.snakeCase(type.getSimpleName());
+		String namespace = (model != null && !model.namespace().isEmpty()) ? model.namespace() : defaultNamespace(type);
+		Identifiers.validate(type, null, table);
+
+		List<FieldMeta> fields = new ArrayList<>();
+		List<PendingRelation> relations = new ArrayList<>();
+		Map<String, Field> accessors = new LinkedHashMap<>();
+		Map<String, Field> transients = new LinkedHashMap<>();
+		FieldMeta primaryKey = null;
+
+		for (Field field : declaredFieldsTopDown(type)) {
+			int modifiers = field.getModifiers();
+			if (Modifier.isStatic(modifiers) || field.isSynthetic()) {
+				continue;
+			}
+			field.setAccessible(true);
+			if (field.isAnnotationPresent(Transient.class) || Modifier.isTransient(modifiers)) {
+				transients.put(field.getName(), field);
+				continue;
+			}
+			Class<?> fieldType = field.getType();
+			if (fieldType == RelatedManager.class || fieldType == RelatedObject.class) {
+				if (Modifier.isFinal(modifiers)) {
+					throw new ModelDefinitionException(type, field.getName(),
+							"a reverse accessor field must not be final, the library binds it on save and load");
+				}
+				accessors.put(field.getName(), field);
+				continue;
+			}
+			ForeignKey foreignKey = field.getAnnotation(ForeignKey.class);
+			OneToOne oneToOne = field.getAnnotation(OneToOne.class);
+			if (foreignKey != null || oneToOne != null || fieldType == Ref.class) {
+				PendingRelation relation = readRelation(type, field, foreignKey, oneToOne);
+				fields.add(relation.column);
+				relations.add(relation);
+				continue;
+			}
+			FieldMeta column = readColumn(type, field);
+			if (column.primaryKey()) {
+				if (primaryKey != null) {
+					throw new ModelDefinitionException(type, field.getName(),
+							"a model has exactly one @Id field; " + primaryKey.name() + " is one already");
+				}
+				primaryKey = column;
+				fields.add(0, column);
+			}
+			else {
+				fields.add(column);
+			}
+		}
+		if (primaryKey == null) {
+			throw new ModelDefinitionException(type, null, "no field is annotated with @Id");
+		}
+		checkDuplicateColumns(type, fields);
+		ModelMeta<T> meta = new ModelMeta<>(type, type.getSimpleName(), table, namespace, primaryKey, fields, accessors,
+				transients, noArgConstructor(type));
+		for (FieldMeta field : fields) {
+			field.attach(meta, null);
+		}
+		for (PendingRelation pending : relations) {
+			ForeignKeyRelation relation = new ForeignKeyRelation(pending.column.name(), pending.kind, meta,
+					pending.column, pending.target, pending.relatedName, pending.onDelete, pending.onDeleteValue,
+					pending.toField);
+			pending.column.attach(meta, relation);
+			meta.addForward(relation);
+		}
+		return meta;
+	}
+
+	private static String defaultNamespace(Class<?> type) {
+		String pkg = type.getPackageName();
+		return pkg.isEmpty() ? "default" : pkg.substring(pkg.lastIndexOf('.') + 1);
+	}
+
+	private static List<Field> declaredFieldsTopDown(Class<?> type) {
+		Deque<Class<?>> hierarchy = new ArrayDeque<>();
+		for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+			hierarchy.push(c);
+		}
+		List<Field> fields = new ArrayList<>();
+		for (Class<?> c : hierarchy) {
+			fields.addAll(List.of(c.getDeclaredFields()));
+		}
+		return fields;
+	}
+
+	private static FieldMeta readColumn(Class<?> type, Field field) {
+		Class<?> fieldType = field.getType();
+		if (!ValueTypes.isSupported(fieldType)) {
+			throw new ModelDefinitionException(type, field.getName(), "type " + field.getGenericType().getTypeName()
+					+ " cannot be mapped to a column; use a supported value type, Ref<T> with @ForeignKey,"
+					+ " RelatedManager/RelatedObject for a reverse side, or mark the field @Transient");
+		}
+		Id id = field.getAnnotation(Id.class);
+		Column column = field.getAnnotation(Column.class);
+		String columnName = (id != null && !id.column().isEmpty()) ? id.column()
+				: (column != null && !column.name().isEmpty()) ? column.name() : Naming.snakeCase(field.getName());
+		Identifiers.validate(type, field.getName(), columnName);
+		boolean primitive = fieldType.isPrimitive();
+		if (id != null) {
+			boolean generated = id.generated() && ValueTypes.isGeneratable(fieldType);
+			if (!ValueTypes.isGeneratable(fieldType) && fieldType != String.class && fieldType != java.util.UUID.class) {
+				throw new ModelDefinitionException(type, field.getName(),
+						"a primary key must be Long, Integer, String or UUID, not " + fieldType.getName());
+			}
+			return new FieldMeta(field.getName(), columnName, ValueTypes.box(fieldType), false, true, false,
+					column != null ? column.length() : 0, true, generated, field);
+		}
+		boolean nullable = !primitive && (column == null || column.nullable());
+		return new FieldMeta(field.getName(), columnName, ValueTypes.box(fieldType), nullable,
+				column != null && column.unique(), column != null && column.dbIndex(), column != null ? column.length() : 0,
+				false, false, field);
+	}
+
+	private static PendingRelation readRelation(Class<?> type, Field field, ForeignKey foreignKey, OneToOne oneToOne) {
+		if (foreignKey != null && oneToOne != null) {
+			throw new ModelDefinitionException(type, field.getName(), "use either @ForeignKey or @OneToOne, not both");
+		}
+		if (field.getType() != Ref.class) {
+			throw new ModelDefinitionException(type, field.getName(), "a relation field must have type Ref<Target>, not "
+					+ field.getGenericType().getTypeName());
+		}
+		if (foreignKey == null && oneToOne == null) {
+			throw new ModelDefinitionException(type, field.getName(),
+					"a Ref field needs @ForeignKey or @OneToOne to say how it relates");
+		}
+		Type generic = field.getGenericType();
+		if (!(generic instanceof ParameterizedType parameterized)
+				|| !(parameterized.getActualTypeArguments()[0] instanceof Class<?> target)) {
+			throw new ModelDefinitionException(type, field.getName(), "declare the target as Ref<Target> with a concrete class");
+		}
+		PendingRelation pending = new PendingRelation();
+		pending.target = target;
+		String columnName;
+		boolean nullable;
+		boolean index;
+		if (foreignKey != null) {
+			pending.kind = RelationKind.FOREIGN_KEY;
+			pending.relatedName = foreignKey.relatedName().isEmpty() ? Naming.lowerCamel(type.getSimpleName()) + "Set"
+					: foreignKey.relatedName();
+			pending.onDelete = foreignKey.onDelete();
+			pending.onDeleteValue = foreignKey.onDeleteValue();
+			pending.toField = foreignKey.toField();
+			columnName = foreignKey.column();
+			nullable = foreignKey.nullable();
+			index = foreignKey.dbIndex();
+		}
+		else {
+			pending.kind = RelationKind.ONE_TO_ONE;
+			pending.relatedName = oneToOne.relatedName().isEmpty() ? Naming.lowerCamel(type.getSimpleName())
+					: oneToOne.relatedName();
+			pending.onDelete = oneToOne.onDelete();
+			pending.onDeleteValue = oneToOne.onDeleteValue();
+			pending.toField = oneToOne.toField();
+			columnName = oneToOne.column();
+			nullable = oneToOne.nullable();
+			index = false;
+		}
+		if (pending.onDelete == OnDelete.SET_NULL && !nullable) {
+			throw new ModelDefinitionException(type, field.getName(),
+					"onDelete = SET_NULL needs a nullable foreign key; add nullable = true");
+		}
+		if (pending.onDelete == OnDelete.SET && pending.onDeleteValue.isEmpty()) {
+			throw new ModelDefinitionException(type, field.getName(), "onDelete = SET needs onDeleteValue");
+		}
+		if (columnName.isEmpty()) {
+			columnName = Naming.snakeCase(field.getName()) + "_id";
+		}
+		Identifiers.validate(type, field.getName(), columnName);
+		// The value type is only known after linking (the target's key type); Object until then.
+		pending.column = new FieldMeta(field.getName(), columnName, Object.class, nullable,
+				pending.kind == RelationKind.ONE_TO_ONE, index, 0, false, false, field);
+		return pending;
+	}
+
+	private static void checkDuplicateColumns(Class<?> type, List<FieldMeta> fields) {
+		Map<String, FieldMeta> seen = new LinkedHashMap<>();
+		for (FieldMeta field : fields) {
+			FieldMeta previous = seen.putIfAbsent(field.column().toLowerCase(java.util.Locale.ROOT), field);
+			if (previous != null) {
+				throw new ModelDefinitionException(type, field.name(),
+						"column '" + field.column() + "' is also used by field " + previous.name());
+			}
+		}
+	}
+
+	private static <T> Constructor<T> noArgConstructor(Class<T> type) {
+		try {
+			Constructor<T> constructor = type.getDeclaredConstructor();
+			constructor.setAccessible(true);
+			return constructor;
+		}
+		catch (NoSuchMethodException ex) {
+			throw new ModelDefinitionException(type, null,
+					"needs a no-argument constructor (it may be private) so that rows can be read into it");
+		}
+	}
+
+	private static final class PendingRelation {
+
+		FieldMeta column;
+
+		RelationKind kind;
+
+		Class<?> target;
+
+		String relatedName;
+
+		OnDelete onDelete;
+
+		String onDeleteValue;
+
+		String toField;
+	}
+}

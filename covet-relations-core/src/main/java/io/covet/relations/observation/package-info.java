@@ -1,0 +1,2 @@
+/** Hooks on executed statements: query counting, logging, metrics. */
+package io.covet.relations.observation;

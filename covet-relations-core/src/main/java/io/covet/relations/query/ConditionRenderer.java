@@ -1,0 +1,287 @@
+package io.covet.relations.query;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.covet.relations.dialect.Dialect;
+import io.covet.relations.dialect.PatternKind;
+import io.covet.relations.dialect.PatternMatch;
+import io.covet.relations.exception.InvalidQueryException;
+import io.covet.relations.exception.InvalidValueException;
+import io.covet.relations.internal.Values;
+import io.covet.relations.metadata.FieldMeta;
+import io.covet.relations.metadata.JoinStep;
+import io.covet.relations.metadata.ModelMeta;
+import io.covet.relations.sql.SqlBuilder;
+
+/**
+ * Renders {@link Q} conditions to SQL. Single-valued paths become joins; a path that crosses a multi-valued step
+ * becomes an {@code EXISTS} subquery, so rows are never duplicated and no DISTINCT is needed. Lookups ANDed in one
+ * condition that cross the same multi-valued step share one subquery (they constrain the same related row).
+ * Negation uses {@code CASE WHEN c THEN 1 ELSE 0 END = 0} so that rows where {@code c} is NULL are kept, as in
+ * Django's {@code exclude}.
+ */
+final class ConditionRenderer {
+
+	private final Dialect dialect;
+
+	private final JoinScope.AliasCounter aliases;
+
+	ConditionRenderer(Dialect dialect, JoinScope.AliasCounter aliases) {
+		this.dialect = dialect;
+		this.aliases = aliases;
+	}
+
+	void render(Q condition, JoinScope scope, SqlBuilder out) {
+		switch (condition.kind()) {
+			case LEAF -> renderLeaf(leaf(scope.root(), condition), scope, out);
+			case OR -> {
+				out.sql("(");
+				boolean first = true;
+				for (Q child : condition.children()) {
+					out.sql(first ? "(" : " OR (");
+					render(child, scope, out);
+					out.sql(")");
+					first = false;
+				}
+				out.sql(")");
+			}
+			case NOT -> {
+				out.sql("(CASE WHEN (");
+				render(condition.children().get(0), scope, out);
+				out.sql(") THEN 1 ELSE 0 END) = 0");
+			}
+			case AND -> renderAnd(condition.children(), scope, out);
+		}
+	}
+
+	private void renderAnd(List<Q> children, JoinScope scope, SqlBuilder out) {
+		List<Object> parts = new ArrayList<>();
+		Map<String, List<Leaf>> groups = new LinkedHashMap<>();
+		for (Q child : children) {
+			if (child.kind() != Q.Kind.LEAF) {
+				parts.add(child);
+				continue;
+			}
+			Leaf leaf = leaf(scope.root(), child);
+			int multi = firstMultiValued(leaf.steps);
+			if (multi < 0) {
+				parts.add(leaf);
+				continue;
+			}
+			String key = stepsKey(leaf.steps.subList(0, multi + 1));
+			List<Leaf> group = groups.get(key);
+			if (group == null) {
+				group = new ArrayList<>();
+				groups.put(key, group);
+				parts.add(group);
+			}
+			group.add(leaf);
+		}
+		if (parts.isEmpty()) {
+			out.sql("1 = 1");
+			return;
+		}
+		out.sql("(");
+		boolean first = true;
+		for (Object part : parts) {
+			out.sql(first ? "(" : " AND (");
+			if (part instanceof Q q) {
+				render(q, scope, out);
+			}
+			else if (part instanceof Leaf leaf) {
+				renderLeaf(leaf, scope, out);
+			}
+			else {
+				@SuppressWarnings("unchecked")
+				List<Leaf> group = (List<Leaf>) part;
+				renderExists(group, scope, out);
+			}
+			out.sql(")");
+			first = false;
+		}
+		out.sql(")");
+	}
+
+	private void renderLeaf(Leaf leaf, JoinScope scope, SqlBuilder out) {
+		if (firstMultiValued(leaf.steps) >= 0) {
+			renderExists(List.of(leaf), scope, out);
+			return;
+		}
+		String alias = scope.alias(leaf.steps);
+		comparison(alias, leaf.path.field(), leaf.path.lookup(), leaf.value, out);
+	}
+
+	/** One EXISTS for leaves sharing the same steps up to and including their first multi-valued step. */
+	private void renderExists(List<Leaf> leaves, JoinScope scope, SqlBuilder out) {
+		List<JoinStep> steps = leaves.get(0).steps;
+		int multi = firstMultiValued(steps);
+		JoinStep crossing = steps.get(multi);
+		String outer = scope.alias(steps.subList(0, multi));
+		JoinScope sub = new JoinScope(crossing.to(), this.aliases);
+		SqlBuilder conditions = new SqlBuilder(this.dialect);
+		for (Leaf leaf : leaves) {
+			conditions.sql(" AND ");
+			renderLeaf(new Leaf(leaf.path, leaf.steps.subList(multi + 1, leaf.steps.size()), leaf.value), sub,
+					conditions);
+		}
+		out.sql("EXISTS (SELECT 1");
+		sub.renderFrom(out);
+		out.sql(" WHERE ")
+			.column(sub.rootAlias(), crossing.toField().column())
+			.sql(" = ")
+			.column(outer, crossing.fromField().column())
+			.append(conditions)
+			.sql(")");
+	}
+
+	private void comparison(String alias, FieldMeta field, Lookup lookup, Object value, SqlBuilder out) {
+		Class<?> type = field.valueType();
+		switch (lookup) {
+			case EXACT -> {
+				Object converted = Values.toColumnValue(field, value);
+				out.column(alias, field.column());
+				if (converted == null) {
+					out.sql(" IS NULL");
+				}
+				else {
+					out.sql(" = ").param(converted, type);
+				}
+			}
+			case IEXACT -> out.sql("UPPER(").column(alias, field.column()).sql(") = UPPER(").param(text(field, lookup, value), type).sql(")");
+			case CONTAINS, ICONTAINS, STARTSWITH, ISTARTSWITH, ENDSWITH, IENDSWITH -> {
+				PatternMatch match = this.dialect.patternMatch(patternKind(lookup), lookup.name().startsWith("I"),
+						text(field, lookup, value));
+				out.sql(match.sqlBeforeColumn()).column(alias, field.column());
+				String after = match.sqlAfterColumn();
+				int placeholder = after.indexOf('?');
+				out.sql(after.substring(0, placeholder)).param(match.value(), String.class).sql(after.substring(placeholder + 1));
+			}
+			case IN -> in(alias, field, value, out);
+			case GT -> out.column(alias, field.column()).sql(" > ").param(required(field, lookup, value), type);
+			case GTE -> out.column(alias, field.column()).sql(" >= ").param(required(field, lookup, value), type);
+			case LT -> out.column(alias, field.column()).sql(" < ").param(required(field, lookup, value), type);
+			case LTE -> out.column(alias, field.column()).sql(" <= ").param(required(field, lookup, value), type);
+			case ISNULL -> {
+				if (!(value instanceof Boolean isNull)) {
+					throw new InvalidValueException("Lookup " + field.describe() + "__isnull expects true or false, got " + value);
+				}
+				out.column(alias, field.column()).sql(isNull ? " IS NULL" : " IS NOT NULL");
+			}
+			case RANGE -> {
+				List<Object> bounds = collection(field, lookup, value);
+				if (bounds.size() != 2) {
+					throw new InvalidValueException("Lookup " + field.describe() + "__range expects two values, got " + bounds.size());
+				}
+				out.column(alias, field.column())
+					.sql(" BETWEEN ")
+					.param(required(field, lookup, bounds.get(0)), type)
+					.sql(" AND ")
+					.param(required(field, lookup, bounds.get(1)), type);
+			}
+		}
+	}
+
+	private void in(String alias, FieldMeta field, Object value, SqlBuilder out) {
+		List<Object> keys = new ArrayList<>();
+		for (Object item : collection(field, Lookup.IN, value)) {
+			Object converted = Values.toColumnValue(field, item);
+			if (converted != null) {
+				keys.add(converted);
+			}
+		}
+		if (keys.isEmpty()) {
+			out.sql("1 = 0");
+			return;
+		}
+		Class<?> type = field.valueType();
+		if (this.dialect.supportsArrayParameters() && isArrayable(type)) {
+			// One array parameter: no bind-parameter cap, one statement whatever the list size.
+			out.column(alias, field.column()).sql(" = ANY(").arrayParam(keys.toArray(), type).sql(")");
+			return;
+		}
+		if (keys.size() > this.dialect.maxBindParameters()) {
+			throw new InvalidQueryException("An IN-list of " + keys.size() + " values on " + field.describe()
+					+ " exceeds the " + this.dialect.maxBindParameters() + " bind parameters " + this.dialect.name()
+					+ " allows in one statement; split it, or use prefetchRelated which chunks automatically");
+		}
+		out.column(alias, field.column()).sql(" IN (");
+		for (int i = 0; i < keys.size(); i++) {
+			if (i > 0) {
+				out.sql(", ");
+			}
+			out.param(keys.get(i), type);
+		}
+		out.sql(")");
+	}
+
+	static boolean isArrayable(Class<?> type) {
+		return type == Long.class || type == Integer.class || type == String.class || type == UUID.class;
+	}
+
+	private static Object required(FieldMeta field, Lookup lookup, Object value) {
+		Object converted = Values.toColumnValue(field, value);
+		if (converted == null) {
+			throw new InvalidValueException("Lookup " + field.describe() + "__" + lookup.lookupName()
+					+ " does not accept null; use __isnull");
+		}
+		return converted;
+	}
+
+	private static String text(FieldMeta field, Lookup lookup, Object value) {
+		if (!(value instanceof String text)) {
+			throw new InvalidValueException("Lookup " + field.describe() + "__" + lookup.lookupName() + " expects a String, got "
+					+ (value == null ? "null" : value.getClass().getSimpleName()));
+		}
+		return text;
+	}
+
+	private static List<Object> collection(FieldMeta field, Lookup lookup, Object value) {
+		if (value instanceof Collection<?> collection) {
+			return new ArrayList<>(collection);
+		}
+		if (value instanceof Object[] array) {
+			return List.of(array);
+		}
+		throw new InvalidValueException("Lookup " + field.describe() + "__" + lookup.lookupName()
+				+ " expects a collection or array, got " + (value == null ? "null" : value.getClass().getSimpleName()));
+	}
+
+	private static PatternKind patternKind(Lookup lookup) {
+		return switch (lookup) {
+			case STARTSWITH, ISTARTSWITH -> PatternKind.STARTS_WITH;
+			case ENDSWITH, IENDSWITH -> PatternKind.ENDS_WITH;
+			default -> PatternKind.CONTAINS;
+		};
+	}
+
+	private static Leaf leaf(ModelMeta<?> root, Q condition) {
+		ResolvedPath path = PathResolver.lookup(root, condition.lookup());
+		return new Leaf(path, path.steps(), condition.value());
+	}
+
+	static int firstMultiValued(List<JoinStep> steps) {
+		for (int i = 0; i < steps.size(); i++) {
+			if (steps.get(i).multiValued()) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static String stepsKey(List<JoinStep> steps) {
+		StringBuilder key = new StringBuilder();
+		for (JoinStep step : steps) {
+			key.append('/').append(step.key());
+		}
+		return key.toString();
+	}
+
+	/** A resolved lookup with the steps still to cross from the current scope. */
+	private record Leaf(ResolvedPath path, List<JoinStep> steps, Object value) {
+	}
+}

@@ -1,0 +1,209 @@
+package io.covet.relations.query;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.covet.relations.exception.InvalidQueryException;
+import io.covet.relations.exception.UnknownFieldException;
+import io.covet.relations.internal.CovetContext;
+import io.covet.relations.manager.ReverseForeignKeyManager;
+import io.covet.relations.manager.ReverseOneToOneAccessor;
+import io.covet.relations.metadata.FieldMeta;
+import io.covet.relations.metadata.ForeignKeyRelation;
+import io.covet.relations.metadata.ModelMeta;
+import io.covet.relations.metadata.Relation;
+import io.covet.relations.metadata.RelationKind;
+import io.covet.relations.metadata.ReverseRelation;
+import io.covet.relations.relation.Ref;
+
+/**
+ * Loads relations of already-read instances with one query per relation level: collect the keys, select the related
+ * rows with {@code key IN (...)} (one array parameter on PostgreSQL, chunks under the bind-parameter cap elsewhere),
+ * and hand each instance its share. Relations already loaded (by a join or an earlier level) cost no query.
+ */
+final class PrefetchLoader {
+
+	private final CovetContext context;
+
+	PrefetchLoader(CovetContext context) {
+		this.context = context;
+	}
+
+	void prefetch(ModelMeta<?> model, List<?> instances, List<Prefetch> prefetches) {
+		if (instances.isEmpty() || prefetches.isEmpty()) {
+			return;
+		}
+		Map<String, Level> levels = new LinkedHashMap<>();
+		for (Prefetch prefetch : prefetches) {
+			String path = prefetch.path();
+			int separator = path.indexOf("__");
+			String first = separator < 0 ? path : path.substring(0, separator);
+			Level level = levels.computeIfAbsent(first, name -> new Level());
+			if (separator < 0) {
+				level.own = prefetch;
+			}
+			else {
+				level.children.add(new Prefetch(path.substring(separator + 2), prefetch.querySet(), prefetch.toAttr()));
+			}
+		}
+		for (Map.Entry<String, Level> entry : levels.entrySet()) {
+			Relation relation = model.relation(entry.getKey());
+			if (relation == null) {
+				throw new UnknownFieldException(model.name(), entry.getKey(), PathResolver.relationNames(model));
+			}
+			Prefetch own = entry.getValue().own;
+			List<Object> related;
+			if (relation instanceof ForeignKeyRelation foreignKey) {
+				related = prefetchForward(foreignKey, instances, own);
+			}
+			else {
+				related = prefetchReverse((ReverseRelation) relation, instances, own);
+			}
+			prefetch(relation.target(), related, entry.getValue().children);
+		}
+	}
+
+	private List<Object> prefetchForward(ForeignKeyRelation relation, List<?> instances, Prefetch own) {
+		if (own != null && own.toAttr() != null) {
+			throw new InvalidQueryException("Prefetch(\"" + own.path() + "\").toAttr is for multi-valued relations; "
+					+ relation.describe() + " is loaded into its Ref");
+		}
+		FieldMeta column = relation.column();
+		Map<Object, Object> byKey = new LinkedHashMap<>();
+		Set<Object> missing = new LinkedHashSet<>();
+		for (Object instance : instances) {
+			Ref<?> ref = (Ref<?>) column.get(instance);
+			if (ref == null || ref.isNull()) {
+				continue;
+			}
+			if (ref.isLoaded() && ref.loadedTarget() != null) {
+				byKey.putIfAbsent(ref.id(), ref.loadedTarget());
+			}
+			else {
+				missing.add(ref.id());
+			}
+		}
+		if (!missing.isEmpty()) {
+			for (Object target : load(relation.target(), relation.targetField(), missing, own)) {
+				byKey.put(relation.targetField().columnValue(target), target);
+			}
+		}
+		for (Object instance : instances) {
+			Ref<?> ref = (Ref<?>) column.get(instance);
+			if (ref != null && !ref.isNull() && !(ref.isLoaded() && ref.loadedTarget() != null)) {
+				column.set(instance, Ref.loaded(ref.id(), byKey.get(ref.id())));
+			}
+		}
+		return distinct(byKey.values());
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Object> prefetchReverse(ReverseRelation relation, List<?> owners, Prefetch own) {
+		ForeignKeyRelation foreignKey = relation.forward();
+		boolean single = relation.kind() == RelationKind.REVERSE_ONE_TO_ONE;
+		Field toAttr = toAttrField(relation, own);
+		if (toAttr == null && relation.source().accessorField(relation.name()) == null) {
+			throw new InvalidQueryException("Cannot prefetch " + relation.describe() + ": declare a field "
+					+ (single ? "RelatedObject<" : "RelatedManager<") + relation.target().name() + "> "
+					+ relation.name() + " on " + relation.source().name() + ", or use new Prefetch(\"" + relation.name()
+					+ "\", queryset, \"someTransientListField\")");
+		}
+		FieldMeta ownerKey = foreignKey.targetField();
+		Map<Object, Object> ownersByKey = new LinkedHashMap<>();
+		for (Object owner : owners) {
+			Object key = ownerKey.primaryKey() ? relation.source().primaryKeyValue(owner) : ownerKey.get(owner);
+			if (key != null) {
+				ownersByKey.putIfAbsent(key, owner);
+			}
+		}
+		Map<Object, List<Object>> byOwner = new LinkedHashMap<>();
+		List<Object> children = ownersByKey.isEmpty() ? List.of()
+				: load(relation.target(), foreignKey.column(), ownersByKey.keySet(), own);
+		for (Object child : children) {
+			Object key = foreignKey.column().columnValue(child);
+			byOwner.computeIfAbsent(key, k -> new ArrayList<>()).add(child);
+			foreignKey.column().set(child, Ref.loaded(key, ownersByKey.get(key)));
+		}
+		for (Object owner : owners) {
+			Object key = ownerKey.primaryKey() ? relation.source().primaryKeyValue(owner) : ownerKey.get(owner);
+			List<Object> mine = byOwner.getOrDefault(key, List.of());
+			if (toAttr != null) {
+				set(toAttr, owner, Collections.unmodifiableList(mine));
+			}
+			else if (single) {
+				((ReverseOneToOneAccessor<Object>) this.context.accessor(relation, owner))
+					.preload(mine.isEmpty() ? null : mine.get(0));
+			}
+			else {
+				((ReverseForeignKeyManager<Object>) this.context.accessor(relation, owner))
+					.setPrefetched(Collections.unmodifiableList(mine));
+			}
+		}
+		return children;
+	}
+
+	/** Rows of {@code model} whose {@code field} is one of {@code keys}, through the prefetch's query set if any. */
+	@SuppressWarnings("unchecked")
+	private List<Object> load(ModelMeta<?> model, FieldMeta field, Set<Object> keys, Prefetch own) {
+		QuerySet<Object> base = (own != null && own.querySet() != null) ? (QuerySet<Object>) own.querySet()
+				: (QuerySet<Object>) this.context.query(model);
+		if (base.model() != model) {
+			throw new InvalidQueryException("Prefetch(\"" + own.path() + "\") needs a query set of " + model.name()
+					+ ", not of " + base.model().name());
+		}
+		List<Object> all = new ArrayList<>(keys);
+		int chunk = this.context.keyChunkSize();
+		List<Object> results = new ArrayList<>();
+		for (int start = 0; start < all.size(); start += chunk) {
+			List<Object> slice = all.subList(start, Math.min(all.size(), start + chunk));
+			results.addAll(base.filter(field.name() + "__in", slice).list());
+		}
+		return results;
+	}
+
+	private static Field toAttrField(ReverseRelation relation, Prefetch own) {
+		if (own == null || own.toAttr() == null) {
+			return null;
+		}
+		Field field = relation.source().transientField(own.toAttr());
+		if (field == null || !field.getType().isAssignableFrom(List.class)) {
+			throw new InvalidQueryException("Prefetch toAttr \"" + own.toAttr() + "\" must name a @Transient List field of "
+					+ relation.source().name());
+		}
+		return field;
+	}
+
+	private static void set(Field field, Object instance, Object value) {
+		try {
+			field.set(instance, value);
+		}
+		catch (IllegalAccessException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static List<Object> distinct(Iterable<Object> objects) {
+		Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+		List<Object> result = new ArrayList<>();
+		for (Object object : objects) {
+			if (object != null && seen.add(object)) {
+				result.add(object);
+			}
+		}
+		return result;
+	}
+
+	private static final class Level {
+
+		Prefetch own;
+
+		final List<Prefetch> children = new ArrayList<>();
+	}
+}

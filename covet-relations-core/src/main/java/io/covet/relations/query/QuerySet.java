@@ -1,0 +1,411 @@
+package io.covet.relations.query;
+
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import io.covet.relations.exception.DoesNotExist;
+import io.covet.relations.exception.InvalidQueryException;
+import io.covet.relations.exception.MultipleObjectsReturned;
+import io.covet.relations.exception.UnknownFieldException;
+import io.covet.relations.internal.CovetContext;
+import io.covet.relations.internal.Values;
+import io.covet.relations.manager.ReverseOneToOneAccessor;
+import io.covet.relations.metadata.FieldMeta;
+import io.covet.relations.metadata.ForeignKeyRelation;
+import io.covet.relations.metadata.ModelMeta;
+import io.covet.relations.metadata.Relation;
+import io.covet.relations.metadata.ReverseRelation;
+import io.covet.relations.relation.GetOrCreateResult;
+import io.covet.relations.relation.Ref;
+import io.covet.relations.sql.SqlStatement;
+
+/**
+ * An immutable, lazily run query over one model with Django's query-set semantics:
+ * {@code books.filter("author__name__startswith", "A").exclude("title__icontains", "draft").orderBy("-title").limit(10)}.
+ * Every method that refines returns a new query set; the terminal methods ({@link #list()}, {@link #get},
+ * {@link #count()}, ...) run SQL. Names are resolved against metadata when the method is called, so a typo fails at
+ * the call with the list of valid names.
+ *
+ * @param <T> the model
+ */
+public final class QuerySet<T> implements Iterable<T> {
+
+	/** Like Django, {@code get()} reads at most this many rows to report how many matched. */
+	private static final int MAX_GET_RESULTS = 21;
+
+	private final CovetContext context;
+
+	private final ModelMeta<T> model;
+
+	private final QueryState state;
+
+	private QuerySet(CovetContext context, ModelMeta<T> model, QueryState state) {
+		this.context = context;
+		this.model = model;
+		this.state = state;
+	}
+
+	/** A query set over every row of a model. Used by repositories and managers. */
+	public static <T> QuerySet<T> of(CovetContext context, ModelMeta<T> model) {
+		return new QuerySet<>(context, model, QueryState.EMPTY);
+	}
+
+	public ModelMeta<T> model() {
+		return this.model;
+	}
+
+	// ---- refining ---------------------------------------------------------------------------------------------
+
+	/** Rows matching one lookup, such as {@code filter("author__name", "Ann")}. */
+	public QuerySet<T> filter(String lookup, Object value) {
+		return filter(Q.of(lookup, value));
+	}
+
+	/** Rows matching all lookups of the map (one filter call: multi-valued lookups share the related row). */
+	public QuerySet<T> filter(Map<String, ?> lookups) {
+		return filter(Q.of(lookups));
+	}
+
+	public QuerySet<T> filter(Q condition) {
+		validate(condition);
+		return with(this.state.withFilter(condition));
+	}
+
+	/** Rows not matching the lookup (including rows where it is NULL). */
+	public QuerySet<T> exclude(String lookup, Object value) {
+		return exclude(Q.of(lookup, value));
+	}
+
+	public QuerySet<T> exclude(Q condition) {
+		validate(condition);
+		return with(this.state.withFilter(condition.negate()));
+	}
+
+	/** Replaces the ordering: field paths, {@code -} for descending ({@code orderBy("-published", "title")}). */
+	public QuerySet<T> orderBy(String... fields) {
+		for (String field : fields) {
+			PathResolver.field(this.model, field.startsWith("-") ? field.substring(1) : field);
+		}
+		return with(this.state.withOrdering(Arrays.asList(fields)));
+	}
+
+	/** At most {@code count} rows. */
+	public QuerySet<T> limit(long count) {
+		if (count < 0) {
+			throw new InvalidQueryException("limit must not be negative");
+		}
+		return with(this.state.withSlice(count, this.state.offset()));
+	}
+
+	/** Skips {@code count} rows. */
+	public QuerySet<T> offset(long count) {
+		if (count < 0) {
+			throw new InvalidQueryException("offset must not be negative");
+		}
+		return with(this.state.withSlice(this.state.limit(), count));
+	}
+
+	/** Loads single-valued relations (forward keys, reverse one-to-ones) in the same query with joins. */
+	public QuerySet<T> selectRelated(String... paths) {
+		for (String path : paths) {
+			for (Relation relation : PathResolver.relations(this.model, path)) {
+				if (relation.isMultiValued()) {
+					throw new InvalidQueryException("selectRelated(\"" + path + "\"): " + relation.describe()
+							+ " is multi-valued; use prefetchRelated for it");
+				}
+			}
+		}
+		return with(this.state.withSelectRelated(Arrays.asList(paths)));
+	}
+
+	/** Loads relations with one extra query per level (chunked IN-lists) after the main query. */
+	public QuerySet<T> prefetchRelated(String... paths) {
+		return prefetchRelated(Arrays.stream(paths).map(Prefetch::new).toArray(Prefetch[]::new));
+	}
+
+	/** Loads relations with their own query sets and destinations. */
+	public QuerySet<T> prefetchRelated(Prefetch... prefetches) {
+		for (Prefetch prefetch : prefetches) {
+			PathResolver.relations(this.model, prefetch.path());
+		}
+		return with(this.state.withPrefetch(Arrays.asList(prefetches)));
+	}
+
+	// ---- running -----------------------------------------------------------------------------------------------
+
+	/** Runs the query (plus one query per prefetched level). */
+	public List<T> list() {
+		CompiledSelect compiled = new SelectCompiler(this.context.dialect(), this.model, this.state).select();
+		List<T> results = this.context.executor().query(compiled.statement(), rs -> {
+			List<T> rows = new ArrayList<>();
+			while (rs.next()) {
+				rows.add(readRow(rs, compiled.models()));
+			}
+			return rows;
+		});
+		if (!this.state.prefetches().isEmpty()) {
+			new PrefetchLoader(this.context).prefetch(this.model, results, this.state.prefetches());
+		}
+		return results;
+	}
+
+	@Override
+	public Iterator<T> iterator() {
+		return list().iterator();
+	}
+
+	public Stream<T> stream() {
+		return list().stream();
+	}
+
+	/**
+	 * The single row matching the query.
+	 * @throws DoesNotExist when none matches
+	 * @throws MultipleObjectsReturned when more than one matches
+	 */
+	public T get() {
+		QuerySet<T> bounded = this.state.limit() == null ? limit(MAX_GET_RESULTS) : this;
+		List<T> rows = bounded.list();
+		if (rows.isEmpty()) {
+			throw new DoesNotExist(this.model.name(), describeFilters());
+		}
+		if (rows.size() > 1) {
+			throw new MultipleObjectsReturned(this.model.name(), rows.size());
+		}
+		return rows.get(0);
+	}
+
+	/** {@code filter(lookup, value).get()}. */
+	public T get(String lookup, Object value) {
+		return filter(lookup, value).get();
+	}
+
+	public T get(Q condition) {
+		return filter(condition).get();
+	}
+
+	/** The first row by the ordering (by primary key when unordered), if any. */
+	public Optional<T> first() {
+		QuerySet<T> ordered = this.state.ordering().isEmpty() ? orderBy("pk") : this;
+		return ordered.limit(1).list().stream().findFirst();
+	}
+
+	/** The last row by the ordering (by primary key when unordered), if any. */
+	public Optional<T> last() {
+		List<String> reversed = new ArrayList<>();
+		for (String field : this.state.ordering().isEmpty() ? List.of("pk") : this.state.ordering()) {
+			reversed.add(field.startsWith("-") ? field.substring(1) : "-" + field);
+		}
+		return with(this.state.withOrdering(reversed)).limit(1).list().stream().findFirst();
+	}
+
+	public long count() {
+		SqlStatement statement = new SelectCompiler(this.context.dialect(), this.model, this.state).count();
+		Long count = this.context.executor().query(statement, rs -> rs.next() ? rs.getLong(1) : 0L);
+		return count == null ? 0 : count;
+	}
+
+	public boolean exists() {
+		SqlStatement statement = new SelectCompiler(this.context.dialect(), this.model, this.state).exists();
+		return Boolean.TRUE.equals(this.context.executor().query(statement, ResultSet::next));
+	}
+
+	/**
+	 * Rows as maps of the given field paths to values ({@code values("title", "author__name")}); all local columns
+	 * when none are given. Foreign keys come back as their key.
+	 */
+	public List<Map<String, Object>> values(String... fields) {
+		List<String> names = new ArrayList<>(Arrays.asList(fields));
+		if (names.isEmpty()) {
+			this.model.fields().forEach(field -> names.add(field.name()));
+		}
+		List<ResolvedPath> paths = new ArrayList<>();
+		for (String name : names) {
+			paths.add(PathResolver.field(this.model, name));
+		}
+		SqlStatement statement = new SelectCompiler(this.context.dialect(), this.model, this.state).values(paths);
+		return this.context.executor().query(statement, rs -> {
+			List<Map<String, Object>> rows = new ArrayList<>();
+			while (rs.next()) {
+				Map<String, Object> row = new LinkedHashMap<>();
+				for (int i = 0; i < paths.size(); i++) {
+					row.put(names.get(i), this.context.dialect().read(rs, i + 1, paths.get(i).field().valueType()));
+				}
+				rows.add(row);
+			}
+			return rows;
+		});
+	}
+
+	/** Sets columns of every matching row in one statement; returns the number of rows. */
+	public long update(Map<String, ?> values) {
+		if (values.isEmpty()) {
+			throw new InvalidQueryException("update() needs at least one field");
+		}
+		Map<FieldMeta, Object> assignments = new LinkedHashMap<>();
+		values.forEach((name, value) -> {
+			FieldMeta field = this.model.field(name);
+			if (field == null || field.primaryKey()) {
+				throw new UnknownFieldException(this.model.name(), name, this.model.fields()
+					.stream()
+					.filter(f -> !f.primaryKey())
+					.map(FieldMeta::name)
+					.toList());
+			}
+			assignments.put(field, value);
+		});
+		SqlStatement statement = new SelectCompiler(this.context.dialect(), this.model, this.state).update(assignments);
+		return this.context.executor().update(statement);
+	}
+
+	/** {@code update(Map.of(field, value))} that also accepts a {@code null} value. */
+	public long update(String field, Object value) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put(field, value);
+		return update(values);
+	}
+
+	/**
+	 * Deletes every matching row. Rows of other models that reference them are left to the database's constraints
+	 * until the deletion collector applies {@code onDelete}.
+	 */
+	public DeleteResult delete() {
+		SqlStatement statement = new SelectCompiler(this.context.dialect(), this.model, this.state).delete();
+		long rows = this.context.transactions().required(() -> (long) this.context.executor().update(statement));
+		return new DeleteResult(rows, rows == 0 ? Map.of() : Map.of(this.model.name(), rows));
+	}
+
+	/**
+	 * The single row matching {@code lookups}, or a new row built from {@code lookups} (exact lookups on local fields)
+	 * and {@code defaults}, saved.
+	 */
+	public GetOrCreateResult<T> getOrCreate(Map<String, ?> lookups, Map<String, ?> defaults) {
+		return getOrCreate(lookups, defaults, created -> {
+		});
+	}
+
+	/** {@link #getOrCreate(Map, Map)} with a hook that completes a new instance before it is saved. */
+	public GetOrCreateResult<T> getOrCreate(Map<String, ?> lookups, Map<String, ?> defaults, Consumer<T> initializer) {
+		return this.context.transactions().required(() -> {
+			List<T> existing = (lookups.isEmpty() ? this : filter(lookups)).limit(2).list();
+			if (existing.size() > 1) {
+				throw new MultipleObjectsReturned(this.model.name(), existing.size());
+			}
+			if (!existing.isEmpty()) {
+				return new GetOrCreateResult<>(existing.get(0), false);
+			}
+			Map<String, Object> values = new LinkedHashMap<>();
+			lookups.forEach((name, value) -> {
+				if (!name.contains("__")) {
+					values.put(name, value);
+				}
+			});
+			values.putAll(defaults);
+			return new GetOrCreateResult<>(create(values, initializer), true);
+		});
+	}
+
+	/** Builds an instance from field values (foreign keys by object or key) and saves it. */
+	public T create(Map<String, ?> values) {
+		return create(values, created -> {
+		});
+	}
+
+	private T create(Map<String, ?> values, Consumer<T> initializer) {
+		T created = this.model.newInstance();
+		values.forEach((name, value) -> assign(created, name, value));
+		initializer.accept(created);
+		return this.context.writer().save(this.model, created);
+	}
+
+	private void assign(T instance, String name, Object value) {
+		FieldMeta field = this.model.field(name);
+		if (field == null) {
+			throw new UnknownFieldException(this.model.name(), name,
+					this.model.fields().stream().map(FieldMeta::name).toList());
+		}
+		if (field.isForeignKey()) {
+			field.set(instance, (value instanceof Ref<?> ref) ? ref
+					: field.relation().target().type().isInstance(value) ? Ref.to(value)
+							: Ref.id(Values.toColumnValue(field, value)));
+		}
+		else {
+			field.set(instance, Values.toColumnValue(field, value));
+		}
+	}
+
+	/** The SELECT this query set runs, for logging and tests. */
+	public String sql() {
+		return new SelectCompiler(this.context.dialect(), this.model, this.state).select().statement().sql();
+	}
+
+	// ---- internals ---------------------------------------------------------------------------------------------
+
+	private QuerySet<T> with(QueryState newState) {
+		return new QuerySet<>(this.context, this.model, newState);
+	}
+
+	private void validate(Q condition) {
+		if (condition.kind() == Q.Kind.LEAF) {
+			PathResolver.lookup(this.model, condition.lookup());
+		}
+		else {
+			condition.children().forEach(this::validate);
+		}
+	}
+
+	private String describeFilters() {
+		return this.state.filters().isEmpty() ? null : this.state.filters().toString();
+	}
+
+	@SuppressWarnings("unchecked")
+	private T readRow(ResultSet rs, List<SelectedModel> models) throws java.sql.SQLException {
+		Object[] objects = new Object[models.size()];
+		for (int i = 0; i < models.size(); i++) {
+			SelectedModel selected = models.get(i);
+			objects[i] = this.context.reader().read(selected.model(), rs, selected.offset());
+			if (i == 0) {
+				continue;
+			}
+			Object parent = objects[selected.parent()];
+			if (parent == null) {
+				continue;
+			}
+			attach(parent, selected.relation(), objects[i]);
+		}
+		return (T) objects[0];
+	}
+
+	@SuppressWarnings("unchecked")
+	static void attachLoaded(io.covet.relations.internal.CovetContext context, Object parent, Relation relation,
+			Object related) {
+		if (relation instanceof ForeignKeyRelation foreignKey) {
+			Ref<?> current = (Ref<?>) foreignKey.column().get(parent);
+			Object key = (current == null) ? null : current.id();
+			foreignKey.column().set(parent, Ref.loaded(key, related));
+		}
+		else if (relation instanceof ReverseRelation reverse) {
+			Object accessor = context.accessor(reverse, parent);
+			if (accessor instanceof ReverseOneToOneAccessor<?> single) {
+				((ReverseOneToOneAccessor<Object>) single).preload(related);
+			}
+		}
+	}
+
+	private void attach(Object parent, Relation relation, Object related) {
+		attachLoaded(this.context, parent, relation, related);
+	}
+
+	@Override
+	public String toString() {
+		return "QuerySet[" + this.model.name() + ", " + this.state + "]";
+	}
+}

@@ -1,0 +1,214 @@
+package io.covet.relations.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.covet.relations.dialect.Dialect;
+import io.covet.relations.exception.InvalidQueryException;
+import io.covet.relations.internal.Values;
+import io.covet.relations.metadata.FieldMeta;
+import io.covet.relations.metadata.JoinStep;
+import io.covet.relations.metadata.ModelMeta;
+import io.covet.relations.metadata.Relation;
+import io.covet.relations.sql.Operation;
+import io.covet.relations.sql.SqlBuilder;
+import io.covet.relations.sql.SqlStatement;
+
+/**
+ * Turns a {@link QueryState} into SQL for one dialect: SELECT with joins for {@code selectRelated}, COUNT, EXISTS,
+ * {@code values()}, UPDATE and DELETE. Parameters only appear in WHERE, so the clauses can be assembled in any
+ * order without disturbing parameter positions.
+ */
+final class SelectCompiler {
+
+	private final Dialect dialect;
+
+	private final ModelMeta<?> root;
+
+	private final QueryState state;
+
+	private final JoinScope.AliasCounter aliases = new JoinScope.AliasCounter();
+
+	private final JoinScope scope;
+
+	SelectCompiler(Dialect dialect, ModelMeta<?> root, QueryState state) {
+		this.dialect = dialect;
+		this.root = root;
+		this.state = state;
+		this.scope = new JoinScope(root, this.aliases);
+	}
+
+	CompiledSelect select() {
+		List<SelectedModel> models = new ArrayList<>();
+		List<String> modelAliases = new ArrayList<>();
+		models.add(new SelectedModel(this.root, 1, -1, null));
+		modelAliases.add(this.scope.rootAlias());
+		int nextOffset = 1 + this.root.fields().size();
+		Map<String, Integer> byPath = new LinkedHashMap<>();
+		for (String path : this.state.selectRelated()) {
+			List<Relation> relations = PathResolver.relations(this.root, path);
+			int parent = 0;
+			List<JoinStep> steps = new ArrayList<>();
+			StringBuilder prefix = new StringBuilder();
+			for (Relation relation : relations) {
+				if (relation.isMultiValued()) {
+					throw new InvalidQueryException("selectRelated(\"" + path + "\"): " + relation.describe()
+							+ " is multi-valued; use prefetchRelated for it");
+				}
+				steps.addAll(relation.path());
+				prefix.append(prefix.length() == 0 ? "" : "__").append(relation.name());
+				Integer existing = byPath.get(prefix.toString());
+				if (existing != null) {
+					parent = existing;
+					continue;
+				}
+				String alias = this.scope.alias(steps);
+				models.add(new SelectedModel(relation.target(), nextOffset, parent, relation));
+				modelAliases.add(alias);
+				nextOffset += relation.target().fields().size();
+				parent = models.size() - 1;
+				byPath.put(prefix.toString(), parent);
+			}
+		}
+		SqlBuilder where = where();
+		SqlBuilder order = orderBy(this.state.ordering());
+		SqlBuilder sql = new SqlBuilder(this.dialect).sql("SELECT ");
+		for (int i = 0; i < models.size(); i++) {
+			List<FieldMeta> fields = models.get(i).model().fields();
+			for (int f = 0; f < fields.size(); f++) {
+				if (i > 0 || f > 0) {
+					sql.sql(", ");
+				}
+				sql.column(modelAliases.get(i), fields.get(f).column());
+			}
+		}
+		this.scope.renderFrom(sql);
+		sql.append(where).append(order).sql(this.dialect.limitOffset(this.state.limit(), this.state.offset()));
+		return new CompiledSelect(sql.build(Operation.SELECT, this.root.name()), models);
+	}
+
+	SqlStatement count() {
+		SqlBuilder where = where();
+		SqlBuilder sql = new SqlBuilder(this.dialect);
+		if (this.state.isSliced()) {
+			SqlBuilder order = orderBy(this.state.ordering());
+			sql.sql("SELECT COUNT(*) FROM (SELECT ").column(this.scope.rootAlias(), this.root.primaryKey().column());
+			this.scope.renderFrom(sql);
+			sql.append(where).append(order).sql(this.dialect.limitOffset(this.state.limit(), this.state.offset())).sql(") sliced");
+		}
+		else {
+			sql.sql("SELECT COUNT(*)");
+			this.scope.renderFrom(sql);
+			sql.append(where);
+		}
+		return sql.build(Operation.SELECT, this.root.name());
+	}
+
+	SqlStatement exists() {
+		SqlBuilder where = where();
+		SqlBuilder sql = new SqlBuilder(this.dialect).sql("SELECT 1");
+		this.scope.renderFrom(sql);
+		long offset = this.state.offset() == null ? 0 : this.state.offset();
+		long limit = (this.state.limit() != null && this.state.limit() == 0) ? 0 : 1;
+		sql.append(where).sql(this.dialect.limitOffset(limit, offset));
+		return sql.build(Operation.SELECT, this.root.name());
+	}
+
+	/** SELECT of the given field paths (single-valued only), in order. */
+	SqlStatement values(List<ResolvedPath> paths) {
+		List<String> columnAliases = new ArrayList<>();
+		for (ResolvedPath path : paths) {
+			columnAliases.add(singleValuedAlias(path, "values"));
+		}
+		SqlBuilder where = where();
+		SqlBuilder order = orderBy(this.state.ordering());
+		SqlBuilder sql = new SqlBuilder(this.dialect).sql("SELECT ");
+		for (int i = 0; i < paths.size(); i++) {
+			sql.sql(i > 0 ? ", " : "").column(columnAliases.get(i), paths.get(i).field().column());
+		}
+		this.scope.renderFrom(sql);
+		sql.append(where).append(order).sql(this.dialect.limitOffset(this.state.limit(), this.state.offset()));
+		return sql.build(Operation.SELECT, this.root.name());
+	}
+
+	/** UPDATE of local columns for every row the query matches. */
+	SqlStatement update(Map<FieldMeta, Object> values) {
+		SqlBuilder sql = new SqlBuilder(this.dialect).sql("UPDATE ").id(this.root.table()).sql(" SET ");
+		boolean first = true;
+		for (Map.Entry<FieldMeta, Object> entry : values.entrySet()) {
+			FieldMeta field = entry.getKey();
+			sql.sql(first ? "" : ", ").id(field.column()).sql(" = ").param(Values.toColumnValue(field, entry.getValue()),
+					field.valueType());
+			first = false;
+		}
+		appendMatchingKeys(sql);
+		return sql.build(Operation.UPDATE, this.root.name());
+	}
+
+	/** DELETE of every row the query matches. */
+	SqlStatement delete() {
+		SqlBuilder sql = new SqlBuilder(this.dialect).sql("DELETE FROM ").id(this.root.table());
+		appendMatchingKeys(sql);
+		return sql.build(Operation.DELETE, this.root.name());
+	}
+
+	/**
+	 * {@code WHERE pk IN (SELECT pk ...)}: the same rows the SELECT would return, whatever joins and subqueries the
+	 * filters need. MariaDB accepts the target table in the subquery since 10.3.1.
+	 */
+	private void appendMatchingKeys(SqlBuilder sql) {
+		if (this.state.filters().isEmpty() && !this.state.isSliced()) {
+			return;
+		}
+		SqlBuilder where = where();
+		String pk = this.root.primaryKey().column();
+		sql.sql(" WHERE ").id(pk).sql(" IN (SELECT ");
+		if (this.state.isSliced()) {
+			// LIMIT inside IN (subquery) is refused by MariaDB; a derived table is accepted everywhere.
+			sql.sql("sliced.").id(pk).sql(" FROM (SELECT ");
+		}
+		sql.column(this.scope.rootAlias(), pk);
+		this.scope.renderFrom(sql);
+		sql.append(where);
+		if (this.state.isSliced()) {
+			sql.append(orderBy(this.state.ordering()))
+				.sql(this.dialect.limitOffset(this.state.limit(), this.state.offset()))
+				.sql(") sliced");
+		}
+		sql.sql(")");
+	}
+
+	private SqlBuilder where() {
+		SqlBuilder where = new SqlBuilder(this.dialect);
+		if (this.state.filters().isEmpty()) {
+			return where;
+		}
+		where.sql(" WHERE ");
+		ConditionRenderer renderer = new ConditionRenderer(this.dialect, this.aliases);
+		renderer.render(Q.allOf(this.state.filters()), this.scope, where);
+		return where;
+	}
+
+	private SqlBuilder orderBy(List<String> ordering) {
+		SqlBuilder order = new SqlBuilder(this.dialect);
+		for (int i = 0; i < ordering.size(); i++) {
+			String expression = ordering.get(i);
+			boolean descending = expression.startsWith("-");
+			ResolvedPath path = PathResolver.field(this.root, descending ? expression.substring(1) : expression);
+			String alias = singleValuedAlias(path, "orderBy");
+			order.sql(i == 0 ? " ORDER BY " : ", ").column(alias, path.field().column()).sql(descending ? " DESC" : " ASC");
+		}
+		return order;
+	}
+
+	private String singleValuedAlias(ResolvedPath path, String operation) {
+		List<JoinStep> steps = path.steps();
+		if (ConditionRenderer.firstMultiValued(steps) >= 0) {
+			throw new InvalidQueryException(operation + "(\"" + path.expression()
+					+ "\") crosses a multi-valued relation, which would repeat rows; use a filter or a prefetch instead");
+		}
+		return this.scope.alias(steps);
+	}
+}

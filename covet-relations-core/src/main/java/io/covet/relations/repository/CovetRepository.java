@@ -1,0 +1,47 @@
+package io.covet.relations.repository;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.NoRepositoryBean;
+
+import io.covet.relations.query.Q;
+import io.covet.relations.query.QuerySet;
+
+/**
+ * The repository of one model: Spring Data's {@link ListCrudRepository} contract plus Django's query sets
+ * ({@link #objects()}). {@code save} inserts new instances (reading generated keys back) and updates the others.
+ *
+ * @param <T> the model
+ * @param <ID> its key type
+ */
+@NoRepositoryBean
+public interface CovetRepository<T, ID> extends ListCrudRepository<T, ID> {
+
+	/** A query set over every row, the start of every query ({@code objects().filter(...)}). */
+	QuerySet<T> objects();
+
+	default QuerySet<T> filter(String lookup, Object value) {
+		return objects().filter(lookup, value);
+	}
+
+	default QuerySet<T> filter(Q condition) {
+		return objects().filter(condition);
+	}
+
+	default QuerySet<T> exclude(String lookup, Object value) {
+		return objects().exclude(lookup, value);
+	}
+
+	/** The single row matching the lookup; see {@link QuerySet#get()}. */
+	default T get(String lookup, Object value) {
+		return objects().get(lookup, value);
+	}
+
+	/** Inserts new instances with multi-row INSERTs (chunked under the bind-parameter cap), setting generated keys. */
+	List<T> bulkCreate(List<T> instances);
+
+	/** Creates an instance from field values and saves it. */
+	T create(Map<String, ?> values);
+}

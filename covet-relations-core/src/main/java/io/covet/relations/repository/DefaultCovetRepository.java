@@ -1,0 +1,160 @@
+package io.covet.relations.repository;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.covet.relations.internal.CovetContext;
+import io.covet.relations.internal.Values;
+import io.covet.relations.metadata.ModelMeta;
+import io.covet.relations.query.QuerySet;
+
+/** The {@link CovetRepository} of one model, on a shared context. */
+public class DefaultCovetRepository<T, ID> implements CovetRepository<T, ID> {
+
+	private final CovetContext context;
+
+	private final ModelMeta<T> model;
+
+	public DefaultCovetRepository(CovetContext context, ModelMeta<T> model) {
+		this.context = context;
+		this.model = model;
+	}
+
+	public ModelMeta<T> model() {
+		return this.model;
+	}
+
+	@Override
+	public QuerySet<T> objects() {
+		return this.context.query(this.model);
+	}
+
+	@Override
+	public <S extends T> S save(S entity) {
+		checkType(entity);
+		this.context.writer().save(this.model, entity);
+		return entity;
+	}
+
+	@Override
+	public <S extends T> List<S> saveAll(Iterable<S> entities) {
+		List<S> list = new ArrayList<>();
+		entities.forEach(list::add);
+		list.forEach(this::checkType);
+		return this.context.transactions().required(() -> {
+			list.forEach(entity -> this.context.writer().save(this.model, entity));
+			return list;
+		});
+	}
+
+	@Override
+	public List<T> bulkCreate(List<T> instances) {
+		instances.forEach(this::checkType);
+		return this.context.writer().bulkInsert(this.model, instances);
+	}
+
+	@Override
+	public T create(Map<String, ?> values) {
+		return objects().create(values);
+	}
+
+	@Override
+	public Optional<T> findById(ID id) {
+		return objects().filter("pk", id).limit(1).list().stream().findFirst();
+	}
+
+	@Override
+	public boolean existsById(ID id) {
+		return objects().filter("pk", id).exists();
+	}
+
+	@Override
+	public List<T> findAll() {
+		return objects().list();
+	}
+
+	@Override
+	public List<T> findAllById(Iterable<ID> ids) {
+		List<Object> keys = new ArrayList<>();
+		ids.forEach(keys::add);
+		if (keys.isEmpty()) {
+			return List.of();
+		}
+		List<T> result = new ArrayList<>();
+		int chunk = this.context.keyChunkSize();
+		for (int start = 0; start < keys.size(); start += chunk) {
+			result.addAll(objects().filter("pk__in", keys.subList(start, Math.min(keys.size(), start + chunk))).list());
+		}
+		return result;
+	}
+
+	@Override
+	public long count() {
+		return objects().count();
+	}
+
+	@Override
+	public void deleteById(ID id) {
+		objects().filter("pk", id).delete();
+	}
+
+	@Override
+	public void delete(T entity) {
+		checkType(entity);
+		Object key = Values.keyOf(this.model, this.model.primaryKey(), entity, "delete()");
+		objects().filter("pk", key).delete();
+	}
+
+	@Override
+	public void deleteAllById(Iterable<? extends ID> ids) {
+		List<Object> keys = new ArrayList<>();
+		ids.forEach(keys::add);
+		deleteKeys(keys);
+	}
+
+	@Override
+	public void deleteAll(Iterable<? extends T> entities) {
+		List<Object> keys = new ArrayList<>();
+		for (T entity : entities) {
+			checkType(entity);
+			keys.add(Values.keyOf(this.model, this.model.primaryKey(), entity, "deleteAll()"));
+		}
+		deleteKeys(keys);
+	}
+
+	@Override
+	public void deleteAll() {
+		objects().delete();
+	}
+
+	private void deleteKeys(Collection<Object> keys) {
+		if (keys.isEmpty()) {
+			return;
+		}
+		List<Object> list = new ArrayList<>(keys);
+		int chunk = this.context.keyChunkSize();
+		this.context.transactions().required(() -> {
+			for (int start = 0; start < list.size(); start += chunk) {
+				objects().filter("pk__in", list.subList(start, Math.min(list.size(), start + chunk))).delete();
+			}
+		});
+	}
+
+	private void checkType(Object entity) {
+		if (entity == null) {
+			throw new io.covet.relations.exception.InvalidValueException(this.model.name() + " repository got null");
+		}
+		if (!this.model.type().isInstance(entity)) {
+			throw new io.covet.relations.exception.InvalidValueException(this.model.name() + " repository got a "
+					+ entity.getClass().getSimpleName());
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "CovetRepository[" + this.model.name() + "]";
+	}
+}

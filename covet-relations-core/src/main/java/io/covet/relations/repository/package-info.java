@@ -1,0 +1,2 @@
+/** Repositories: Spring Data's CRUD contract over a model, plus query sets. */
+package io.covet.relations.repository;

@@ -1,0 +1,188 @@
+package io.covet.relations.schema;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.CRC32;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+
+import io.covet.relations.dialect.Dialect;
+import io.covet.relations.internal.CovetContext;
+import io.covet.relations.metadata.FieldMeta;
+import io.covet.relations.metadata.ForeignKeyRelation;
+import io.covet.relations.metadata.ModelMeta;
+import io.covet.relations.sql.Operation;
+import io.covet.relations.sql.SqlBuilder;
+
+/**
+ * Creates and drops tables from metadata, with foreign-key constraints (no database-side cascades: the deletion
+ * collector applies {@code onDelete}) and an index on every foreign-key column. Meant for tests and quick starts;
+ * production schemas belong in migrations (Flyway).
+ */
+public final class SchemaManager {
+
+	private final CovetContext context;
+
+	public SchemaManager(CovetContext context) {
+		this.context = context;
+	}
+
+	/** Creates tables for the given models, or for every registered model when none are given. */
+	public void createTables(Class<?>... types) {
+		for (String statement : createStatements(models(types))) {
+			this.context.executor().execute(new SqlBuilder(this.context.dialect()).sql(statement).build(Operation.DDL, null));
+		}
+	}
+
+	/** Drops the tables of the given models (or of every registered model) if they exist. */
+	public void dropTables(Class<?>... types) {
+		Dialect dialect = this.context.dialect();
+		List<ModelMeta<?>> ordered = dependencyOrder(models(types));
+		this.context.executor().jdbcTemplate().execute((ConnectionCallback<Void>) connection -> {
+			try (Statement statement = connection.createStatement()) {
+				if (dialect.suspendForeignKeyChecks() != null) {
+					statement.execute(dialect.suspendForeignKeyChecks());
+				}
+				try {
+					for (int i = ordered.size() - 1; i >= 0; i--) {
+						statement.execute(dialect.dropTable(ordered.get(i).table()));
+					}
+				}
+				finally {
+					if (dialect.restoreForeignKeyChecks() != null) {
+						statement.execute(dialect.restoreForeignKeyChecks());
+					}
+				}
+			}
+			return null;
+		});
+	}
+
+	/** The DDL {@link #createTables} would run, in order. */
+	public List<String> createStatements(Collection<ModelMeta<?>> models) {
+		Dialect dialect = this.context.dialect();
+		List<ModelMeta<?>> ordered = dependencyOrder(models);
+		List<String> statements = new ArrayList<>();
+		List<String> constraints = new ArrayList<>();
+		List<String> indexes = new ArrayList<>();
+		for (ModelMeta<?> model : ordered) {
+			statements.add(createTable(dialect, model));
+			for (ForeignKeyRelation relation : model.forwardRelations()) {
+				if (!dialect.foreignKeysInline()) {
+					constraints.add("ALTER TABLE " + dialect.quote(model.table()) + " ADD CONSTRAINT "
+							+ dialect.quote(name("fk", model.table(), relation.column().column())) + " "
+							+ foreignKeyClause(dialect, relation));
+				}
+			}
+			for (FieldMeta field : model.fields()) {
+				if (field.dbIndex() && !field.unique() && !field.primaryKey()) {
+					indexes.add("CREATE INDEX " + dialect.quote(name("ix", model.table(), field.column())) + " ON "
+							+ dialect.quote(model.table()) + " (" + dialect.quote(field.column()) + ")");
+				}
+			}
+		}
+		statements.addAll(constraints);
+		statements.addAll(indexes);
+		return statements;
+	}
+
+	private static String createTable(Dialect dialect, ModelMeta<?> model) {
+		StringBuilder sql = new StringBuilder("CREATE TABLE ").append(dialect.quote(model.table())).append(" (");
+		FieldMeta pk = model.primaryKey();
+		boolean inlinePrimaryKey = false;
+		List<FieldMeta> fields = model.fields();
+		for (int i = 0; i < fields.size(); i++) {
+			FieldMeta field = fields.get(i);
+			sql.append(i > 0 ? ", " : "").append(dialect.quote(field.column())).append(' ');
+			boolean autoIncrement = field.primaryKey() && field.generated();
+			sql.append(dialect.columnType(field, autoIncrement));
+			if (autoIncrement && dialect.keyTypeIncludesPrimaryKey()) {
+				inlinePrimaryKey = true;
+				continue;
+			}
+			if (!field.nullable()) {
+				sql.append(" NOT NULL");
+			}
+			if (field.unique() && !field.primaryKey()) {
+				sql.append(" UNIQUE");
+			}
+		}
+		if (!inlinePrimaryKey) {
+			sql.append(", PRIMARY KEY (").append(dialect.quote(pk.column())).append(')');
+		}
+		if (dialect.foreignKeysInline()) {
+			for (ForeignKeyRelation relation : model.forwardRelations()) {
+				sql.append(", CONSTRAINT ")
+					.append(dialect.quote(name("fk", model.table(), relation.column().column())))
+					.append(' ')
+					.append(foreignKeyClause(dialect, relation));
+			}
+		}
+		return sql.append(')').append(dialect.tableOptions()).toString();
+	}
+
+	private static String foreignKeyClause(Dialect dialect, ForeignKeyRelation relation) {
+		return "FOREIGN KEY (" + dialect.quote(relation.column().column()) + ") REFERENCES "
+				+ dialect.quote(relation.target().table()) + " (" + dialect.quote(relation.targetField().column()) + ")";
+	}
+
+	/** Referenced tables before referencing ones; cycles (and self-references) are broken arbitrarily. */
+	private static List<ModelMeta<?>> dependencyOrder(Collection<ModelMeta<?>> models) {
+		Set<ModelMeta<?>> done = new LinkedHashSet<>();
+		Set<ModelMeta<?>> visiting = new LinkedHashSet<>();
+		for (ModelMeta<?> model : models) {
+			visit(model, models, done, visiting);
+		}
+		return new ArrayList<>(done);
+	}
+
+	private static void visit(ModelMeta<?> model, Collection<ModelMeta<?>> scope, Set<ModelMeta<?>> done,
+			Set<ModelMeta<?>> visiting) {
+		if (done.contains(model) || !visiting.add(model)) {
+			return;
+		}
+		for (ForeignKeyRelation relation : model.forwardRelations()) {
+			if (scope.contains(relation.target())) {
+				visit(relation.target(), scope, done, visiting);
+			}
+		}
+		visiting.remove(model);
+		done.add(model);
+	}
+
+	private List<ModelMeta<?>> models(Class<?>... types) {
+		if (types.length == 0) {
+			return new ArrayList<>(this.context.registry().models());
+		}
+		List<ModelMeta<?>> models = new ArrayList<>();
+		for (Class<?> type : types) {
+			models.add(this.context.registry().meta(type));
+		}
+		return models;
+	}
+
+	/** Constraint and index names, shortened with a checksum to stay under the 63-byte identifier limit. */
+	static String name(String prefix, String table, String column) {
+		String name = prefix + "_" + table + "_" + column;
+		if (name.getBytes(StandardCharsets.UTF_8).length <= 63) {
+			return name;
+		}
+		CRC32 crc = new CRC32();
+		crc.update(name.getBytes(StandardCharsets.UTF_8));
+		String suffix = "_" + Long.toHexString(crc.getValue());
+		StringBuilder shortened = new StringBuilder();
+		for (int i = 0; i < name.length(); i++) {
+			String next = shortened.toString() + name.charAt(i);
+			if (next.getBytes(StandardCharsets.UTF_8).length + suffix.length() > 63) {
+				break;
+			}
+			shortened.append(name.charAt(i));
+		}
+		return shortened + suffix;
+	}
+}

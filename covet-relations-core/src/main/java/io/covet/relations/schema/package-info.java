@@ -1,0 +1,2 @@
+/** Schema creation from metadata, for tests and quick starts. */
+package io.covet.relations.schema;

@@ -1,0 +1,84 @@
+package io.covet.relations.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.covet.relations.dialect.Dialect;
+
+/**
+ * Appends SQL text for one dialect. The only ways in are fixed keywords ({@link #sql}), identifiers that the
+ * dialect quotes ({@link #id}, {@link #column}) and bind parameters ({@link #param}); there is no way to paste a
+ * value into the text.
+ */
+public final class SqlBuilder {
+
+	private final Dialect dialect;
+
+	private final StringBuilder sql = new StringBuilder(128);
+
+	private final List<SqlParameter> parameters = new ArrayList<>();
+
+	public SqlBuilder(Dialect dialect) {
+		this.dialect = dialect;
+	}
+
+	public Dialect dialect() {
+		return this.dialect;
+	}
+
+	/** Appends fixed SQL text; never pass anything derived from user input. */
+	public SqlBuilder sql(String fixedText) {
+		this.sql.append(fixedText);
+		return this;
+	}
+
+	/** Appends a quoted identifier. */
+	public SqlBuilder id(String identifier) {
+		this.sql.append(this.dialect.quote(identifier));
+		return this;
+	}
+
+	/** Appends {@code alias.column}, the column quoted; aliases are generated ({@code t0}, {@code s1}...), never user text. */
+	public SqlBuilder column(String alias, String column) {
+		this.sql.append(alias).append('.').append(this.dialect.quote(column));
+		return this;
+	}
+
+	/** Appends a placeholder bound to the value. */
+	public SqlBuilder param(Object value, Class<?> type) {
+		this.sql.append('?');
+		this.parameters.add(SqlParameter.of(value, type));
+		return this;
+	}
+
+	/** Appends a placeholder bound to a whole array (databases with array parameters only). */
+	public SqlBuilder arrayParam(Object[] values, Class<?> elementType) {
+		this.sql.append('?');
+		this.parameters.add(SqlParameter.array(values, elementType));
+		return this;
+	}
+
+	/** Appends another builder's text and parameters. */
+	public SqlBuilder append(SqlBuilder other) {
+		this.sql.append(other.sql);
+		this.parameters.addAll(other.parameters);
+		return this;
+	}
+
+	public int parameterCount() {
+		return this.parameters.size();
+	}
+
+	public boolean isEmpty() {
+		return this.sql.length() == 0;
+	}
+
+	public SqlStatement build(Operation operation, String model) {
+		return new SqlStatement(this.sql.toString(), this.parameters, operation, model);
+	}
+
+	@Override
+	public String toString() {
+		return this.sql.toString();
+	}
+}

@@ -1,0 +1,90 @@
+package io.covet.relations.testing;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.covet.relations.CovetRelations;
+import io.covet.relations.dialect.Dialect;
+import io.covet.relations.observation.QueryCounter;
+import io.covet.relations.repository.CovetRepository;
+
+/**
+ * One database prepared for one test class: a pooled {@code DataSource} on the class's own schema, the models'
+ * tables, a {@link CovetRelations} and a {@link QueryCounter} that sees every statement it runs.
+ */
+public final class TestDatabase {
+
+	private final TestTarget target;
+
+	private final DataSource dataSource;
+
+	private final List<Class<?>> models;
+
+	private final QueryCounter queries = new QueryCounter();
+
+	private final CovetRelations relations;
+
+	TestDatabase(TestTarget target, DataSource dataSource, List<Class<?>> models) {
+		this.target = target;
+		this.dataSource = dataSource;
+		this.models = models;
+		this.relations = build(builder -> {
+		});
+	}
+
+	public TestTarget target() {
+		return this.target;
+	}
+
+	public boolean is(TestTarget other) {
+		return this.target == other;
+	}
+
+	public DataSource dataSource() {
+		return this.dataSource;
+	}
+
+	public CovetRelations relations() {
+		return this.relations;
+	}
+
+	public Dialect dialect() {
+		return this.relations.dialect();
+	}
+
+	public <T, ID> CovetRepository<T, ID> repo(Class<T> type) {
+		return this.relations.repository(type);
+	}
+
+	/** Counts statements of every {@code CovetRelations} this database hands out. */
+	public QueryCounter queries() {
+		return this.queries;
+	}
+
+	public JdbcTemplate jdbc() {
+		return new JdbcTemplate(this.dataSource);
+	}
+
+	/** Another {@code CovetRelations} on the same database and models, configured further (strict mode...). */
+	public CovetRelations build(Consumer<CovetRelations.Builder> customizer) {
+		CovetRelations.Builder builder = CovetRelations.builder(this.dataSource)
+			.models(this.models)
+			.statementListener(this.queries);
+		customizer.accept(builder);
+		return builder.build();
+	}
+
+	/** A strict-loading {@code CovetRelations} on the same database. */
+	public CovetRelations strict() {
+		return build(builder -> builder.strictLoading(true));
+	}
+
+	@Override
+	public String toString() {
+		return this.target.id();
+	}
+}

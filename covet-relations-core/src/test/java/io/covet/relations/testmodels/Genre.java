@@ -1,0 +1,5 @@
+package io.covet.relations.testmodels;
+
+public enum Genre {
+	NOVEL, ESSAY, POETRY
+}
