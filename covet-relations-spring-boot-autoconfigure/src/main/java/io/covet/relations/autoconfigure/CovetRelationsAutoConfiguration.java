@@ -1,0 +1,86 @@
+package io.covet.relations.autoconfigure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.ClassUtils;
+
+import io.covet.relations.CovetRelations;
+import io.covet.relations.dialect.Dialect;
+import io.covet.relations.dialect.DialectResolver;
+import io.covet.relations.observation.StatementListener;
+
+/**
+ * Auto-configuration of Covet Relations: detects the dialect from the {@code DataSource}, scans {@code @Model}
+ * classes, and exposes a {@link CovetRelations} that shares the application's transactions. Every bean backs off
+ * when the application defines its own.
+ */
+@AutoConfiguration(after = { DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class },
+		afterName = "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration")
+@ConditionalOnClass({ CovetRelations.class, DataSource.class })
+@ConditionalOnSingleCandidate(DataSource.class)
+@EnableConfigurationProperties(CovetRelationsProperties.class)
+public class CovetRelationsAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	Dialect covetDialect(DataSource dataSource, CovetRelationsProperties properties) {
+		String configured = properties.getDialect();
+		return (configured != null && !configured.isBlank()) ? DialectResolver.forName(configured)
+				: DialectResolver.resolve(dataSource);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CovetModels covetModels(BeanFactory beanFactory, CovetRelationsProperties properties) {
+		List<String> packages = new ArrayList<>(properties.getModelPackages());
+		if (packages.isEmpty() && AutoConfigurationPackages.has(beanFactory)) {
+			packages.addAll(AutoConfigurationPackages.get(beanFactory));
+		}
+		ClassLoader classLoader = (beanFactory instanceof ConfigurableBeanFactory configurable)
+				? configurable.getBeanClassLoader() : ClassUtils.getDefaultClassLoader();
+		return new CovetModels(new ModelScanner(classLoader).scan(packages));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CovetRelations covetRelations(DataSource dataSource, Dialect dialect, CovetModels models,
+			CovetRelationsProperties properties, ObjectProvider<PlatformTransactionManager> transactionManager,
+			ObjectProvider<StatementListener> listeners) {
+		CovetRelations.Builder builder = CovetRelations.builder(dataSource)
+			.models(models.types())
+			.dialect(dialect)
+			.strictLoading(properties.isStrictLoading())
+			.inListChunkSize(properties.getInListChunkSize())
+			.logStatements(properties.isLogStatements());
+		PlatformTransactionManager shared = transactionManager.getIfUnique();
+		if (shared != null) {
+			builder.transactionManager(shared);
+		}
+		listeners.orderedStream().forEach(builder::statementListener);
+		return builder.build();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@Conditional(OnSchemaAutoCreateCondition.class)
+	MissingTablesInitializer covetMissingTablesInitializer(CovetRelations relations) {
+		return new MissingTablesInitializer(relations);
+	}
+}

@@ -1,0 +1,104 @@
+package io.covet.relations.autoconfigure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration of Covet Relations under {@code covet.relations}.
+ */
+@ConfigurationProperties("covet.relations")
+public class CovetRelationsProperties {
+
+	/**
+	 * Dialect to use instead of detecting one from the DataSource: postgresql, mariadb, mysql or sqlite.
+	 */
+	private String dialect;
+
+	/**
+	 * Packages scanned for @Model classes. Defaults to the packages of the @SpringBootApplication class.
+	 */
+	private List<String> modelPackages = new ArrayList<>();
+
+	/**
+	 * Whether an access to a relation that was not selected or prefetched throws instead of running a query of its
+	 * own (the N+1 guard). Recommended in tests and development.
+	 */
+	private boolean strictLoading;
+
+	/**
+	 * Keys per IN-list chunk in prefetches and bulk operations. 0 uses as many as the database's bind-parameter cap
+	 * allows (PostgreSQL binds a single array instead).
+	 */
+	private int inListChunkSize;
+
+	/**
+	 * Whether executed SQL is logged at DEBUG on the 'io.covet.relations.SQL' logger.
+	 */
+	private boolean logStatements = true;
+
+	private final Schema schema = new Schema();
+
+	public String getDialect() {
+		return this.dialect;
+	}
+
+	public void setDialect(String dialect) {
+		this.dialect = dialect;
+	}
+
+	public List<String> getModelPackages() {
+		return this.modelPackages;
+	}
+
+	public void setModelPackages(List<String> modelPackages) {
+		this.modelPackages = modelPackages;
+	}
+
+	public boolean isStrictLoading() {
+		return this.strictLoading;
+	}
+
+	public void setStrictLoading(boolean strictLoading) {
+		this.strictLoading = strictLoading;
+	}
+
+	public int getInListChunkSize() {
+		return this.inListChunkSize;
+	}
+
+	public void setInListChunkSize(int inListChunkSize) {
+		this.inListChunkSize = inListChunkSize;
+	}
+
+	public boolean isLogStatements() {
+		return this.logStatements;
+	}
+
+	public void setLogStatements(boolean logStatements) {
+		this.logStatements = logStatements;
+	}
+
+	public Schema getSchema() {
+		return this.schema;
+	}
+
+	/** Schema creation from model metadata. */
+	public static class Schema {
+
+		/**
+		 * Whether tables missing for registered models are created at startup. Defaults to true, and to false when
+		 * Flyway is on the classpath (migrations own the schema then).
+		 */
+		private Boolean autoCreate;
+
+		public Boolean getAutoCreate() {
+			return this.autoCreate;
+		}
+
+		public void setAutoCreate(Boolean autoCreate) {
+			this.autoCreate = autoCreate;
+		}
+	}
+}

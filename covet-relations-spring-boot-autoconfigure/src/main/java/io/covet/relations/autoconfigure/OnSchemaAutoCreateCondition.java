@@ -1,0 +1,27 @@
+package io.covet.relations.autoconfigure;
+
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Matches when {@code covet.relations.schema.auto-create} is true, or is unset and Flyway is not on the classpath.
+ */
+class OnSchemaAutoCreateCondition extends SpringBootCondition {
+
+	private static final String PROPERTY = "covet.relations.schema.auto-create";
+
+	@Override
+	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+		String value = context.getEnvironment().getProperty(PROPERTY);
+		if (value != null) {
+			boolean enabled = Boolean.parseBoolean(value.trim());
+			return new ConditionOutcome(enabled, PROPERTY + " is " + enabled);
+		}
+		boolean flyway = ClassUtils.isPresent("org.flywaydb.core.Flyway", context.getClassLoader());
+		return new ConditionOutcome(!flyway,
+				flyway ? "Flyway is present and " + PROPERTY + " is unset" : PROPERTY + " is unset and Flyway is absent");
+	}
+}

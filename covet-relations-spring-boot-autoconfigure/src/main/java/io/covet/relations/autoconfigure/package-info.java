@@ -1,0 +1,2 @@
+/** Spring Boot auto-configuration for Covet Relations. */
+package io.covet.relations.autoconfigure;

@@ -1,0 +1,201 @@
+package io.covet.relations.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.covet.relations.CovetRelations;
+import io.covet.relations.autoconfigure.models.Note;
+import io.covet.relations.autoconfigure.models.Notebook;
+import io.covet.relations.dialect.Dialect;
+import io.covet.relations.dialect.PostgresDialect;
+import io.covet.relations.dialect.SqliteDialect;
+import io.covet.relations.exception.ModelDefinitionException;
+import io.covet.relations.exception.NoDialectException;
+import io.covet.relations.repository.CovetRepository;
+
+class CovetRelationsAutoConfigurationTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+				DataSourceTransactionManagerAutoConfiguration.class, CovetRelationsAutoConfiguration.class))
+		.withPropertyValues("spring.datasource.url=" + sqliteUrl("autoconfig"),
+				"covet.relations.model-packages=io.covet.relations.autoconfigure.models",
+				"covet.relations.schema.auto-create=true");
+
+	private static String sqliteUrl(String name) {
+		try {
+			Path directory = Files.createDirectories(Path.of("target", "sqlite"));
+			Path file = directory.resolve(name + "-" + System.nanoTime() + ".db");
+			return "jdbc:sqlite:" + file.toAbsolutePath() + "?foreign_keys=true";
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Test
+	void configuresRelationsWithDetectedDialectScannedModelsAndCreatedTables() {
+		this.runner.run(context -> {
+			assertThat(context).hasSingleBean(CovetRelations.class).hasSingleBean(MissingTablesInitializer.class);
+			CovetRelations relations = context.getBean(CovetRelations.class);
+			assertThat(context.getBean(Dialect.class)).isInstanceOf(SqliteDialect.class);
+			assertThat(relations.registry().contains(Note.class)).isTrue();
+			assertThat(relations.registry().contains(Notebook.class)).isTrue();
+			CovetRepository<Notebook, Long> notebooks = relations.repository(Notebook.class);
+			Notebook notebook = new Notebook();
+			notebook.title = "Ideas";
+			notebooks.save(notebook);
+			assertThat(notebooks.count()).isEqualTo(1);
+		});
+	}
+
+	@Test
+	void sharesTheApplicationsTransactions() {
+		this.runner.run(context -> {
+			CovetRelations relations = context.getBean(CovetRelations.class);
+			TransactionTemplate transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+			try {
+				transactions.executeWithoutResult(status -> {
+					Notebook notebook = new Notebook();
+					notebook.title = "Rolled back";
+					relations.repository(Notebook.class).save(notebook);
+					throw new IllegalStateException("boom");
+				});
+			}
+			catch (IllegalStateException expected) {
+				// the save above must be rolled back with the application's transaction
+			}
+			assertThat(new JdbcTemplate(context.getBean(DataSource.class)).queryForObject("SELECT COUNT(*) FROM notebook",
+					Long.class)).isZero();
+		});
+	}
+
+	@Test
+	void dialectPropertyOverridesDetection() {
+		this.runner.withPropertyValues("covet.relations.dialect=postgresql", "covet.relations.schema.auto-create=false")
+			.run(context -> assertThat(context.getBean(Dialect.class)).isInstanceOf(PostgresDialect.class));
+	}
+
+	@Test
+	void propertiesReachTheRelations() {
+		this.runner.withPropertyValues("covet.relations.strict-loading=true")
+			.run(context -> assertThat(context.getBean(CovetRelations.class).isStrictLoading()).isTrue());
+	}
+
+	@Test
+	void userDefinedRelationsWin() {
+		this.runner.withUserConfiguration(UserRelations.class).run(context -> {
+			assertThat(context).hasSingleBean(CovetRelations.class);
+			assertThat(context.getBean(CovetRelations.class).registry().contains(Note.class)).isFalse();
+		});
+	}
+
+	@Test
+	void userDefinedModelListWins() {
+		// The scanned package holds a broken model: only the user's list keeps startup from failing.
+		this.runner.withUserConfiguration(ExplicitModels.class)
+			.withPropertyValues("covet.relations.model-packages=io.covet.relations.autoconfigure.broken")
+			.run(context -> assertThat(context.getBean(CovetRelations.class).registry().models()).hasSize(2));
+	}
+
+	@Test
+	void autoCreateIsOffByDefaultWhenFlywayIsPresent() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, CovetRelationsAutoConfiguration.class))
+			.withPropertyValues("spring.datasource.url=" + sqliteUrl("flyway"),
+					"covet.relations.model-packages=io.covet.relations.autoconfigure.models")
+			.run(context -> assertThat(context).hasSingleBean(CovetRelations.class)
+				.doesNotHaveBean(MissingTablesInitializer.class));
+	}
+
+	@Test
+	void autoCreateIsOnByDefaultWithoutFlyway() {
+		new ApplicationContextRunner().withClassLoader(new FilteredClassLoader("org.flywaydb"))
+			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, CovetRelationsAutoConfiguration.class))
+			.withPropertyValues("spring.datasource.url=" + sqliteUrl("noflyway"),
+					"covet.relations.model-packages=io.covet.relations.autoconfigure.models")
+			.run(context -> assertThat(context).hasSingleBean(MissingTablesInitializer.class));
+	}
+
+	@Test
+	void autoCreateCanBeSwitchedOff() {
+		this.runner.withPropertyValues("covet.relations.schema.auto-create=false")
+			.run(context -> assertThat(context).doesNotHaveBean(MissingTablesInitializer.class));
+	}
+
+	@Test
+	void backsOffWithoutADataSource() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(CovetRelationsAutoConfiguration.class))
+			.run(context -> assertThat(context).doesNotHaveBean(CovetRelations.class));
+	}
+
+	@Test
+	void backsOffWhenCoreIsMissing() {
+		this.runner.withClassLoader(new FilteredClassLoader(CovetRelations.class))
+			.run(context -> assertThat(context).doesNotHaveBean(CovetRelations.class));
+	}
+
+	@Test
+	void brokenModelFailsStartupNamingClassAndField() {
+		this.runner.withPropertyValues("covet.relations.model-packages=io.covet.relations.autoconfigure.broken")
+			.run(context -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.isInstanceOf(ModelDefinitionException.class)
+				.hasMessageContaining("BrokenModel.tags"));
+	}
+
+	@Test
+	void unknownDialectNameFailsStartup() {
+		this.runner.withPropertyValues("covet.relations.dialect=oracle")
+			.run(context -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.isInstanceOf(NoDialectException.class)
+				.hasMessageContaining("oracle"));
+	}
+
+	@Test
+	void sqliteWithoutForeignKeysIsRefused() {
+		this.runner.withPropertyValues("spring.datasource.url=" + sqliteUrl("nofk").replace("?foreign_keys=true", ""))
+			.run(context -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.isInstanceOf(NoDialectException.class)
+				.hasMessageContaining("foreign_keys"));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserRelations {
+
+		@Bean
+		CovetRelations myRelations(DataSource dataSource) {
+			return CovetRelations.builder(dataSource).build();
+		}
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ExplicitModels {
+
+		@Bean
+		CovetModels covetModels() {
+			return CovetModels.of(Notebook.class, Note.class);
+		}
+	}
+}
