@@ -1,0 +1,47 @@
+package io.covet.relations.sample;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.covet.relations.repository.CovetRepository;
+import io.covet.relations.sample.model.Author;
+import io.covet.relations.sample.model.Comment;
+import io.covet.relations.sample.model.Post;
+
+/** Writes a few authors, posts and comments into an empty database, so the endpoints show something. */
+@Component
+public class BlogSeeder implements ApplicationRunner {
+
+	private final CovetRepository<Author, Long> authors;
+
+	private final CovetRepository<Post, Long> posts;
+
+	public BlogSeeder(CovetRepository<Author, Long> authors, CovetRepository<Post, Long> posts) {
+		this.authors = authors;
+		this.posts = posts;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (this.authors.count() > 0) {
+			return;
+		}
+		Author ada = this.authors.save(new Author("Ada Lovelace", "ada@example.com"));
+		Author alan = this.authors.save(new Author("Alan Turing", "alan@example.com"));
+		List<Post> written = new ArrayList<>();
+		written.add(new Post("Notes on the Analytical Engine", "It weaves algebraic patterns.", LocalDate.of(1843, 9, 1), ada));
+		written.add(new Post("On Computable Numbers", "A number is computable if...", LocalDate.of(1936, 11, 12), alan));
+		written.add(new Post("Computing Machinery and Intelligence", "Can machines think?", LocalDate.of(1950, 10, 1), alan));
+		this.posts.bulkCreate(written);
+		written.get(0).comments().create(new Comment("Charles", "Splendid work."));
+		written.get(2).comments().create(new Comment("Grace", "They will."));
+		written.get(2).comments().create(new Comment("John", "Define 'think'."));
+	}
+}

@@ -1,0 +1,58 @@
+package io.covet.relations.sample.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.covet.relations.sample.model.Author;
+import io.covet.relations.sample.model.Comment;
+import io.covet.relations.sample.model.Post;
+
+/** What the endpoints return: plain records, so JSON never reaches into unloaded relations. */
+public final class BlogViews {
+
+	private BlogViews() {
+	}
+
+	public record AuthorSummary(Long id, String name) {
+
+		static AuthorSummary of(Author author) {
+			return new AuthorSummary(author.getId(), author.getName());
+		}
+	}
+
+	public record PostSummary(Long id, String title, LocalDate published) {
+
+		static PostSummary of(Post post) {
+			return new PostSummary(post.getId(), post.getTitle(), post.getPublished());
+		}
+	}
+
+	public record AuthorView(Long id, String name, String email, List<PostSummary> posts) {
+
+		/** Needs {@code posts} prefetched. */
+		static AuthorView of(Author author) {
+			return new AuthorView(author.getId(), author.getName(), author.getEmail(),
+					author.posts().all().stream().map(PostSummary::of).toList());
+		}
+	}
+
+	public record CommentView(Long id, String name, String text) {
+
+		static CommentView of(Comment comment) {
+			return new CommentView(comment.getId(), comment.getName(), comment.getText());
+		}
+	}
+
+	public record PostView(Long id, String title, String body, LocalDate published, AuthorSummary author,
+			List<CommentView> comments) {
+
+		/** Needs {@code author} selected and {@code comments} prefetched. */
+		static PostView of(Post post) {
+			return new PostView(post.getId(), post.getTitle(), post.getBody(), post.getPublished(),
+					AuthorSummary.of(post.author().get()), post.comments().all().stream().map(CommentView::of).toList());
+		}
+	}
+
+	public record NewComment(String name, String text) {
+	}
+}

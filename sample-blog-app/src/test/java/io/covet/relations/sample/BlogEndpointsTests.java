@@ -1,0 +1,99 @@
+package io.covet.relations.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+import io.covet.relations.observation.QueryCounter;
+
+/**
+ * Drives the blog's endpoints end to end over HTTP; one subclass per database. The statement counts show the
+ * relations are loaded with joins and prefetches, not a query per row.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(BlogEndpointsTests.Counting.class)
+abstract class BlogEndpointsTests {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Value("${local.server.port}")
+	private int port;
+
+	@Autowired
+	private QueryCounter queries;
+
+	@Test
+	void listsPostsWithAuthorAndCommentsInTwoStatements() throws Exception {
+		int before = this.queries.total();
+		HttpResponse<String> response = get("/posts");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(this.queries.total() - before).isEqualTo(2);
+		assertThat(response.body()).contains("Computing Machinery and Intelligence", "\"name\":\"Alan Turing\"",
+				"Define 'think'.");
+	}
+
+	@Test
+	void filtersPostsAcrossTheAuthorRelation() throws Exception {
+		String body = get("/posts?author=ada").body();
+		assertThat(body).contains("Notes on the Analytical Engine").doesNotContain("On Computable Numbers");
+	}
+
+	@Test
+	void listsAuthorsWithTheirPostsInTwoStatements() throws Exception {
+		int before = this.queries.total();
+		HttpResponse<String> response = get("/authors");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(this.queries.total() - before).isEqualTo(2);
+		assertThat(response.body()).contains("Ada Lovelace", "On Computable Numbers");
+	}
+
+	@Test
+	void showsOnePostAndAddsAComment() throws Exception {
+		String posts = get("/posts?author=Ada").body();
+		String id = posts.replaceAll("(?s)^\\[\\{\"id\":(\\d+).*$", "$1");
+		HttpResponse<String> created = this.http.send(HttpRequest.newBuilder(uri("/posts/" + id + "/comments"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Mary\",\"text\":\"Poetical science!\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(created.statusCode()).isEqualTo(201);
+		assertThat(get("/posts/" + id).body()).contains("Poetical science!", "Ada Lovelace");
+	}
+
+	@Test
+	void unknownPostIsNotFound() throws Exception {
+		assertThat(get("/posts/987654").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void actuatorIsUp() throws Exception {
+		assertThat(get("/actuator/health").body()).contains("UP");
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Counting {
+
+		@Bean
+		QueryCounter queryCounter() {
+			return new QueryCounter();
+		}
+	}
+}
