@@ -39,6 +39,14 @@ public interface Dialect {
 	/** Whether {@code WITH RECURSIVE} is available. */
 	boolean supportsRecursiveCte();
 
+	/**
+	 * Text placed before a {@code WITH RECURSIVE} statement so that it may iterate as deep as the data goes;
+	 * recursive queries of the library use UNION, so cyclic data still ends.
+	 */
+	default String recursiveQueryPrefix() {
+		return "";
+	}
+
 	/** {@code LIMIT}/{@code OFFSET} clause with a leading space, or empty; either argument may be {@code null}. */
 	String limitOffset(Long limit, Long offset);
 
@@ -80,6 +88,15 @@ public interface Dialect {
 	/** Statement that restores foreign-key checks after {@link #suspendForeignKeyChecks()}, or {@code null}. */
 	default String restoreForeignKeyChecks() {
 		return null;
+	}
+
+	/**
+	 * Translator for SQL errors this database reports in ways Spring does not know, falling back to
+	 * {@code fallback} for the rest.
+	 */
+	default org.springframework.jdbc.support.SQLExceptionTranslator exceptionTranslator(
+			org.springframework.jdbc.support.SQLExceptionTranslator fallback) {
+		return fallback;
 	}
 
 	/** Checks a connection is set up as the library needs (SQLite: foreign keys on). */

@@ -57,6 +57,13 @@ public final class MariaDbDialect extends AbstractDialect {
 	}
 
 	@Override
+	public String recursiveQueryPrefix() {
+		// max_recursive_iterations defaults to 1000, which a deep tree exceeds
+		// (https://mariadb.com/kb/en/server-system-variables/#max_recursive_iterations).
+		return this.mariaDb ? "SET STATEMENT max_recursive_iterations = 10000000 FOR " : "";
+	}
+
+	@Override
 	public String limitOffset(Long limit, Long offset) {
 		if (limit == null && offset != null && offset > 0) {
 			// MySQL has no OFFSET without LIMIT; its manual suggests the largest unsigned BIGINT.

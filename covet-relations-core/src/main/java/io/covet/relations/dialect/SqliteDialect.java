@@ -189,6 +189,12 @@ public final class SqliteDialect extends AbstractDialect {
 	}
 
 	@Override
+	public org.springframework.jdbc.support.SQLExceptionTranslator exceptionTranslator(
+			org.springframework.jdbc.support.SQLExceptionTranslator fallback) {
+		return new SqliteExceptionTranslator(fallback);
+	}
+
+	@Override
 	public void verifyConnection(Connection connection) throws SQLException {
 		try (Statement statement = connection.createStatement();
 				ResultSet rs = statement.executeQuery("PRAGMA foreign_keys")) {

@@ -67,7 +67,9 @@ public final class ModelWriter {
 			first = false;
 		}
 		if (first) {
-			return 1;
+			// Nothing but the key: "updating" means the row exists.
+			return new KeyedStatements(this.context).count(model, model.primaryKey(),
+					List.of(model.primaryKeyValue(instance))) > 0 ? 1 : 0;
 		}
 		FieldMeta pk = model.primaryKey();
 		sql.sql(" WHERE ").id(pk.column()).sql(" = ").param(model.primaryKeyValue(instance), pk.valueType());

@@ -41,6 +41,7 @@ public final class SqlExecutor {
 
 	public SqlExecutor(DataSource dataSource, Dialect dialect, List<StatementListener> listeners, boolean logStatements) {
 		this.jdbcTemplate = new JdbcTemplate(dataSource);
+		this.jdbcTemplate.setExceptionTranslator(dialect.exceptionTranslator(this.jdbcTemplate.getExceptionTranslator()));
 		this.dialect = dialect;
 		this.listeners = listeners.toArray(StatementListener[]::new);
 		this.logStatements = logStatements;

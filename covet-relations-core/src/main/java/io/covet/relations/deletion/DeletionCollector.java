@@ -1,0 +1,375 @@
+package io.covet.relations.deletion;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import io.covet.relations.annotation.OnDelete;
+import io.covet.relations.exception.ProtectedError;
+import io.covet.relations.exception.RestrictedError;
+import io.covet.relations.internal.CovetContext;
+import io.covet.relations.internal.KeyedStatements;
+import io.covet.relations.metadata.FieldMeta;
+import io.covet.relations.metadata.ForeignKeyRelation;
+import io.covet.relations.metadata.ModelMeta;
+import io.covet.relations.metadata.ReverseRelation;
+import io.covet.relations.query.DeleteResult;
+
+/**
+ * Deletes rows and applies every {@code onDelete} that points at them, with Django's semantics and set-based SQL.
+ *
+ * <p>Algorithm: starting from the keys to delete, walk the reverse foreign keys breadth-first. Each step is one
+ * statement per relation and key chunk, never one per row (a self-referential tree is read whole with one recursive
+ * query): CASCADE selects the children's keys (and continues from
+ * them); a child model that nothing references is not even read, it is deleted with {@code WHERE fk IN (...)};
+ * PROTECT and RESTRICT collect the referencing keys; SET_NULL, SET_DEFAULT and SET record an update. Only when the
+ * walk is complete are errors raised (so a {@link ProtectedError} lists every protected row) and RESTRICT resolved:
+ * a restricted row is fine when the same delete removes it through a CASCADE path. Then, in one transaction:
+ * updates, nulling of nullable keys that close a cycle, deletes of leaf children, and deletes per model with
+ * referencing models first.
+ *
+ * <p>Hazards: a cycle of required (non-nullable) keys has no valid order on databases that check constraints per
+ * row (MariaDB); such rows are deleted in reverse discovery order, which suits trees. Rows inserted concurrently
+ * that reference deleted rows make the final DELETE fail on the database's constraint; the transaction then rolls
+ * back as a whole.
+ */
+public final class DeletionCollector {
+
+	private final CovetContext context;
+
+	private final KeyedStatements statements;
+
+	public DeletionCollector(CovetContext context) {
+		this.context = context;
+		this.statements = new KeyedStatements(context);
+	}
+
+	/** Deletes the rows of {@code model} with the given primary keys and everything their relations demand. */
+	public DeleteResult delete(ModelMeta<?> model, Collection<?> keys) {
+		if (keys.isEmpty()) {
+			return new DeleteResult(0, Map.of());
+		}
+		return this.context.transactions().required(() -> {
+			Collected collected = collect(model, keys);
+			return execute(collected);
+		});
+	}
+
+	/** What {@link #delete} would do, computed with reads only. */
+	public DeletionPlan explain(ModelMeta<?> model, Collection<?> keys) {
+		if (keys.isEmpty()) {
+			return new DeletionPlan(Map.of(), Map.of());
+		}
+		return this.context.transactions().required(() -> {
+			Collected collected = collect(model, keys);
+			Map<String, Long> deletes = new LinkedHashMap<>();
+			collected.rows.forEach((meta, rows) -> add(deletes, meta.name(), rows.keys.size()));
+			for (LeafDelete leaf : collected.leafDeletes) {
+				add(deletes, leaf.model.name(), this.statements.count(leaf.model, leaf.column, leaf.parentValues));
+			}
+			Map<String, Long> updates = new LinkedHashMap<>();
+			for (FieldUpdate update : collected.survivingUpdates()) {
+				add(updates, update.relation.describe(), update.childKeys.size());
+			}
+			return new DeletionPlan(deletes, updates);
+		});
+	}
+
+	private Collected collect(ModelMeta<?> root, Collection<?> rootKeys) {
+		Collected collected = new Collected();
+		Deque<Batch> queue = new ArrayDeque<>();
+		List<Object> fresh = collected.add(root, rootKeys);
+		if (!fresh.isEmpty()) {
+			queue.add(new Batch(root, fresh));
+		}
+		while (!queue.isEmpty()) {
+			Batch batch = queue.poll();
+			for (ReverseRelation reverse : batch.model.reverseRelations()) {
+				ForeignKeyRelation foreignKey = reverse.forward();
+				ModelMeta<?> child = foreignKey.source();
+				List<Object> parentValues = referencedValues(batch.model, foreignKey, batch.keys);
+				if (parentValues.isEmpty()) {
+					continue;
+				}
+				OnDelete onDelete = foreignKey.onDelete();
+				if (onDelete == OnDelete.DO_NOTHING) {
+					continue;
+				}
+				if (onDelete == OnDelete.CASCADE && isLeaf(child) && !collected.rows.containsKey(child)) {
+					collected.leafDeletes.add(new LeafDelete(child, foreignKey.column(), parentValues));
+					continue;
+				}
+				boolean wholeSubtree = onDelete == OnDelete.CASCADE && child == batch.model
+						&& foreignKey.targetField().primaryKey() && foreignKey.isNullable();
+				List<Object> childKeys = wholeSubtree
+						? this.statements.descendants(child, foreignKey.column(), parentValues)
+						: this.statements.select(child, child.primaryKey(), foreignKey.column(), parentValues);
+				if (childKeys.isEmpty()) {
+					continue;
+				}
+				switch (onDelete) {
+					case CASCADE -> {
+						List<Object> added = collected.add(child, childKeys);
+						if (!added.isEmpty()) {
+							queue.add(new Batch(child, added));
+						}
+					}
+					case PROTECT -> collected.protectedKeys.computeIfAbsent(foreignKey.describe(), k -> new ArrayList<>())
+						.addAll(childKeys);
+					case RESTRICT -> collected.restricted.add(new Restricted(foreignKey, childKeys));
+					case SET_NULL -> collected.updates.add(new FieldUpdate(foreignKey, null, childKeys));
+					case SET_DEFAULT -> collected.updates.add(new FieldUpdate(foreignKey, defaultValue(foreignKey), childKeys));
+					case SET -> collected.updates.add(new FieldUpdate(foreignKey, setValue(foreignKey), childKeys));
+					default -> throw new IllegalStateException(onDelete.name());
+				}
+			}
+		}
+		if (!collected.protectedKeys.isEmpty()) {
+			throw new ProtectedError(root.name(), collected.protectedKeys);
+		}
+		Map<String, List<Object>> restricted = new LinkedHashMap<>();
+		for (Restricted candidate : collected.restricted) {
+			Rows deleted = collected.rows.get(candidate.relation.source());
+			List<Object> remaining = new ArrayList<>();
+			for (Object key : candidate.childKeys) {
+				if (deleted == null || !deleted.keys.contains(key)) {
+					remaining.add(key);
+				}
+			}
+			if (!remaining.isEmpty()) {
+				restricted.computeIfAbsent(candidate.relation.describe(), k -> new ArrayList<>()).addAll(remaining);
+			}
+		}
+		if (!restricted.isEmpty()) {
+			throw new RestrictedError(root.name(), restricted);
+		}
+		return collected;
+	}
+
+	private DeleteResult execute(Collected collected) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (FieldUpdate update : collected.survivingUpdates()) {
+			ModelMeta<?> child = update.relation.source();
+			this.statements.update(child, update.relation.column(), update.value, child.primaryKey(), update.childKeys);
+		}
+		for (LeafDelete leaf : collected.leafDeletes) {
+			add(counts, leaf.model.name(), this.statements.delete(leaf.model, leaf.column, leaf.parentValues));
+		}
+		List<ModelMeta<?>> order = deletionOrder(collected);
+		for (ModelMeta<?> model : order) {
+			Rows rows = collected.rows.get(model);
+			List<List<Object>> batches = new ArrayList<>(rows.batches);
+			if (hasRequiredSelfReference(model)) {
+				// Deepest rows first: they only reference rows found before them.
+				java.util.Collections.reverse(batches);
+			}
+			else {
+				batches = List.of(new ArrayList<>(rows.keys));
+			}
+			for (List<Object> batch : batches) {
+				add(counts, model.name(), this.statements.delete(model, model.primaryKey(), batch));
+			}
+		}
+		long total = counts.values().stream().mapToLong(Long::longValue).sum();
+		return new DeleteResult(total, counts);
+	}
+
+	/**
+	 * Models in an order the constraints accept: a model that references another comes first. Nullable keys that
+	 * would close a cycle (including self-references) are set to NULL first; the edge is then dropped.
+	 */
+	private List<ModelMeta<?>> deletionOrder(Collected collected) {
+		Set<ModelMeta<?>> remaining = new LinkedHashSet<>(collected.rows.keySet());
+		List<ModelMeta<?>> order = new ArrayList<>();
+		for (ModelMeta<?> model : remaining) {
+			for (ForeignKeyRelation foreignKey : model.forwardRelations()) {
+				if (foreignKey.target() == model && foreignKey.isNullable()) {
+					nullFirst(collected, model, foreignKey);
+				}
+			}
+		}
+		Set<ForeignKeyRelation> dropped = new LinkedHashSet<>();
+		while (!remaining.isEmpty()) {
+			ModelMeta<?> next = null;
+			for (ModelMeta<?> candidate : remaining) {
+				if (!isReferenced(candidate, remaining, dropped)) {
+					next = candidate;
+					break;
+				}
+			}
+			if (next == null) {
+				ForeignKeyRelation breakable = nullableEdge(remaining, dropped);
+				if (breakable != null) {
+					nullFirst(collected, breakable.source(), breakable);
+					dropped.add(breakable);
+					continue;
+				}
+				next = remaining.iterator().next();
+			}
+			order.add(next);
+			remaining.remove(next);
+		}
+		return order;
+	}
+
+	/** Whether a still-undeleted model other than {@code model} holds a key to it. */
+	private static boolean isReferenced(ModelMeta<?> model, Set<ModelMeta<?>> remaining, Set<ForeignKeyRelation> dropped) {
+		for (ModelMeta<?> other : remaining) {
+			if (other == model) {
+				continue;
+			}
+			for (ForeignKeyRelation foreignKey : other.forwardRelations()) {
+				if (foreignKey.target() == model && !dropped.contains(foreignKey)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static ForeignKeyRelation nullableEdge(Set<ModelMeta<?>> remaining, Set<ForeignKeyRelation> dropped) {
+		for (ModelMeta<?> model : remaining) {
+			for (ForeignKeyRelation foreignKey : model.forwardRelations()) {
+				if (foreignKey.isNullable() && foreignKey.target() != model && remaining.contains(foreignKey.target())
+						&& !dropped.contains(foreignKey)) {
+					return foreignKey;
+				}
+			}
+		}
+		return null;
+	}
+
+	private void nullFirst(Collected collected, ModelMeta<?> model, ForeignKeyRelation foreignKey) {
+		this.statements.update(model, foreignKey.column(), null, model.primaryKey(), collected.rows.get(model).keys);
+	}
+
+	private static boolean hasRequiredSelfReference(ModelMeta<?> model) {
+		for (ForeignKeyRelation foreignKey : model.forwardRelations()) {
+			if (foreignKey.target() == model && !foreignKey.isNullable()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A model nothing references can be deleted by its foreign key without reading its keys first. */
+	private static boolean isLeaf(ModelMeta<?> model) {
+		if (!model.reverseRelations().isEmpty()) {
+			return false;
+		}
+		for (ForeignKeyRelation foreignKey : model.forwardRelations()) {
+			if (foreignKey.onDelete() == OnDelete.RESTRICT || foreignKey.target() == model) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Values of the field the foreign key references, for the given parent keys. */
+	private List<Object> referencedValues(ModelMeta<?> parent, ForeignKeyRelation foreignKey, List<Object> parentKeys) {
+		FieldMeta referenced = foreignKey.targetField();
+		if (referenced.primaryKey()) {
+			return parentKeys;
+		}
+		return this.statements.select(parent, referenced, parent.primaryKey(), parentKeys);
+	}
+
+	private static Object defaultValue(ForeignKeyRelation foreignKey) {
+		return foreignKey.column().columnValue(foreignKey.source().newInstance());
+	}
+
+	private static Object setValue(ForeignKeyRelation foreignKey) {
+		String text = foreignKey.onDeleteValue();
+		Class<?> type = foreignKey.column().valueType();
+		if (type == Long.class) {
+			return Long.valueOf(text);
+		}
+		if (type == Integer.class) {
+			return Integer.valueOf(text);
+		}
+		if (type == UUID.class) {
+			return UUID.fromString(text);
+		}
+		return text;
+	}
+
+	private static void add(Map<String, Long> counts, String key, long value) {
+		if (value > 0) {
+			counts.merge(key, value, Long::sum);
+		}
+	}
+
+	private record Batch(ModelMeta<?> model, List<Object> keys) {
+	}
+
+	private record LeafDelete(ModelMeta<?> model, FieldMeta column, List<Object> parentValues) {
+	}
+
+	private record FieldUpdate(ForeignKeyRelation relation, Object value, List<Object> childKeys) {
+	}
+
+	private record Restricted(ForeignKeyRelation relation, List<Object> childKeys) {
+	}
+
+	/** Keys of one model to delete, in the batches they were found in. */
+	private static final class Rows {
+
+		final Set<Object> keys = new LinkedHashSet<>();
+
+		final List<List<Object>> batches = new ArrayList<>();
+	}
+
+	/** Everything a walk found. */
+	private static final class Collected {
+
+		final Map<ModelMeta<?>, Rows> rows = new LinkedHashMap<>();
+
+		final List<LeafDelete> leafDeletes = new ArrayList<>();
+
+		final List<FieldUpdate> updates = new ArrayList<>();
+
+		final Map<String, List<Object>> protectedKeys = new LinkedHashMap<>();
+
+		final List<Restricted> restricted = new ArrayList<>();
+
+		/** Adds keys to a model's set; returns those not seen before. */
+		List<Object> add(ModelMeta<?> model, Collection<?> keys) {
+			Rows rows = this.rows.computeIfAbsent(model, m -> new Rows());
+			List<Object> fresh = new ArrayList<>();
+			for (Object key : keys) {
+				if (rows.keys.add(key)) {
+					fresh.add(key);
+				}
+			}
+			if (!fresh.isEmpty()) {
+				rows.batches.add(fresh);
+			}
+			return fresh;
+		}
+
+		/** Updates of rows that are not deleted anyway. */
+		List<FieldUpdate> survivingUpdates() {
+			List<FieldUpdate> surviving = new ArrayList<>();
+			for (FieldUpdate update : this.updates) {
+				Rows deleted = this.rows.get(update.relation.source());
+				List<Object> keys = new ArrayList<>();
+				for (Object key : update.childKeys) {
+					if (deleted == null || !deleted.keys.contains(key)) {
+						keys.add(key);
+					}
+				}
+				if (!keys.isEmpty()) {
+					surviving.add(new FieldUpdate(update.relation, update.value, keys));
+				}
+			}
+			return surviving;
+		}
+	}
+}

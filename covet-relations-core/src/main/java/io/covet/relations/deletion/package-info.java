@@ -1,0 +1,2 @@
+/** The deletion collector: Django's on_delete semantics with set-based, transactional SQL. */
+package io.covet.relations.deletion;
