@@ -16,6 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import io.covet.relations.dialect.Dialect;
 import io.covet.relations.dialect.DialectResolver;
+import io.covet.relations.event.RelationEventListener;
 import io.covet.relations.internal.CovetContext;
 import io.covet.relations.internal.SqlExecutor;
 import io.covet.relations.internal.TransactionRunner;
@@ -118,6 +119,8 @@ public final class CovetRelations {
 
 		private final List<StatementListener> listeners = new ArrayList<>();
 
+		private final List<RelationEventListener> eventListeners = new ArrayList<>();
+
 		private Dialect dialect;
 
 		private PlatformTransactionManager transactionManager;
@@ -183,6 +186,12 @@ public final class CovetRelations {
 			return this;
 		}
 
+		/** Receives many-to-many and delete events inside the operation's transaction. */
+		public Builder eventListener(RelationEventListener listener) {
+			this.eventListeners.add(Objects.requireNonNull(listener, "listener"));
+			return this;
+		}
+
 		/**
 		 * Reads and links the models, detects the dialect (checking one connection) and builds the instance.
 		 * @throws io.covet.relations.exception.ModelDefinitionException for broken model metadata
@@ -195,7 +204,7 @@ public final class CovetRelations {
 					: new JdbcTransactionManager(this.dataSource);
 			SqlExecutor executor = new SqlExecutor(this.dataSource, resolved, this.listeners, this.logStatements);
 			CovetContext context = new CovetContext(registry, resolved, executor, new TransactionRunner(transactions),
-					this.strictLoading, chunkSize(resolved));
+					this.strictLoading, chunkSize(resolved), this.eventListeners);
 			return new CovetRelations(context, this.dataSource);
 		}
 

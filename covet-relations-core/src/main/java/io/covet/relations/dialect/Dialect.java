@@ -36,6 +36,18 @@ public interface Dialect {
 		throw new UnsupportedOperationException(name() + " has no array parameters");
 	}
 
+	/**
+	 * Clause appended to a multi-row INSERT so that rows clashing with the unique {@code conflictColumns} are skipped
+	 * without error, also when another transaction inserts them concurrently.
+	 */
+	default String onConflictDoNothing(java.util.List<String> conflictColumns) {
+		StringBuilder sql = new StringBuilder(" ON CONFLICT (");
+		for (int i = 0; i < conflictColumns.size(); i++) {
+			sql.append(i > 0 ? ", " : "").append(quote(conflictColumns.get(i)));
+		}
+		return sql.append(") DO NOTHING").toString();
+	}
+
 	/** Whether {@code WITH RECURSIVE} is available. */
 	boolean supportsRecursiveCte();
 

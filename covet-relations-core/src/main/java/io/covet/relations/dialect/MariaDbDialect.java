@@ -57,6 +57,14 @@ public final class MariaDbDialect extends AbstractDialect {
 	}
 
 	@Override
+	public String onConflictDoNothing(java.util.List<String> conflictColumns) {
+		// Not INSERT IGNORE: it would also turn foreign-key and NOT NULL violations into warnings
+		// (https://mariadb.com/kb/en/insert-ignore/). A no-op update skips only duplicate keys.
+		String column = quote(conflictColumns.get(0));
+		return " ON DUPLICATE KEY UPDATE " + column + " = " + column;
+	}
+
+	@Override
 	public String recursiveQueryPrefix() {
 		// max_recursive_iterations defaults to 1000, which a deep tree exceeds
 		// (https://mariadb.com/kb/en/server-system-variables/#max_recursive_iterations).

@@ -1,17 +1,23 @@
 package io.covet.relations.internal;
 
 import java.lang.reflect.Field;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.covet.relations.dialect.Dialect;
+import io.covet.relations.event.RelationEvent;
+import io.covet.relations.event.RelationEventListener;
 import io.covet.relations.loading.ObjectReader;
 import io.covet.relations.manager.ForwardRefResolver;
+import io.covet.relations.manager.ManyToManyManager;
 import io.covet.relations.manager.ReverseForeignKeyManager;
 import io.covet.relations.manager.ReverseOneToOneAccessor;
 import io.covet.relations.metadata.ForeignKeyRelation;
+import io.covet.relations.metadata.ManyToManySide;
 import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.metadata.ModelRegistry;
+import io.covet.relations.metadata.Relation;
 import io.covet.relations.metadata.RelationKind;
 import io.covet.relations.metadata.ReverseRelation;
 import io.covet.relations.query.QuerySet;
@@ -41,8 +47,11 @@ public final class CovetContext {
 
 	private final Map<ForeignKeyRelation, RefResolver<?>> resolvers = new ConcurrentHashMap<>();
 
+	private final List<RelationEventListener> eventListeners;
+
 	public CovetContext(ModelRegistry registry, Dialect dialect, SqlExecutor executor, TransactionRunner transactions,
-			boolean strictLoading, int keyChunkSize) {
+			boolean strictLoading, int keyChunkSize, List<RelationEventListener> eventListeners) {
+		this.eventListeners = List.copyOf(eventListeners);
 		this.registry = registry;
 		this.dialect = dialect;
 		this.executor = executor;
@@ -79,6 +88,18 @@ public final class CovetContext {
 		return this.keyChunkSize;
 	}
 
+	/** Whether anyone listens to relation events (payloads that need extra reads are skipped otherwise). */
+	public boolean hasEventListeners() {
+		return !this.eventListeners.isEmpty();
+	}
+
+	/** Delivers an event to every listener, in the caller's transaction; a listener's exception propagates. */
+	public void publish(RelationEvent event) {
+		for (RelationEventListener listener : this.eventListeners) {
+			listener.onEvent(event);
+		}
+	}
+
 	public ObjectReader reader() {
 		return this.reader;
 	}
@@ -102,6 +123,12 @@ public final class CovetContext {
 
 	/** Binds every reverse accessor field ({@code RelatedManager}/{@code RelatedObject}) of a saved or loaded instance. */
 	public void bindAccessors(ModelMeta<?> model, Object instance) {
+		for (ManyToManySide side : model.manyToManyRelations()) {
+			Field field = model.accessorField(side.name());
+			if (field != null) {
+				set(field, instance, new ManyToManyManager<>(this, side, instance));
+			}
+		}
 		for (ReverseRelation relation : model.reverseRelations()) {
 			Field field = model.accessorField(relation.name());
 			if (field == null) {
@@ -110,24 +137,29 @@ public final class CovetContext {
 			Object accessor = (relation.kind() == RelationKind.REVERSE_ONE_TO_ONE)
 					? new ReverseOneToOneAccessor<>(this, relation, instance)
 					: new ReverseForeignKeyManager<>(this, relation, instance);
-			try {
-				field.set(instance, accessor);
-			}
-			catch (IllegalAccessException ex) {
-				throw new IllegalStateException(ex);
-			}
+			set(field, instance, accessor);
 		}
 	}
 
-	/** The accessor bound to an instance for a reverse relation, binding it first if needed; {@code null} if none is declared. */
-	public Object accessor(ReverseRelation relation, Object instance) {
+	private static void set(Field field, Object instance, Object value) {
+		try {
+			field.set(instance, value);
+		}
+		catch (IllegalAccessException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The accessor bound to an instance for a relation, binding it first if needed; {@code null} if none is declared. */
+	public Object accessor(Relation relation, Object instance) {
 		Field field = relation.source().accessorField(relation.name());
 		if (field == null) {
 			return null;
 		}
 		try {
 			Object accessor = field.get(instance);
-			if (!(accessor instanceof ReverseForeignKeyManager<?>) && !(accessor instanceof ReverseOneToOneAccessor<?>)) {
+			if (!(accessor instanceof ReverseForeignKeyManager<?>) && !(accessor instanceof ReverseOneToOneAccessor<?>)
+					&& !(accessor instanceof ManyToManyManager<?>)) {
 				bindAccessors(relation.source(), instance);
 				accessor = field.get(instance);
 			}

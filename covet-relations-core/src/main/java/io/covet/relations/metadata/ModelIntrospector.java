@@ -15,11 +15,13 @@ import java.util.Map;
 import io.covet.relations.annotation.Column;
 import io.covet.relations.annotation.ForeignKey;
 import io.covet.relations.annotation.Id;
+import io.covet.relations.annotation.ManyToMany;
 import io.covet.relations.annotation.Model;
 import io.covet.relations.annotation.OnDelete;
 import io.covet.relations.annotation.OneToOne;
 import io.covet.relations.annotation.Transient;
 import io.covet.relations.exception.ModelDefinitionException;
+import io.covet.relations.relation.ManyRelatedManager;
 import io.covet.relations.relation.Ref;
 import io.covet.relations.relation.RelatedManager;
 import io.covet.relations.relation.RelatedObject;
@@ -44,6 +46,7 @@ final class ModelIntrospector {
 
 		List<FieldMeta> fields = new ArrayList<>();
 		List<PendingRelation> relations = new ArrayList<>();
+		List<PendingManyToMany> manyToMany = new ArrayList<>();
 		Map<String, Field> accessors = new LinkedHashMap<>();
 		Map<String, Field> transients = new LinkedHashMap<>();
 		FieldMeta primaryKey = null;
@@ -59,7 +62,17 @@ final class ModelIntrospector {
 				continue;
 			}
 			Class<?> fieldType = field.getType();
-			if (fieldType == RelatedManager.class || fieldType == RelatedObject.class) {
+			if (fieldType == ManyRelatedManager.class && field.isAnnotationPresent(ManyToMany.class)) {
+				if (Modifier.isFinal(modifiers)) {
+					throw new ModelDefinitionException(type, field.getName(),
+							"a many-to-many field must not be final, the library binds it on save and load");
+				}
+				manyToMany.add(readManyToMany(type, field));
+				accessors.put(field.getName(), field);
+				continue;
+			}
+			if (fieldType == RelatedManager.class || fieldType == RelatedObject.class
+					|| fieldType == ManyRelatedManager.class) {
 				if (Modifier.isFinal(modifiers)) {
 					throw new ModelDefinitionException(type, field.getName(),
 							"a reverse accessor field must not be final, the library binds it on save and load");
@@ -104,7 +117,41 @@ final class ModelIntrospector {
 			pending.column.attach(meta, relation);
 			meta.addForward(relation);
 		}
+		for (PendingManyToMany pending : manyToMany) {
+			meta.addManyToMany(new ManyToManyRelation(pending.name, meta, pending.target, pending.relatedName,
+					pending.through, pending.throughFields, pending.symmetrical, pending.table));
+		}
 		return meta;
+	}
+
+	private static PendingManyToMany readManyToMany(Class<?> type, Field field) {
+		ManyToMany annotation = field.getAnnotation(ManyToMany.class);
+		PendingManyToMany pending = new PendingManyToMany();
+		pending.name = field.getName();
+		pending.target = typeArgument(type, field, "ManyRelatedManager<Target>");
+		pending.relatedName = annotation.relatedName().isEmpty() ? Naming.lowerCamel(type.getSimpleName()) + "Set"
+				: annotation.relatedName();
+		pending.through = annotation.through();
+		pending.throughFields = List.of(annotation.throughFields());
+		if (!pending.throughFields.isEmpty() && pending.throughFields.size() != 2) {
+			throw new ModelDefinitionException(type, field.getName(),
+					"throughFields names two fields: the key to the source, then the key to the target");
+		}
+		pending.symmetrical = annotation.symmetrical();
+		pending.table = annotation.table();
+		if (!pending.table.isEmpty()) {
+			Identifiers.validate(type, field.getName(), pending.table);
+		}
+		return pending;
+	}
+
+	private static Class<?> typeArgument(Class<?> type, Field field, String expected) {
+		Type generic = field.getGenericType();
+		if (!(generic instanceof ParameterizedType parameterized)
+				|| !(parameterized.getActualTypeArguments()[0] instanceof Class<?> target)) {
+			throw new ModelDefinitionException(type, field.getName(), "declare the target as " + expected + " with a concrete class");
+		}
+		return target;
 	}
 
 	private static String defaultNamespace(Class<?> type) {
@@ -234,6 +281,23 @@ final class ModelIntrospector {
 			throw new ModelDefinitionException(type, null,
 					"needs a no-argument constructor (it may be private) so that rows can be read into it");
 		}
+	}
+
+	private static final class PendingManyToMany {
+
+		String name;
+
+		Class<?> target;
+
+		String relatedName;
+
+		Class<?> through;
+
+		List<String> throughFields;
+
+		boolean symmetrical;
+
+		String table;
 	}
 
 	private static final class PendingRelation {

@@ -37,6 +37,10 @@ public final class ModelMeta<T> {
 
 	private final Map<String, ReverseRelation> reverseRelations = new LinkedHashMap<>();
 
+	private final Map<String, ManyToManySide> manyToMany = new LinkedHashMap<>();
+
+	private final List<List<FieldMeta>> uniqueTogether = new ArrayList<>();
+
 	private final Map<String, Field> accessorFields;
 
 	private final Map<String, Field> transientFields;
@@ -73,6 +77,31 @@ public final class ModelMeta<T> {
 
 	void addReverse(ReverseRelation relation) {
 		this.reverseRelations.put(relation.name(), relation);
+	}
+
+	void addManyToMany(ManyToManySide relation) {
+		this.manyToMany.put(relation.name(), relation);
+	}
+
+	void addUniqueTogether(List<FieldMeta> fields) {
+		if (!this.uniqueTogether.contains(fields)) {
+			this.uniqueTogether.add(List.copyOf(fields));
+		}
+	}
+
+	/** Column groups that are unique together (the pair of a many-to-many through table). */
+	public List<List<FieldMeta>> uniqueTogether() {
+		return Collections.unmodifiableList(this.uniqueTogether);
+	}
+
+	/** Many-to-many relations readable from this model, forward and reverse. */
+	public Collection<ManyToManySide> manyToManyRelations() {
+		return Collections.unmodifiableCollection(this.manyToMany.values());
+	}
+
+	/** Whether a relation name is internal (the reverse side of a derived through table's keys). */
+	public static boolean isHidden(String relationName) {
+		return relationName.startsWith("+");
 	}
 
 	public Class<T> type() {
@@ -112,7 +141,11 @@ public final class ModelMeta<T> {
 	/** Relation by name (forward field name or reverse related name), else {@code null}. */
 	public Relation relation(String name) {
 		Relation forward = this.forwardRelations.get(name);
-		return (forward != null) ? forward : this.reverseRelations.get(name);
+		if (forward != null) {
+			return forward;
+		}
+		Relation reverse = this.reverseRelations.get(name);
+		return (reverse != null) ? reverse : this.manyToMany.get(name);
 	}
 
 	public Collection<ForeignKeyRelation> forwardRelations() {
@@ -123,7 +156,10 @@ public final class ModelMeta<T> {
 		return Collections.unmodifiableCollection(this.reverseRelations.values());
 	}
 
-	/** Field of type {@code RelatedManager}/{@code RelatedObject} declared for a reverse relation, or {@code null}. */
+	/**
+	 * Field holding the accessor of a relation ({@code RelatedManager}/{@code RelatedObject} for a reverse side,
+	 * {@code ManyRelatedManager} for either side of a many-to-many), or {@code null}.
+	 */
 	public Field accessorField(String relationName) {
 		return this.accessorFields.get(relationName);
 	}
@@ -140,7 +176,8 @@ public final class ModelMeta<T> {
 	/** Every name a lookup may start with on this model, sorted, for error messages. */
 	public Collection<String> queryableNames() {
 		TreeSet<String> names = new TreeSet<>(this.fieldsByName.keySet());
-		names.addAll(this.reverseRelations.keySet());
+		this.reverseRelations.keySet().stream().filter(name -> !isHidden(name)).forEach(names::add);
+		names.addAll(this.manyToMany.keySet());
 		return names;
 	}
 

@@ -1,15 +1,18 @@
 package io.covet.relations.metadata;
 
 import java.lang.reflect.Field;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import io.covet.relations.exception.ModelDefinitionException;
 import io.covet.relations.exception.UnknownModelException;
+import io.covet.relations.relation.ManyRelatedManager;
 import io.covet.relations.relation.RelatedManager;
 import io.covet.relations.relation.RelatedObject;
 
@@ -21,8 +24,13 @@ public final class ModelRegistry {
 
 	private final Map<Class<?>, ModelMeta<?>> models;
 
-	private ModelRegistry(Map<Class<?>, ModelMeta<?>> models) {
+	private final List<ModelMeta<?>> all;
+
+	private ModelRegistry(Map<Class<?>, ModelMeta<?>> models, List<ModelMeta<?>> derived) {
 		this.models = Collections.unmodifiableMap(models);
+		List<ModelMeta<?>> all = new ArrayList<>(models.values());
+		all.addAll(derived);
+		this.all = List.copyOf(all);
 	}
 
 	public static ModelRegistry of(Class<?>... types) {
@@ -53,15 +61,38 @@ public final class ModelRegistry {
 				linkTarget(models, relation);
 			}
 		}
+		List<ModelMeta<?>> derived = new ArrayList<>();
 		for (ModelMeta<?> meta : models.values()) {
+			for (ManyToManySide side : List.copyOf(meta.manyToManyRelations())) {
+				ModelMeta<?> through = linkManyToMany(models, (ManyToManyRelation) side);
+				if (through != null) {
+					ModelMeta<?> sameTable = tables.putIfAbsent(through.table().toLowerCase(Locale.ROOT), through);
+					if (sameTable != null) {
+						throw new ModelDefinitionException(meta.type(), side.name(), "table '" + through.table()
+								+ "' of the many-to-many is already used by " + sameTable.name() + "; set table = ...");
+					}
+					derived.add(through);
+				}
+			}
+		}
+		List<ModelMeta<?>> withDerived = new ArrayList<>(models.values());
+		withDerived.addAll(derived);
+		for (ModelMeta<?> meta : withDerived) {
 			for (ForeignKeyRelation relation : meta.forwardRelations()) {
 				attachReverse(relation);
 			}
 		}
 		for (ModelMeta<?> meta : models.values()) {
+			for (ManyToManySide side : List.copyOf(meta.manyToManyRelations())) {
+				if (side instanceof ManyToManyRelation forward) {
+					attachReverse(forward);
+				}
+			}
+		}
+		for (ModelMeta<?> meta : models.values()) {
 			checkAccessorFields(meta);
 		}
-		return new ModelRegistry(models);
+		return new ModelRegistry(models, derived);
 	}
 
 	private static void linkTarget(Map<Class<?>, ModelMeta<?>> models, ForeignKeyRelation relation) {
@@ -84,6 +115,91 @@ public final class ModelRegistry {
 		}
 		relation.link(target, targetField);
 		relation.column().resolveValueType(targetField.valueType());
+	}
+
+	/** Resolves target and through model; returns the derived through model, if one was built. */
+	private static ModelMeta<?> linkManyToMany(Map<Class<?>, ModelMeta<?>> models, ManyToManyRelation relation) {
+		Class<?> owner = relation.source().type();
+		ModelMeta<?> target = models.get(relation.targetType());
+		if (target == null) {
+			throw new ModelDefinitionException(owner, relation.name(),
+					"relation target " + relation.targetType().getName() + " is not a registered model");
+		}
+		if (relation.isAutoCreated()) {
+			ModelMeta<?> through = DerivedThroughModel.build(relation, target);
+			List<ForeignKeyRelation> keys = List.copyOf(through.forwardRelations());
+			relation.link(target, through, keys.get(0), keys.get(1));
+			return through;
+		}
+		ModelMeta<?> through = models.get(relation.throughType());
+		if (through == null) {
+			throw new ModelDefinitionException(owner, relation.name(),
+					"through model " + relation.throughType().getName() + " is not a registered model");
+		}
+		ForeignKeyRelation sourceKey;
+		ForeignKeyRelation targetKey;
+		if (!relation.throughFields().isEmpty()) {
+			sourceKey = throughKey(relation, through, relation.throughFields().get(0), relation.source());
+			targetKey = throughKey(relation, through, relation.throughFields().get(1), target);
+		}
+		else {
+			List<ForeignKeyRelation> toSource = keysTo(through, relation.source());
+			List<ForeignKeyRelation> toTarget = keysTo(through, target);
+			if (relation.source() == target) {
+				if (toSource.size() != 2) {
+					throw ambiguous(relation, through, toSource.size());
+				}
+				sourceKey = toSource.get(0);
+				targetKey = toSource.get(1);
+			}
+			else {
+				if (toSource.size() != 1) {
+					throw ambiguous(relation, through, toSource.size());
+				}
+				if (toTarget.size() != 1) {
+					throw ambiguous(relation, through, toTarget.size());
+				}
+				sourceKey = toSource.get(0);
+				targetKey = toTarget.get(0);
+			}
+		}
+		through.addUniqueTogether(List.of(sourceKey.column(), targetKey.column()));
+		relation.link(target, through, sourceKey, targetKey);
+		return null;
+	}
+
+	private static ForeignKeyRelation throughKey(ManyToManyRelation relation, ModelMeta<?> through, String name,
+			ModelMeta<?> expected) {
+		Relation key = through.relation(name);
+		if (!(key instanceof ForeignKeyRelation foreignKey) || foreignKey.target() != expected) {
+			throw new ModelDefinitionException(relation.source().type(), relation.name(), "throughFields names '" + name
+					+ "', which is not a foreign key of " + through.name() + " to " + expected.name());
+		}
+		return foreignKey;
+	}
+
+	private static List<ForeignKeyRelation> keysTo(ModelMeta<?> through, ModelMeta<?> target) {
+		return through.forwardRelations().stream().filter(key -> key.target() == target).toList();
+	}
+
+	private static ModelDefinitionException ambiguous(ManyToManyRelation relation, ModelMeta<?> through, int found) {
+		return new ModelDefinitionException(relation.source().type(), relation.name(), "through model " + through.name()
+				+ " has " + found + " foreign keys where one per side is needed; name them with throughFields");
+	}
+
+	private static void attachReverse(ManyToManyRelation relation) {
+		if ("+".equals(relation.relatedName()) || relation.isSymmetrical()) {
+			return;
+		}
+		ModelMeta<?> target = relation.target();
+		String name = relation.relatedName();
+		if (target.field(name) != null || target.relation(name) != null) {
+			throw new ModelDefinitionException(relation.source().type(), relation.name(), "related name '" + name
+					+ "' clashes with " + target.name() + "." + name + "; choose another relatedName");
+		}
+		ReverseManyToManyRelation reverse = new ReverseManyToManyRelation(relation);
+		relation.setReverse(reverse);
+		target.addManyToMany(reverse);
 	}
 
 	private static void attachReverse(ForeignKeyRelation relation) {
@@ -115,6 +231,13 @@ public final class ModelRegistry {
 		for (Map.Entry<String, Field> entry : meta.accessorFields().entrySet()) {
 			Relation relation = meta.relation(entry.getKey());
 			Class<?> fieldType = entry.getValue().getType();
+			if (relation instanceof ManyToManySide) {
+				if (fieldType != ManyRelatedManager.class) {
+					throw new ModelDefinitionException(meta.type(), entry.getKey(), "the many-to-many "
+							+ relation.describe() + " needs a field of type ManyRelatedManager, not " + fieldType.getSimpleName());
+				}
+				continue;
+			}
 			if (!(relation instanceof ReverseRelation reverse)) {
 				throw new ModelDefinitionException(meta.type(), entry.getKey(), "no relation has relatedName = \""
 						+ entry.getKey() + "\" towards " + meta.name() + ", so there is nothing to bind this accessor to");
@@ -149,7 +272,8 @@ public final class ModelRegistry {
 		return this.models.containsKey(type);
 	}
 
+	/** Every model, including the through models derived for many-to-many relations. */
 	public Collection<ModelMeta<?>> models() {
-		return this.models.values();
+		return this.all;
 	}
 }

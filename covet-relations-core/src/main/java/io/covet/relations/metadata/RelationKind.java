@@ -13,7 +13,13 @@ public enum RelationKind {
 	REVERSE_FOREIGN_KEY(true, false),
 
 	/** The single row whose one-to-one key points at this row. */
-	REVERSE_ONE_TO_ONE(false, false);
+	REVERSE_ONE_TO_ONE(false, false),
+
+	/** Many-to-many, declared with {@code @ManyToMany}, through an intermediate table. */
+	MANY_TO_MANY(true, true),
+
+	/** The reverse side of a many-to-many. */
+	REVERSE_MANY_TO_MANY(true, false);
 
 	private final boolean multiValued;
 

@@ -194,6 +194,11 @@ final class ConditionRenderer {
 				keys.add(converted);
 			}
 		}
+		keyIn(alias, field, keys, out);
+	}
+
+	/** {@code alias.column IN (keys)}: one array parameter where the dialect has them, else one parameter per key. */
+	void keyIn(String alias, FieldMeta field, List<?> keys, SqlBuilder out) {
 		if (keys.isEmpty()) {
 			out.sql("1 = 0");
 			return;

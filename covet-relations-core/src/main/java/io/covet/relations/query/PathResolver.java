@@ -121,6 +121,8 @@ final class PathResolver {
 		TreeSet<String> names = new TreeSet<>();
 		model.forwardRelations().forEach(relation -> names.add(relation.name()));
 		model.reverseRelations().forEach(relation -> names.add(relation.name()));
+		model.manyToManyRelations().forEach(relation -> names.add(relation.name()));
+		names.removeIf(ModelMeta::isHidden);
 		return List.copyOf(names);
 	}
 }

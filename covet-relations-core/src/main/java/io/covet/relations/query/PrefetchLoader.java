@@ -13,10 +13,12 @@ import java.util.Set;
 import io.covet.relations.exception.InvalidQueryException;
 import io.covet.relations.exception.UnknownFieldException;
 import io.covet.relations.internal.CovetContext;
+import io.covet.relations.manager.ManyToManyManager;
 import io.covet.relations.manager.ReverseForeignKeyManager;
 import io.covet.relations.manager.ReverseOneToOneAccessor;
 import io.covet.relations.metadata.FieldMeta;
 import io.covet.relations.metadata.ForeignKeyRelation;
+import io.covet.relations.metadata.ManyToManySide;
 import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.metadata.Relation;
 import io.covet.relations.metadata.RelationKind;
@@ -62,6 +64,9 @@ final class PrefetchLoader {
 			List<Object> related;
 			if (relation instanceof ForeignKeyRelation foreignKey) {
 				related = prefetchForward(foreignKey, instances, own);
+			}
+			else if (relation instanceof ManyToManySide side) {
+				related = prefetchManyToMany(side, instances, own);
 			}
 			else {
 				related = prefetchReverse((ReverseRelation) relation, instances, own);
@@ -149,6 +154,57 @@ final class PrefetchLoader {
 		return children;
 	}
 
+	@SuppressWarnings("unchecked")
+	private List<Object> prefetchManyToMany(ManyToManySide side, List<?> owners, Prefetch own) {
+		Field toAttr = toAttrField(side, own);
+		if (toAttr == null && side.source().accessorField(side.name()) == null) {
+			throw new InvalidQueryException("Cannot prefetch " + side.describe() + ": declare a field ManyRelatedManager<"
+					+ side.target().name() + "> " + side.name() + " on " + side.source().name()
+					+ ", or use new Prefetch(\"" + side.name() + "\", queryset, \"someTransientListField\")");
+		}
+		FieldMeta ownerKey = side.ownerKey().targetField();
+		Map<Object, List<Object>> byOwner = new LinkedHashMap<>();
+		Set<Object> keys = new LinkedHashSet<>();
+		for (Object owner : owners) {
+			Object key = ownerKey.primaryKey() ? side.source().primaryKeyValue(owner) : ownerKey.get(owner);
+			if (key != null) {
+				keys.add(key);
+			}
+		}
+		QuerySet<Object> base = base(side.target(), own);
+		List<Object> related = new ArrayList<>();
+		List<Object> all = new ArrayList<>(keys);
+		int chunk = this.context.keyChunkSize();
+		for (int start = 0; start < all.size(); start += chunk) {
+			for (Map.Entry<Object, Object> row : base.listLinked(side, all.subList(start, Math.min(all.size(), start + chunk)))) {
+				byOwner.computeIfAbsent(row.getKey(), k -> new ArrayList<>()).add(row.getValue());
+				related.add(row.getValue());
+			}
+		}
+		for (Object owner : owners) {
+			Object key = ownerKey.primaryKey() ? side.source().primaryKeyValue(owner) : ownerKey.get(owner);
+			List<Object> mine = Collections.unmodifiableList(byOwner.getOrDefault(key, List.of()));
+			if (toAttr != null) {
+				set(toAttr, owner, mine);
+			}
+			else {
+				((ManyToManyManager<Object>) this.context.accessor(side, owner)).setPrefetched(mine);
+			}
+		}
+		return related;
+	}
+
+	@SuppressWarnings("unchecked")
+	private QuerySet<Object> base(ModelMeta<?> model, Prefetch own) {
+		QuerySet<Object> base = (own != null && own.querySet() != null) ? (QuerySet<Object>) own.querySet()
+				: (QuerySet<Object>) this.context.query(model);
+		if (base.model() != model) {
+			throw new InvalidQueryException("Prefetch(\"" + own.path() + "\") needs a query set of " + model.name()
+					+ ", not of " + base.model().name());
+		}
+		return base;
+	}
+
 	/** Rows of {@code model} whose {@code field} is one of {@code keys}, through the prefetch's query set if any. */
 	@SuppressWarnings("unchecked")
 	private List<Object> load(ModelMeta<?> model, FieldMeta field, Set<Object> keys, Prefetch own) {
@@ -168,7 +224,7 @@ final class PrefetchLoader {
 		return results;
 	}
 
-	private static Field toAttrField(ReverseRelation relation, Prefetch own) {
+	private static Field toAttrField(Relation relation, Prefetch own) {
 		if (own == null || own.toAttr() == null) {
 			return null;
 		}

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import io.covet.relations.deletion.DeletionCollector;
+import io.covet.relations.deletion.DeletionPlan;
 import io.covet.relations.exception.DoesNotExist;
 import io.covet.relations.exception.InvalidQueryException;
 import io.covet.relations.exception.MultipleObjectsReturned;
@@ -20,6 +22,7 @@ import io.covet.relations.internal.Values;
 import io.covet.relations.manager.ReverseOneToOneAccessor;
 import io.covet.relations.metadata.FieldMeta;
 import io.covet.relations.metadata.ForeignKeyRelation;
+import io.covet.relations.metadata.ManyToManySide;
 import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.metadata.Relation;
 import io.covet.relations.metadata.ReverseRelation;
@@ -157,6 +160,25 @@ public final class QuerySet<T> implements Iterable<T> {
 		return results;
 	}
 
+	/**
+	 * The related objects of several owners on one many-to-many side, each paired with its owner's key: one
+	 * statement, used by prefetching.
+	 */
+	List<Map.Entry<Object, T>> listLinked(ManyToManySide side, List<?> ownerKeys) {
+		CompiledSelect compiled = new SelectCompiler(this.context.dialect(), this.model, this.state).selectLinked(side,
+				ownerKeys);
+		int ownerColumn = compiled.models().stream().mapToInt(m -> m.model().fields().size()).sum() + 1;
+		Class<?> ownerType = side.ownerKey().column().valueType();
+		return this.context.executor().query(compiled.statement(), rs -> {
+			List<Map.Entry<Object, T>> rows = new ArrayList<>();
+			while (rs.next()) {
+				T object = readRow(rs, compiled.models());
+				rows.add(Map.entry(this.context.dialect().read(rs, ownerColumn, ownerType), object));
+			}
+			return rows;
+		});
+	}
+
 	@Override
 	public Iterator<T> iterator() {
 		return list().iterator();
@@ -274,13 +296,27 @@ public final class QuerySet<T> implements Iterable<T> {
 	}
 
 	/**
-	 * Deletes every matching row. Rows of other models that reference them are left to the database's constraints
-	 * until the deletion collector applies {@code onDelete}.
+	 * Deletes every matching row and applies the {@code onDelete} of every relation that points at them, in one
+	 * transaction; returns the rows deleted per model.
+	 * @throws io.covet.relations.exception.ProtectedError when a PROTECT relation refers to a matching row
+	 * @throws io.covet.relations.exception.RestrictedError when a RESTRICT relation would be left dangling
 	 */
 	public DeleteResult delete() {
-		SqlStatement statement = new SelectCompiler(this.context.dialect(), this.model, this.state).delete();
-		long rows = this.context.transactions().required(() -> (long) this.context.executor().update(statement));
-		return new DeleteResult(rows, rows == 0 ? Map.of() : Map.of(this.model.name(), rows));
+		return this.context.transactions().required(() -> new DeletionCollector(this.context).delete(this.model, keys()));
+	}
+
+	/** What {@link #delete()} would delete and update, per model, computed with reads only. */
+	public DeletionPlan explainDelete() {
+		return this.context.transactions().required(() -> new DeletionCollector(this.context).explain(this.model, keys()));
+	}
+
+	/** Primary keys of the matching rows. */
+	private List<Object> keys() {
+		List<Object> keys = new ArrayList<>();
+		for (Map<String, Object> row : values("pk")) {
+			keys.add(row.get("pk"));
+		}
+		return keys;
 	}
 
 	/**

@@ -9,7 +9,9 @@ import io.covet.relations.dialect.Dialect;
 import io.covet.relations.exception.InvalidQueryException;
 import io.covet.relations.internal.Values;
 import io.covet.relations.metadata.FieldMeta;
+import io.covet.relations.metadata.ForeignKeyRelation;
 import io.covet.relations.metadata.JoinStep;
+import io.covet.relations.metadata.ManyToManySide;
 import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.metadata.Relation;
 import io.covet.relations.sql.Operation;
@@ -41,6 +43,18 @@ final class SelectCompiler {
 	}
 
 	CompiledSelect select() {
+		return select(null, null);
+	}
+
+	/**
+	 * A SELECT of the target side of a many-to-many for some owners: the through table joined in, restricted to the
+	 * owners' keys, and the owner key read as the last column. One statement loads every owner's related objects.
+	 */
+	CompiledSelect selectLinked(ManyToManySide side, List<?> ownerKeys) {
+		return select(side, ownerKeys);
+	}
+
+	private CompiledSelect select(ManyToManySide linkSide, List<?> ownerKeys) {
 		List<SelectedModel> models = new ArrayList<>();
 		List<String> modelAliases = new ArrayList<>();
 		models.add(new SelectedModel(this.root, 1, -1, null));
@@ -73,6 +87,16 @@ final class SelectCompiler {
 			}
 		}
 		SqlBuilder where = where();
+		String linkAlias = null;
+		if (linkSide != null) {
+			// target.key <- through.otherKey: one row per (owner, target) pair.
+			ForeignKeyRelation otherKey = linkSide.otherKey();
+			linkAlias = this.scope.alias(List.of(new JoinStep(this.root, otherKey.targetField(), linkSide.through(),
+					otherKey.column())));
+			FieldMeta ownerColumn = linkSide.ownerKey().column();
+			where.sql(where.isEmpty() ? " WHERE " : " AND ");
+			new ConditionRenderer(this.dialect, this.aliases).keyIn(linkAlias, ownerColumn, ownerKeys, where);
+		}
 		SqlBuilder order = orderBy(this.state.ordering());
 		SqlBuilder sql = new SqlBuilder(this.dialect).sql("SELECT ");
 		for (int i = 0; i < models.size(); i++) {
@@ -83,6 +107,9 @@ final class SelectCompiler {
 				}
 				sql.column(modelAliases.get(i), fields.get(f).column());
 			}
+		}
+		if (linkSide != null) {
+			sql.sql(", ").column(linkAlias, linkSide.ownerKey().column().column());
 		}
 		this.scope.renderFrom(sql);
 		sql.append(where).append(order).sql(this.dialect.limitOffset(this.state.limit(), this.state.offset()));

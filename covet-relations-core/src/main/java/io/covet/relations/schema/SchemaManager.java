@@ -115,6 +115,17 @@ public final class SchemaManager {
 		if (!inlinePrimaryKey) {
 			sql.append(", PRIMARY KEY (").append(dialect.quote(pk.column())).append(')');
 		}
+		for (List<FieldMeta> group : model.uniqueTogether()) {
+			StringBuilder columns = new StringBuilder();
+			for (FieldMeta field : group) {
+				columns.append(columns.length() > 0 ? ", " : "").append(dialect.quote(field.column()));
+			}
+			sql.append(", CONSTRAINT ")
+				.append(dialect.quote(name("uq", model.table(), String.join("_", group.stream().map(FieldMeta::column).toList()))))
+				.append(" UNIQUE (")
+				.append(columns)
+				.append(')');
+		}
 		if (dialect.foreignKeysInline()) {
 			for (ForeignKeyRelation relation : model.forwardRelations()) {
 				sql.append(", CONSTRAINT ")

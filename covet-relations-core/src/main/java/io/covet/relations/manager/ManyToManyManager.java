@@ -1,0 +1,393 @@
+package io.covet.relations.manager;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.covet.relations.event.ManyToManyAction;
+import io.covet.relations.event.ManyToManyChanged;
+import io.covet.relations.exception.InvalidQueryException;
+import io.covet.relations.exception.InvalidValueException;
+import io.covet.relations.exception.StrictLoadingException;
+import io.covet.relations.exception.UnknownFieldException;
+import io.covet.relations.internal.CovetContext;
+import io.covet.relations.internal.KeyedStatements;
+import io.covet.relations.internal.Values;
+import io.covet.relations.metadata.FieldMeta;
+import io.covet.relations.metadata.ForeignKeyRelation;
+import io.covet.relations.metadata.ManyToManySide;
+import io.covet.relations.metadata.ModelMeta;
+import io.covet.relations.query.QuerySet;
+import io.covet.relations.relation.ManyRelatedManager;
+import io.covet.relations.sql.Operation;
+import io.covet.relations.sql.SqlBuilder;
+
+/**
+ * {@link ManyRelatedManager} of one owner on one side of a many-to-many. Adds are one multi-row INSERT per chunk that
+ * skips existing pairs through the dialect's conflict clause (so concurrent adds of one pair never fail and never
+ * duplicate); symmetrical relations write both directions in the same statement. When event listeners exist, the
+ * keys actually affected are read first so that events carry exact key sets.
+ */
+public final class ManyToManyManager<T> implements ManyRelatedManager<T> {
+
+	private final CovetContext context;
+
+	private final ManyToManySide side;
+
+	private final Object owner;
+
+	private List<T> prefetched;
+
+	public ManyToManyManager(CovetContext context, ManyToManySide side, Object owner) {
+		this.context = context;
+		this.side = side;
+		this.owner = owner;
+	}
+
+	/** Stores the result of a prefetch; {@link #all()} returns it without a query. */
+	public void setPrefetched(List<T> objects) {
+		this.prefetched = objects;
+	}
+
+	@SuppressWarnings("unchecked")
+	private ModelMeta<T> other() {
+		return (ModelMeta<T>) this.side.target();
+	}
+
+	private ModelMeta<?> through() {
+		return this.side.through();
+	}
+
+	private Object ownerKey() {
+		return Values.keyOf(this.side.source(), this.side.ownerKey().targetField(), this.owner, this.side.describe());
+	}
+
+	@Override
+	public QuerySet<T> query() {
+		ForeignKeyRelation otherKey = this.side.otherKey();
+		if (otherKey.reverse() == null) {
+			throw new InvalidQueryException("Cannot query " + this.side.describe() + ": " + otherKey.describe()
+					+ " has relatedName \"+\"; give it a related name");
+		}
+		return this.context.query(other()).filter(otherKey.reverse().name() + "__" + this.side.ownerKey().name(), ownerKey());
+	}
+
+	@Override
+	public List<T> all() {
+		if (this.prefetched != null) {
+			return this.prefetched;
+		}
+		if (this.context.strictLoading()) {
+			throw new StrictLoadingException(this.side.describe(), "add prefetchRelated(\"" + this.side.name()
+					+ "\") to the query that loaded the owner, or use filter()/query() for an explicit query");
+		}
+		return query().list();
+	}
+
+	@Override
+	public boolean isPrefetched() {
+		return this.prefetched != null;
+	}
+
+	@Override
+	public long count() {
+		return this.prefetched != null ? this.prefetched.size() : query().count();
+	}
+
+	@Override
+	public boolean exists() {
+		return this.prefetched != null ? !this.prefetched.isEmpty() : query().exists();
+	}
+
+	@Override
+	public Optional<T> first() {
+		return this.prefetched != null ? this.prefetched.stream().findFirst() : query().first();
+	}
+
+	@Override
+	public void add(Object... objectsOrKeys) {
+		add(objectsOrKeys == null ? null : Arrays.asList(objectsOrKeys), Map.of());
+	}
+
+	@Override
+	public void add(Collection<?> objectsOrKeys, Map<String, ?> throughDefaults) {
+		Object owner = ownerKey();
+		Set<Object> keys = keysOf(objectsOrKeys);
+		Map<FieldMeta, Object> extras = extraColumns(throughDefaults);
+		if (keys.isEmpty()) {
+			return;
+		}
+		this.context.transactions().required(() -> {
+			Set<Object> missing = keys;
+			if (this.context.hasEventListeners()) {
+				missing = new LinkedHashSet<>(keys);
+				missing.removeAll(related(owner, keys));
+				publish(ManyToManyAction.PRE_ADD, missing);
+			}
+			insertPairs(owner, missing, extras);
+			if (this.context.hasEventListeners()) {
+				publish(ManyToManyAction.POST_ADD, missing);
+			}
+		});
+		this.prefetched = null;
+	}
+
+	@Override
+	public void remove(Object... objectsOrKeys) {
+		Object owner = ownerKey();
+		Set<Object> keys = keysOf(objectsOrKeys == null ? null : Arrays.asList(objectsOrKeys));
+		if (keys.isEmpty()) {
+			return;
+		}
+		this.context.transactions().required(() -> removePairs(owner, keys));
+		this.prefetched = null;
+	}
+
+	@Override
+	public void clear() {
+		Object owner = ownerKey();
+		this.context.transactions().required(() -> {
+			Set<Object> before = this.context.hasEventListeners() ? related(owner, null) : Set.of();
+			publish(ManyToManyAction.PRE_CLEAR, before);
+			deletePairs(owner, null);
+			publish(ManyToManyAction.POST_CLEAR, before);
+		});
+		this.prefetched = null;
+	}
+
+	@Override
+	public void set(Collection<?> objectsOrKeys, boolean clear, Map<String, ?> throughDefaults) {
+		Object owner = ownerKey();
+		Set<Object> wanted = keysOf(objectsOrKeys);
+		Map<FieldMeta, Object> extras = extraColumns(throughDefaults);
+		this.context.transactions().required(() -> {
+			if (clear) {
+				clear();
+				add(wanted, throughDefaults);
+				return;
+			}
+			Set<Object> current = related(owner, null);
+			Set<Object> extra = new LinkedHashSet<>(current);
+			extra.removeAll(wanted);
+			Set<Object> missing = new LinkedHashSet<>(wanted);
+			missing.removeAll(current);
+			if (!extra.isEmpty()) {
+				publish(ManyToManyAction.PRE_REMOVE, extra);
+				deletePairs(owner, extra);
+				publish(ManyToManyAction.POST_REMOVE, extra);
+			}
+			if (!missing.isEmpty()) {
+				publish(ManyToManyAction.PRE_ADD, missing);
+				insertPairs(owner, missing, extras);
+				publish(ManyToManyAction.POST_ADD, missing);
+			}
+		});
+		this.prefetched = null;
+	}
+
+	@Override
+	public T create(T object, Map<String, ?> throughDefaults) {
+		ownerKey();
+		extraColumns(throughDefaults);
+		this.context.transactions().required(() -> {
+			this.context.writer().save(other(), object);
+			add(List.of(object), throughDefaults);
+		});
+		return object;
+	}
+
+	private void removePairs(Object owner, Set<Object> keys) {
+		Set<Object> affected = keys;
+		if (this.context.hasEventListeners()) {
+			affected = related(owner, keys);
+			publish(ManyToManyAction.PRE_REMOVE, affected);
+		}
+		deletePairs(owner, keys);
+		if (this.context.hasEventListeners()) {
+			publish(ManyToManyAction.POST_REMOVE, affected);
+		}
+	}
+
+	/** Keys of the other side related to the owner, all or among {@code among}. */
+	private Set<Object> related(Object owner, Set<Object> among) {
+		ModelMeta<?> through = through();
+		FieldMeta ownerColumn = this.side.ownerKey().column();
+		FieldMeta otherColumn = this.side.otherKey().column();
+		List<Object> found = new KeyedStatements(this.context).select(through, otherColumn, ownerColumn, List.of(owner));
+		Set<Object> related = new LinkedHashSet<>(found);
+		if (among != null) {
+			related.retainAll(among);
+		}
+		return related;
+	}
+
+	private void insertPairs(Object owner, Set<Object> keys, Map<FieldMeta, Object> extras) {
+		if (keys.isEmpty()) {
+			return;
+		}
+		boolean symmetrical = this.side.declaration().isSymmetrical();
+		ModelMeta<?> through = through();
+		FieldMeta ownerColumn = this.side.ownerKey().column();
+		FieldMeta otherColumn = this.side.otherKey().column();
+		List<FieldMeta> columns = new ArrayList<>();
+		columns.add(ownerColumn);
+		columns.add(otherColumn);
+		columns.addAll(extras.keySet());
+		List<Object[]> rows = new ArrayList<>();
+		for (Object key : keys) {
+			rows.add(row(owner, key, extras));
+			if (symmetrical && !key.equals(owner)) {
+				rows.add(row(key, owner, extras));
+			}
+		}
+		int perStatement = Math.max(1, Math.min(1000, this.context.dialect().maxBindParameters() / columns.size()));
+		for (int start = 0; start < rows.size(); start += perStatement) {
+			List<Object[]> chunk = rows.subList(start, Math.min(rows.size(), start + perStatement));
+			SqlBuilder sql = new SqlBuilder(this.context.dialect()).sql("INSERT INTO ").id(through.table()).sql(" (");
+			for (int i = 0; i < columns.size(); i++) {
+				sql.sql(i > 0 ? ", " : "").id(columns.get(i).column());
+			}
+			sql.sql(") VALUES ");
+			for (int r = 0; r < chunk.size(); r++) {
+				sql.sql(r > 0 ? ", (" : "(");
+				Object[] row = chunk.get(r);
+				for (int i = 0; i < row.length; i++) {
+					sql.sql(i > 0 ? ", " : "").param(row[i], columns.get(i).valueType());
+				}
+				sql.sql(")");
+			}
+			sql.sql(this.context.dialect().onConflictDoNothing(List.of(ownerColumn.column(), otherColumn.column())));
+			this.context.executor().update(sql.build(Operation.INSERT, through.name()));
+		}
+	}
+
+	private static Object[] row(Object owner, Object other, Map<FieldMeta, Object> extras) {
+		Object[] row = new Object[2 + extras.size()];
+		row[0] = owner;
+		row[1] = other;
+		int i = 2;
+		for (Object value : extras.values()) {
+			row[i++] = value;
+		}
+		return row;
+	}
+
+	/** Deletes the owner's pairs with {@code keys} (all of them when {@code null}), both directions if symmetrical. */
+	private void deletePairs(Object owner, Set<Object> keys) {
+		ModelMeta<?> through = through();
+		FieldMeta ownerColumn = this.side.ownerKey().column();
+		FieldMeta otherColumn = this.side.otherKey().column();
+		boolean symmetrical = this.side.declaration().isSymmetrical();
+		List<Object> all = keys == null ? null : new ArrayList<>(keys);
+		int chunk = keys == null ? 1 : Math.max(1, Math.min(this.context.keyChunkSize(), this.context.dialect().maxBindParameters() / 2 - 2));
+		int size = keys == null ? 1 : all.size();
+		for (int start = 0; start < size; start += chunk) {
+			List<Object> slice = all == null ? null : all.subList(start, Math.min(all.size(), start + chunk));
+			SqlBuilder sql = new SqlBuilder(this.context.dialect()).sql("DELETE FROM ").id(through.table()).sql(" WHERE (");
+			pairCondition(sql, ownerColumn, otherColumn, owner, slice);
+			if (symmetrical) {
+				sql.sql(") OR (");
+				pairCondition(sql, otherColumn, ownerColumn, owner, slice);
+			}
+			sql.sql(")");
+			this.context.executor().update(sql.build(Operation.DELETE, through.name()));
+		}
+	}
+
+	private static void pairCondition(SqlBuilder sql, FieldMeta ownerColumn, FieldMeta otherColumn, Object owner,
+			List<Object> keys) {
+		sql.id(ownerColumn.column()).sql(" = ").param(owner, ownerColumn.valueType());
+		if (keys == null) {
+			return;
+		}
+		sql.sql(" AND ").id(otherColumn.column()).sql(" IN (");
+		for (int i = 0; i < keys.size(); i++) {
+			sql.sql(i > 0 ? ", " : "").param(keys.get(i), otherColumn.valueType());
+		}
+		sql.sql(")");
+	}
+
+	/** Keys of the other side for objects or keys, checked before any SQL runs. */
+	private Set<Object> keysOf(Collection<?> objectsOrKeys) {
+		if (objectsOrKeys == null) {
+			throw new InvalidValueException(this.side.describe() + " cannot relate null");
+		}
+		Set<Object> keys = new LinkedHashSet<>();
+		FieldMeta otherColumn = this.side.otherKey().column();
+		for (Object item : objectsOrKeys) {
+			if (item == null) {
+				throw new InvalidValueException(this.side.describe() + " cannot relate null");
+			}
+			if (item instanceof Collection<?>) {
+				throw new InvalidValueException(this.side.describe() + " takes objects or keys, not a nested collection");
+			}
+			Object key = Values.toColumnValue(otherColumn, item);
+			if (registeredModel(item) && !other().type().isInstance(item)) {
+				throw new InvalidValueException(this.side.describe() + " relates " + other().name() + " objects, not "
+						+ item.getClass().getSimpleName());
+			}
+			keys.add(key);
+		}
+		return keys;
+	}
+
+	private boolean registeredModel(Object item) {
+		return this.context.registry().contains(item.getClass());
+	}
+
+	/** Values for the through model's extra columns; missing required ones fail before any SQL runs. */
+	private Map<FieldMeta, Object> extraColumns(Map<String, ?> throughDefaults) {
+		ModelMeta<?> through = through();
+		FieldMeta ownerColumn = this.side.ownerKey().column();
+		FieldMeta otherColumn = this.side.otherKey().column();
+		Map<FieldMeta, Object> extras = new LinkedHashMap<>();
+		for (String name : throughDefaults.keySet()) {
+			FieldMeta field = through.field(name);
+			if (field == null || field == ownerColumn || field == otherColumn || field.primaryKey()) {
+				throw new UnknownFieldException(through.name(), name, through.fields()
+					.stream()
+					.filter(f -> f != ownerColumn && f != otherColumn && !f.primaryKey())
+					.map(FieldMeta::name)
+					.toList());
+			}
+		}
+		Object blank = null;
+		for (FieldMeta field : through.fields()) {
+			if (field.primaryKey() || field == ownerColumn || field == otherColumn) {
+				continue;
+			}
+			if (throughDefaults.containsKey(field.name())) {
+				extras.put(field, Values.toColumnValue(field, throughDefaults.get(field.name())));
+				continue;
+			}
+			if (blank == null) {
+				blank = through.newInstance();
+			}
+			Object initial = field.columnValue(blank);
+			if (initial == null && !field.nullable()) {
+				throw new InvalidValueException("Adding to " + this.side.describe() + " needs a value for "
+						+ field.describe() + ": pass it in throughDefaults");
+			}
+			extras.put(field, initial);
+		}
+		return extras;
+	}
+
+	private void publish(ManyToManyAction action, Set<Object> keys) {
+		if (this.context.hasEventListeners()) {
+			this.context.publish(new ManyToManyChanged(action, this.owner, this.side.describe(), other().type(),
+					this.side.isReverse(), keys));
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "ManyRelatedManager[" + this.side.describe() + "]";
+	}
+}

@@ -1,0 +1,79 @@
+package io.covet.relations.relation;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.covet.relations.query.Q;
+import io.covet.relations.query.QuerySet;
+
+/**
+ * Either side of a many-to-many relation ({@code post.tags()}, {@code tag.posts()}). Objects and keys may be mixed in
+ * {@code add}/{@code remove}/{@code set}. Writes are set-based (one round trip per key chunk), never insert a pair
+ * twice, and publish {@code pre_add}/{@code post_add}-style events with the keys actually affected.
+ *
+ * @param <T> the model on the other side
+ */
+public interface ManyRelatedManager<T> {
+
+	/** Placeholder for a field initializer until the owner is saved or loaded. */
+	static <T> ManyRelatedManager<T> unbound() {
+		return UnboundManyRelatedManager.instance();
+	}
+
+	/** A query set over the related objects. */
+	QuerySet<T> query();
+
+	/** The related objects: the prefetched list when there is one, otherwise one query. */
+	List<T> all();
+
+	boolean isPrefetched();
+
+	default QuerySet<T> filter(String lookup, Object value) {
+		return query().filter(lookup, value);
+	}
+
+	default QuerySet<T> filter(Q condition) {
+		return query().filter(condition);
+	}
+
+	default QuerySet<T> exclude(String lookup, Object value) {
+		return query().exclude(lookup, value);
+	}
+
+	long count();
+
+	boolean exists();
+
+	Optional<T> first();
+
+	/** Relates objects or keys (mixed); pairs that exist already are left alone. */
+	void add(Object... objectsOrKeys);
+
+	/** {@link #add(Object...)} with values for the through model's extra columns. */
+	void add(Collection<?> objectsOrKeys, Map<String, ?> throughDefaults);
+
+	/** Removes the pairs with these objects or keys. */
+	void remove(Object... objectsOrKeys);
+
+	/** Removes every pair of the owner. */
+	void clear();
+
+	/** Makes exactly these objects related: inserts only the missing pairs and deletes only the extra ones. */
+	default void set(Collection<?> objectsOrKeys) {
+		set(objectsOrKeys, false, Map.of());
+	}
+
+	/**
+	 * Makes exactly these objects related; with {@code clear}, removes every pair first and adds them all again.
+	 */
+	void set(Collection<?> objectsOrKeys, boolean clear, Map<String, ?> throughDefaults);
+
+	/** Saves a new object and relates it. */
+	default T create(T object) {
+		return create(object, Map.of());
+	}
+
+	T create(T object, Map<String, ?> throughDefaults);
+}
