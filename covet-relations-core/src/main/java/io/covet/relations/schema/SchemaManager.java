@@ -15,6 +15,8 @@ import io.covet.relations.dialect.Dialect;
 import io.covet.relations.internal.CovetContext;
 import io.covet.relations.metadata.FieldMeta;
 import io.covet.relations.metadata.ForeignKeyRelation;
+import io.covet.relations.metadata.ManyToManyRelation;
+import io.covet.relations.metadata.ManyToManySide;
 import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.sql.Operation;
 import io.covet.relations.sql.SqlBuilder;
@@ -32,9 +34,17 @@ public final class SchemaManager {
 		this.context = context;
 	}
 
-	/** Creates tables for the given models, or for every registered model when none are given. */
+	/**
+	 * Creates tables for the given models, or for every registered model when none are given. The derived through
+	 * tables of many-to-many relations between given models come along.
+	 */
 	public void createTables(Class<?>... types) {
-		for (String statement : createStatements(models(types))) {
+		createTables(models(types));
+	}
+
+	/** Creates tables for the given models (registered or derived through models). */
+	public void createTables(Collection<ModelMeta<?>> models) {
+		for (String statement : createStatements(models)) {
 			this.context.executor().execute(new SqlBuilder(this.context.dialect()).sql(statement).build(Operation.DDL, null));
 		}
 	}
@@ -173,6 +183,14 @@ public final class SchemaManager {
 		List<ModelMeta<?>> models = new ArrayList<>();
 		for (Class<?> type : types) {
 			models.add(this.context.registry().meta(type));
+		}
+		for (ModelMeta<?> model : List.copyOf(models)) {
+			for (ManyToManySide side : model.manyToManyRelations()) {
+				if (side instanceof ManyToManyRelation relation && relation.isAutoCreated()
+						&& models.contains(relation.target()) && !models.contains(relation.through())) {
+					models.add(relation.through());
+				}
+			}
 		}
 		return models;
 	}

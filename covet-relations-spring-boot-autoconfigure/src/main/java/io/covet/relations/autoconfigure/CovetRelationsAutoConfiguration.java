@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandi
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,6 +25,7 @@ import org.springframework.util.ClassUtils;
 import io.covet.relations.CovetRelations;
 import io.covet.relations.dialect.Dialect;
 import io.covet.relations.dialect.DialectResolver;
+import io.covet.relations.event.RelationEventListener;
 import io.covet.relations.observation.StatementListener;
 
 /**
@@ -62,7 +64,7 @@ public class CovetRelationsAutoConfiguration {
 	@ConditionalOnMissingBean
 	CovetRelations covetRelations(DataSource dataSource, Dialect dialect, CovetModels models,
 			CovetRelationsProperties properties, ObjectProvider<PlatformTransactionManager> transactionManager,
-			ObjectProvider<StatementListener> listeners) {
+			ObjectProvider<StatementListener> listeners, ObjectProvider<RelationEventListener> eventListeners) {
 		CovetRelations.Builder builder = CovetRelations.builder(dataSource)
 			.models(models.types())
 			.dialect(dialect)
@@ -74,7 +76,14 @@ public class CovetRelationsAutoConfiguration {
 			builder.transactionManager(shared);
 		}
 		listeners.orderedStream().forEach(builder::statementListener);
+		eventListeners.orderedStream().forEach(builder::eventListener);
 		return builder.build();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ApplicationEventBridge covetApplicationEventBridge(ApplicationEventPublisher publisher) {
+		return new ApplicationEventBridge(publisher);
 	}
 
 	@Bean

@@ -30,7 +30,7 @@ public class MissingTablesInitializer implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
-		List<Class<?>> missing = new ArrayList<>();
+		List<ModelMeta<?>> missing = new ArrayList<>();
 		JdbcTemplate jdbc = new JdbcTemplate(this.relations.dataSource());
 		for (ModelMeta<?> model : this.relations.registry().models()) {
 			Boolean exists = jdbc.execute((ConnectionCallback<Boolean>) connection -> {
@@ -41,13 +41,13 @@ public class MissingTablesInitializer implements InitializingBean {
 				}
 			});
 			if (!Boolean.TRUE.equals(exists)) {
-				missing.add(model.type());
+				missing.add(model);
 			}
 		}
 		if (!missing.isEmpty()) {
 			logger.info("Creating tables for " + missing.size() + " model(s) without one: "
-					+ missing.stream().map(Class::getSimpleName).toList());
-			this.relations.schema().createTables(missing.toArray(Class<?>[]::new));
+					+ missing.stream().map(ModelMeta::name).toList());
+			this.relations.schema().createTables(missing);
 		}
 	}
 }

@@ -15,16 +15,20 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.covet.relations.CovetRelations;
+import io.covet.relations.autoconfigure.models.Label;
 import io.covet.relations.autoconfigure.models.Note;
 import io.covet.relations.autoconfigure.models.Notebook;
 import io.covet.relations.dialect.Dialect;
 import io.covet.relations.dialect.PostgresDialect;
 import io.covet.relations.dialect.SqliteDialect;
+import io.covet.relations.event.ManyToManyAction;
+import io.covet.relations.event.ManyToManyChanged;
 import io.covet.relations.exception.ModelDefinitionException;
 import io.covet.relations.exception.NoDialectException;
 import io.covet.relations.repository.CovetRepository;
@@ -87,6 +91,25 @@ class CovetRelationsAutoConfigurationTests {
 	}
 
 	@Test
+	void manyToManyChangesArriveAsSpringEvents() {
+		this.runner.withUserConfiguration(EventRecorder.class).run(context -> {
+			CovetRelations relations = context.getBean(CovetRelations.class);
+			Notebook notebook = new Notebook();
+			notebook.title = "n";
+			relations.repository(Notebook.class).save(notebook);
+			Label label = new Label();
+			label.name = "l";
+			relations.repository(Label.class).save(label);
+
+			notebook.labels.add(label);
+
+			assertThat(context.getBean(EventRecorder.class).events).extracting(ManyToManyChanged::action)
+				.containsExactly(ManyToManyAction.PRE_ADD, ManyToManyAction.POST_ADD);
+			assertThat(context.getBean(EventRecorder.class).events.get(1).keys()).containsExactly(label.id);
+		});
+	}
+
+	@Test
 	void dialectPropertyOverridesDetection() {
 		this.runner.withPropertyValues("covet.relations.dialect=postgresql", "covet.relations.schema.auto-create=false")
 			.run(context -> assertThat(context.getBean(Dialect.class)).isInstanceOf(PostgresDialect.class));
@@ -111,7 +134,7 @@ class CovetRelationsAutoConfigurationTests {
 		// The scanned package holds a broken model: only the user's list keeps startup from failing.
 		this.runner.withUserConfiguration(ExplicitModels.class)
 			.withPropertyValues("covet.relations.model-packages=io.covet.relations.autoconfigure.broken")
-			.run(context -> assertThat(context.getBean(CovetRelations.class).registry().models()).hasSize(2));
+			.run(context -> assertThat(context.getBean(CovetRelations.class).registry().models()).hasSize(4));
 	}
 
 	@Test
@@ -182,6 +205,17 @@ class CovetRelationsAutoConfigurationTests {
 	}
 
 	@Configuration(proxyBeanMethods = false)
+	static class EventRecorder {
+
+		final java.util.List<ManyToManyChanged> events = new java.util.ArrayList<>();
+
+		@EventListener
+		void on(ManyToManyChanged event) {
+			this.events.add(event);
+		}
+	}
+
+	@Configuration(proxyBeanMethods = false)
 	static class UserRelations {
 
 		@Bean
@@ -195,7 +229,7 @@ class CovetRelationsAutoConfigurationTests {
 
 		@Bean
 		CovetModels covetModels() {
-			return CovetModels.of(Notebook.class, Note.class);
+			return CovetModels.of(Notebook.class, Note.class, Label.class);
 		}
 	}
 }
