@@ -14,14 +14,18 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import io.covet.relations.deletion.OnDeleteHandler;
 import io.covet.relations.dialect.Dialect;
 import io.covet.relations.dialect.DialectResolver;
 import io.covet.relations.event.RelationEventListener;
+import io.covet.relations.exception.ModelDefinitionException;
 import io.covet.relations.internal.CovetContext;
 import io.covet.relations.internal.SqlExecutor;
 import io.covet.relations.internal.TransactionRunner;
+import io.covet.relations.metadata.ForeignKeyRelation;
 import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.metadata.ModelRegistry;
+import io.covet.relations.metadata.Relation;
 import io.covet.relations.observation.StatementListener;
 import io.covet.relations.query.QuerySet;
 import io.covet.relations.repository.CovetRepository;
@@ -121,6 +125,8 @@ public final class CovetRelations {
 
 		private final List<RelationEventListener> eventListeners = new ArrayList<>();
 
+		private final List<PendingHandler> onDeleteHandlers = new ArrayList<>();
+
 		private Dialect dialect;
 
 		private PlatformTransactionManager transactionManager;
@@ -186,6 +192,15 @@ public final class CovetRelations {
 			return this;
 		}
 
+		/**
+		 * Replaces the {@code onDelete} of the foreign key {@code field} of {@code model} with application code.
+		 * @throws io.covet.relations.exception.ModelDefinitionException at {@link #build()} when no such foreign key exists
+		 */
+		public Builder onDeleteHandler(Class<?> model, String field, OnDeleteHandler handler) {
+			this.onDeleteHandlers.add(new PendingHandler(model, field, Objects.requireNonNull(handler, "handler")));
+			return this;
+		}
+
 		/** Receives many-to-many and delete events inside the operation's transaction. */
 		public Builder eventListener(RelationEventListener listener) {
 			this.eventListeners.add(Objects.requireNonNull(listener, "listener"));
@@ -203,9 +218,21 @@ public final class CovetRelations {
 			PlatformTransactionManager transactions = (this.transactionManager != null) ? this.transactionManager
 					: new JdbcTransactionManager(this.dataSource);
 			SqlExecutor executor = new SqlExecutor(this.dataSource, resolved, this.listeners, this.logStatements);
+			Map<ForeignKeyRelation, OnDeleteHandler> handlers = new java.util.HashMap<>();
+			for (PendingHandler pending : this.onDeleteHandlers) {
+				Relation relation = registry.meta(pending.model()).relation(pending.field());
+				if (!(relation instanceof ForeignKeyRelation foreignKey)) {
+					throw new ModelDefinitionException(pending.model(), pending.field(),
+							"an onDelete handler needs a foreign key or one-to-one field");
+				}
+				handlers.put(foreignKey, pending.handler());
+			}
 			CovetContext context = new CovetContext(registry, resolved, executor, new TransactionRunner(transactions),
-					this.strictLoading, chunkSize(resolved), this.eventListeners);
+					this.strictLoading, chunkSize(resolved), this.eventListeners, handlers);
 			return new CovetRelations(context, this.dataSource);
+		}
+
+		private record PendingHandler(Class<?> model, String field, OnDeleteHandler handler) {
 		}
 
 		private int chunkSize(Dialect dialect) {

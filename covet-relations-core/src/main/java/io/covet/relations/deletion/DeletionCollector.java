@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.covet.relations.annotation.OnDelete;
+import io.covet.relations.event.DeleteAction;
+import io.covet.relations.event.ModelDeleted;
 import io.covet.relations.exception.ProtectedError;
 import io.covet.relations.exception.RestrictedError;
 import io.covet.relations.internal.CovetContext;
@@ -39,6 +41,10 @@ import io.covet.relations.query.DeleteResult;
  * row (MariaDB); such rows are deleted in reverse discovery order, which suits trees. Rows inserted concurrently
  * that reference deleted rows make the final DELETE fail on the database's constraint; the transaction then rolls
  * back as a whole.
+ *
+ * <p>An {@link OnDeleteHandler} registered for a relation replaces its {@code onDelete}. {@link ModelDeleted} events
+ * (one per model, with every key) are published before and after the statements, inside the transaction; when
+ * anyone listens, leaf children are read too so that their keys can be reported.
  */
 public final class DeletionCollector {
 
@@ -78,6 +84,9 @@ public final class DeletionCollector {
 			for (FieldUpdate update : collected.survivingUpdates()) {
 				add(updates, update.relation.describe(), update.childKeys.size());
 			}
+			for (Handled handled : collected.handled) {
+				add(updates, handled.relation.describe() + " (handler)", handled.childKeys.size());
+			}
 			return new DeletionPlan(deletes, updates);
 		});
 	}
@@ -98,11 +107,13 @@ public final class DeletionCollector {
 				if (parentValues.isEmpty()) {
 					continue;
 				}
+				OnDeleteHandler handler = this.context.onDeleteHandler(foreignKey);
 				OnDelete onDelete = foreignKey.onDelete();
-				if (onDelete == OnDelete.DO_NOTHING) {
+				if (handler == null && onDelete == OnDelete.DO_NOTHING) {
 					continue;
 				}
-				if (onDelete == OnDelete.CASCADE && isLeaf(child) && !collected.rows.containsKey(child)) {
+				if (handler == null && onDelete == OnDelete.CASCADE && isLeaf(child) && !collected.rows.containsKey(child)
+						&& !this.context.hasEventListeners()) {
 					collected.leafDeletes.add(new LeafDelete(child, foreignKey.column(), parentValues));
 					continue;
 				}
@@ -112,6 +123,10 @@ public final class DeletionCollector {
 						? this.statements.descendants(child, foreignKey.column(), parentValues)
 						: this.statements.select(child, child.primaryKey(), foreignKey.column(), parentValues);
 				if (childKeys.isEmpty()) {
+					continue;
+				}
+				if (handler != null) {
+					collected.handled.add(new Handled(foreignKey, handler, childKeys));
 					continue;
 				}
 				switch (onDelete) {
@@ -155,6 +170,11 @@ public final class DeletionCollector {
 
 	private DeleteResult execute(Collected collected) {
 		Map<String, Long> counts = new LinkedHashMap<>();
+		publish(collected, DeleteAction.PRE_DELETE);
+		for (Handled handled : collected.handled) {
+			ModelMeta<?> child = handled.relation.source();
+			handled.handler.handle(handled.relation, this.context.query(child).filter("pk__in", handled.childKeys));
+		}
 		for (FieldUpdate update : collected.survivingUpdates()) {
 			ModelMeta<?> child = update.relation.source();
 			this.statements.update(child, update.relation.column(), update.value, child.primaryKey(), update.childKeys);
@@ -177,8 +197,16 @@ public final class DeletionCollector {
 				add(counts, model.name(), this.statements.delete(model, model.primaryKey(), batch));
 			}
 		}
+		publish(collected, DeleteAction.POST_DELETE);
 		long total = counts.values().stream().mapToLong(Long::longValue).sum();
 		return new DeleteResult(total, counts);
+	}
+
+	private void publish(Collected collected, DeleteAction action) {
+		if (!this.context.hasEventListeners()) {
+			return;
+		}
+		collected.rows.forEach((model, rows) -> this.context.publish(new ModelDeleted(action, model.type(), rows.keys)));
 	}
 
 	/**
@@ -318,6 +346,9 @@ public final class DeletionCollector {
 	private record Restricted(ForeignKeyRelation relation, List<Object> childKeys) {
 	}
 
+	private record Handled(ForeignKeyRelation relation, OnDeleteHandler handler, List<Object> childKeys) {
+	}
+
 	/** Keys of one model to delete, in the batches they were found in. */
 	private static final class Rows {
 
@@ -338,6 +369,8 @@ public final class DeletionCollector {
 		final Map<String, List<Object>> protectedKeys = new LinkedHashMap<>();
 
 		final List<Restricted> restricted = new ArrayList<>();
+
+		final List<Handled> handled = new ArrayList<>();
 
 		/** Adds keys to a model's set; returns those not seen before. */
 		List<Object> add(ModelMeta<?> model, Collection<?> keys) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.covet.relations.deletion.OnDeleteHandler;
 import io.covet.relations.dialect.Dialect;
 import io.covet.relations.event.RelationEvent;
 import io.covet.relations.event.RelationEventListener;
@@ -49,9 +50,13 @@ public final class CovetContext {
 
 	private final List<RelationEventListener> eventListeners;
 
+	private final Map<ForeignKeyRelation, OnDeleteHandler> onDeleteHandlers;
+
 	public CovetContext(ModelRegistry registry, Dialect dialect, SqlExecutor executor, TransactionRunner transactions,
-			boolean strictLoading, int keyChunkSize, List<RelationEventListener> eventListeners) {
+			boolean strictLoading, int keyChunkSize, List<RelationEventListener> eventListeners,
+			Map<ForeignKeyRelation, OnDeleteHandler> onDeleteHandlers) {
 		this.eventListeners = List.copyOf(eventListeners);
+		this.onDeleteHandlers = Map.copyOf(onDeleteHandlers);
 		this.registry = registry;
 		this.dialect = dialect;
 		this.executor = executor;
@@ -86,6 +91,11 @@ public final class CovetContext {
 	/** Keys per IN-list chunk, under the dialect's bind-parameter cap. */
 	public int keyChunkSize() {
 		return this.keyChunkSize;
+	}
+
+	/** The handler replacing a relation's {@code onDelete}, or {@code null}. */
+	public OnDeleteHandler onDeleteHandler(ForeignKeyRelation relation) {
+		return this.onDeleteHandlers.get(relation);
 	}
 
 	/** Whether anyone listens to relation events (payloads that need extra reads are skipped otherwise). */

@@ -2,13 +2,16 @@ package io.covet.relations.deletion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.dao.DataIntegrityViolationException;
 
+import io.covet.relations.CovetRelations;
 import io.covet.relations.deletion.DeletionModels.Album;
 import io.covet.relations.deletion.DeletionModels.Artist;
 import io.covet.relations.deletion.DeletionModels.Child;
@@ -23,6 +26,8 @@ import io.covet.relations.deletion.DeletionModels.Room;
 import io.covet.relations.deletion.DeletionModels.Seat;
 import io.covet.relations.deletion.DeletionModels.Song;
 import io.covet.relations.deletion.DeletionModels.Toy;
+import io.covet.relations.event.DeleteAction;
+import io.covet.relations.event.ModelDeleted;
 import io.covet.relations.exception.ProtectedError;
 import io.covet.relations.exception.RestrictedError;
 import io.covet.relations.metadata.ModelMeta;
@@ -221,5 +226,44 @@ class DeletionCollectorTests {
 		DeleteResult result = collector(db).delete(meta(db, Parent.class), List.of(parent.id));
 		assertThat(result.perModel()).isEqualTo(plan.deletes());
 		assertThat(result.total()).isEqualTo(plan.total());
+	}
+
+	@DatabaseTest
+	void aHandlerReplacesTheRelationsOnDelete(TestDatabase db) {
+		Parent parent = db.<Parent, Long>repo(Parent.class).save(new Parent("p"));
+		Child child = db.<Child, Long>repo(Child.class).save(new Child(parent));
+		db.repo(Guardian.class).save(new Guardian(child));
+		CovetRelations relations = db.build(builder -> builder.onDeleteHandler(Guardian.class, "child",
+				(relation, guardians) -> guardians.delete()));
+
+		DeletionPlan plan = relations.objects(Parent.class).filter("id", parent.id).explainDelete();
+		assertThat(plan.updates()).isEqualTo(Map.of("Guardian.child (handler)", 1L));
+		relations.objects(Parent.class).filter("id", parent.id).delete();
+
+		assertThat(count(db, Guardian.class)).isZero();
+	}
+
+	@DatabaseTest
+	void publishesDeleteEventsPerModelAndAListenerCanVeto(TestDatabase db) {
+		Parent parent = db.<Parent, Long>repo(Parent.class).save(new Parent("p"));
+		Child child = db.<Child, Long>repo(Child.class).save(new Child(parent));
+		Toy toy = db.<Toy, Long>repo(Toy.class).save(new Toy(child));
+		List<ModelDeleted> events = new ArrayList<>();
+		CovetRelations listening = db.build(builder -> builder.eventListener(event -> events.add((ModelDeleted) event)));
+
+		listening.objects(Parent.class).filter("id", parent.id).delete();
+
+		assertThat(events).filteredOn(event -> event.action() == DeleteAction.POST_DELETE)
+			.extracting(ModelDeleted::model, ModelDeleted::keys)
+			.containsExactlyInAnyOrder(tuple(Parent.class, Set.of(parent.id)), tuple(Child.class, Set.of(child.id)),
+					tuple(Toy.class, Set.of(toy.id)));
+
+		Parent second = db.<Parent, Long>repo(Parent.class).save(new Parent("second"));
+		CovetRelations vetoing = db.build(builder -> builder.eventListener(event -> {
+			throw new IllegalStateException("no deletes today");
+		}));
+		assertThatThrownBy(() -> vetoing.objects(Parent.class).filter("id", second.id).delete())
+			.hasMessageContaining("no deletes today");
+		assertThat(count(db, Parent.class)).isEqualTo(1);
 	}
 }
