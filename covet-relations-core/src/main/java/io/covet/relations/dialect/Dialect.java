@@ -48,6 +48,14 @@ public interface Dialect {
 		return sql.append(") DO NOTHING").toString();
 	}
 
+	/**
+	 * Value that makes the database generate a key in a VALUES list, for rows that have no other column to insert:
+	 * {@code DEFAULT} for identity columns, {@code NULL} where auto-increment keys take it.
+	 */
+	default String generatedKeyValue() {
+		return "DEFAULT";
+	}
+
 	/** Whether {@code WITH RECURSIVE} is available. */
 	boolean supportsRecursiveCte();
 

@@ -72,6 +72,11 @@ public final class MariaDbDialect extends AbstractDialect {
 	}
 
 	@Override
+	public String generatedKeyValue() {
+		return "NULL";
+	}
+
+	@Override
 	public String limitOffset(Long limit, Long offset) {
 		if (limit == null && offset != null && offset > 0) {
 			// MySQL has no OFFSET without LIMIT; its manual suggests the largest unsigned BIGINT.

@@ -62,6 +62,11 @@ public final class SqliteDialect extends AbstractDialect {
 	}
 
 	@Override
+	public String generatedKeyValue() {
+		return "NULL";
+	}
+
+	@Override
 	public String limitOffset(Long limit, Long offset) {
 		if (limit == null && offset != null && offset > 0) {
 			return " LIMIT -1 OFFSET " + offset;

@@ -106,8 +106,12 @@ public final class ModelWriter {
 			rows.add(row);
 		}
 		Dialect dialect = this.context.dialect();
-		int perStatement = Math.max(1, Math.min(MAX_ROWS_PER_INSERT, dialect.maxBindParameters() / Math.max(1, columns.size())));
 		FieldMeta pk = model.primaryKey();
+		if (columns.isEmpty()) {
+			insertKeysOnly(model, instances);
+			return;
+		}
+		int perStatement = Math.max(1, Math.min(MAX_ROWS_PER_INSERT, dialect.maxBindParameters() / Math.max(1, columns.size())));
 		boolean readKeys = pk.generated() && !columns.contains(pk);
 		for (int start = 0; start < rows.size(); start += perStatement) {
 			int end = Math.min(rows.size(), start + perStatement);
@@ -138,6 +142,28 @@ public final class ModelWriter {
 				throw new IllegalStateException("Expected " + (end - start) + " generated keys for " + model.name()
 						+ " but the database returned " + keys.size());
 			}
+			for (int r = start; r < end; r++) {
+				pk.set(instances.get(r), keys.get(r - start));
+			}
+		}
+	}
+
+	/** Rows of a model that has nothing but a generated key: the key column with the dialect's "generate" value. */
+	private <T> void insertKeysOnly(ModelMeta<T> model, List<T> instances) {
+		Dialect dialect = this.context.dialect();
+		FieldMeta pk = model.primaryKey();
+		for (int start = 0; start < instances.size(); start += MAX_ROWS_PER_INSERT) {
+			int end = Math.min(instances.size(), start + MAX_ROWS_PER_INSERT);
+			SqlBuilder sql = new SqlBuilder(dialect).sql("INSERT INTO ").id(model.table()).sql(" (").id(pk.column()).sql(") VALUES ");
+			for (int r = start; r < end; r++) {
+				sql.sql(r > start ? ", (" : "(").sql(dialect.generatedKeyValue()).sql(")");
+			}
+			boolean returning = dialect.supportsInsertReturning();
+			if (returning) {
+				sql.sql(" RETURNING ").id(pk.column());
+			}
+			List<Object> keys = this.context.executor()
+				.insertReturningKeys(sql.build(Operation.INSERT, model.name()), pk.valueType(), returning);
 			for (int r = start; r < end; r++) {
 				pk.set(instances.get(r), keys.get(r - start));
 			}

@@ -78,6 +78,11 @@ public final class TestDatabase {
 		return builder.build();
 	}
 
+	/** Empties every model table (tests that loop over many data sets call it between them). */
+	public void truncateAll() {
+		new TableCleaner(this).clean();
+	}
+
 	/** A strict-loading {@code CovetRelations} on the same database. */
 	public CovetRelations strict() {
 		return build(builder -> builder.strictLoading(true));
