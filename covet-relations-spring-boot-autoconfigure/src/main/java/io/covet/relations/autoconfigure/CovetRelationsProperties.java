@@ -40,6 +40,8 @@ public class CovetRelationsProperties {
 
 	private final Schema schema = new Schema();
 
+	private final Metrics metrics = new Metrics();
+
 	public String getDialect() {
 		return this.dialect;
 	}
@@ -82,6 +84,27 @@ public class CovetRelationsProperties {
 
 	public Schema getSchema() {
 		return this.schema;
+	}
+
+	public Metrics getMetrics() {
+		return this.metrics;
+	}
+
+	/** Micrometer meters. */
+	public static class Metrics {
+
+		/**
+		 * Whether Covet Relations records covet.relations.* meters when a MeterRegistry is present.
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
 	}
 
 	/** Schema creation from model metadata. */

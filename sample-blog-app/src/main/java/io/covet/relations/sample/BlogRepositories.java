@@ -8,6 +8,7 @@ import io.covet.relations.repository.CovetRepository;
 import io.covet.relations.sample.model.Author;
 import io.covet.relations.sample.model.Comment;
 import io.covet.relations.sample.model.Post;
+import io.covet.relations.sample.model.Tag;
 
 /** Repositories of the blog's models, as beans. */
 @Configuration(proxyBeanMethods = false)
@@ -21,6 +22,11 @@ public class BlogRepositories {
 	@Bean
 	CovetRepository<Post, Long> posts(CovetRelations relations) {
 		return relations.repository(Post.class);
+	}
+
+	@Bean
+	CovetRepository<Tag, Long> tags(CovetRelations relations) {
+		return relations.repository(Tag.class);
 	}
 
 	@Bean

@@ -13,6 +13,7 @@ import io.covet.relations.repository.CovetRepository;
 import io.covet.relations.sample.model.Author;
 import io.covet.relations.sample.model.Comment;
 import io.covet.relations.sample.model.Post;
+import io.covet.relations.sample.model.Tag;
 
 /** Writes a few authors, posts and comments into an empty database, so the endpoints show something. */
 @Component
@@ -22,9 +23,13 @@ public class BlogSeeder implements ApplicationRunner {
 
 	private final CovetRepository<Post, Long> posts;
 
-	public BlogSeeder(CovetRepository<Author, Long> authors, CovetRepository<Post, Long> posts) {
+	private final CovetRepository<Tag, Long> tags;
+
+	public BlogSeeder(CovetRepository<Author, Long> authors, CovetRepository<Post, Long> posts,
+			CovetRepository<Tag, Long> tags) {
 		this.authors = authors;
 		this.posts = posts;
+		this.tags = tags;
 	}
 
 	@Override
@@ -40,6 +45,10 @@ public class BlogSeeder implements ApplicationRunner {
 		written.add(new Post("On Computable Numbers", "A number is computable if...", LocalDate.of(1936, 11, 12), alan));
 		written.add(new Post("Computing Machinery and Intelligence", "Can machines think?", LocalDate.of(1950, 10, 1), alan));
 		this.posts.bulkCreate(written);
+		List<Tag> tags = this.tags.bulkCreate(List.of(new Tag("computing"), new Tag("mathematics"), new Tag("ai")));
+		written.get(0).tags().add(tags.get(0), tags.get(1));
+		written.get(1).tags().add(tags.get(0), tags.get(1));
+		written.get(2).tags().add(tags.get(0), tags.get(2));
 		written.get(0).comments().create(new Comment("Charles", "Splendid work."));
 		written.get(2).comments().create(new Comment("Grace", "They will."));
 		written.get(2).comments().create(new Comment("John", "Define 'think'."));

@@ -34,11 +34,12 @@ abstract class BlogEndpointsTests {
 	private QueryCounter queries;
 
 	@Test
-	void listsPostsWithAuthorAndCommentsInTwoStatements() throws Exception {
+	void listsPostsWithAuthorTagsAndCommentsInThreeStatements() throws Exception {
 		int before = this.queries.total();
 		HttpResponse<String> response = get("/posts");
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(this.queries.total() - before).isEqualTo(2);
+		assertThat(this.queries.total() - before).isEqualTo(3);
+		assertThat(response.body()).contains("\"tags\":[\"ai\",\"computing\"]");
 		assertThat(response.body()).contains("Computing Machinery and Intelligence", "\"name\":\"Alan Turing\"",
 				"Define 'think'.");
 	}
@@ -68,6 +69,20 @@ abstract class BlogEndpointsTests {
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(created.statusCode()).isEqualTo(201);
 		assertThat(get("/posts/" + id).body()).contains("Poetical science!", "Ada Lovelace");
+	}
+
+	@Test
+	void filtersPostsAcrossTheTagRelation() throws Exception {
+		String body = get("/posts?tag=mathematics").body();
+		assertThat(body).contains("On Computable Numbers", "Notes on the Analytical Engine")
+			.doesNotContain("Computing Machinery");
+	}
+
+	@Test
+	void actuatorShowsTheModelGraphAndMetrics() throws Exception {
+		assertThat(get("/actuator/relations").body()).contains("\"Post\"", "\"onDelete\":\"CASCADE\"", "post_tags");
+		get("/posts");
+		assertThat(get("/actuator/metrics/covet.relations.query").body()).contains("\"name\":\"covet.relations.query\"");
 	}
 
 	@Test

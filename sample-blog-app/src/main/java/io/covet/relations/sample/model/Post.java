@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import io.covet.relations.annotation.Column;
 import io.covet.relations.annotation.ForeignKey;
 import io.covet.relations.annotation.Id;
+import io.covet.relations.annotation.ManyToMany;
 import io.covet.relations.annotation.Model;
 import io.covet.relations.annotation.OnDelete;
+import io.covet.relations.relation.ManyRelatedManager;
 import io.covet.relations.relation.Ref;
 import io.covet.relations.relation.RelatedManager;
 
@@ -28,6 +30,9 @@ public class Post {
 	private Ref<Author> author = Ref.none();
 
 	private RelatedManager<Comment> comments = RelatedManager.unbound();
+
+	@ManyToMany(relatedName = "posts")
+	private ManyRelatedManager<Tag> tags = ManyRelatedManager.unbound();
 
 	protected Post() {
 	}
@@ -62,5 +67,9 @@ public class Post {
 
 	public RelatedManager<Comment> comments() {
 		return this.comments;
+	}
+
+	public ManyRelatedManager<Tag> tags() {
+		return this.tags;
 	}
 }

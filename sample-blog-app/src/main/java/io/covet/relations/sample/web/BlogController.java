@@ -26,8 +26,8 @@ import io.covet.relations.sample.web.BlogViews.NewComment;
 import io.covet.relations.sample.web.BlogViews.PostView;
 
 /**
- * Blog endpoints. Every list loads its relations up front: posts with their author (one JOIN) and comments (one
- * extra query), authors with their posts (one extra query). Strict loading is on, so a forgotten prefetch fails
+ * Blog endpoints. Every list loads its relations up front: posts with their author (one JOIN), comments and tags
+ * (one extra query each), authors with their posts (one extra query). Strict loading is on, so a forgotten prefetch fails
  * loudly instead of running a query per row.
  */
 @RestController
@@ -52,12 +52,18 @@ public class BlogController {
 		return AuthorView.of(this.authors.objects().prefetchRelated("posts").get("id", id));
 	}
 
-	/** Posts newest first, optionally only those whose author's name contains {@code author}. */
+	/**
+	 * Posts newest first, optionally only those whose author's name contains {@code author} and those tagged
+	 * {@code tag}.
+	 */
 	@GetMapping("/posts")
-	public List<PostView> posts(@RequestParam(required = false) String author) {
+	public List<PostView> posts(@RequestParam(required = false) String author, @RequestParam(required = false) String tag) {
 		QuerySet<Post> query = withRelations(this.posts.objects());
 		if (author != null) {
 			query = query.filter("author__name__icontains", author);
+		}
+		if (tag != null) {
+			query = query.filter("tags__name", tag);
 		}
 		return query.orderBy("-published").stream().map(PostView::of).toList();
 	}
@@ -75,7 +81,7 @@ public class BlogController {
 	}
 
 	private static QuerySet<Post> withRelations(QuerySet<Post> posts) {
-		return posts.selectRelated("author").prefetchRelated("comments");
+		return posts.selectRelated("author").prefetchRelated("comments", "tags");
 	}
 
 	@ExceptionHandler(DoesNotExist.class)

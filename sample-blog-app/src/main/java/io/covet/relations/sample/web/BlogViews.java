@@ -6,6 +6,7 @@ import java.util.List;
 import io.covet.relations.sample.model.Author;
 import io.covet.relations.sample.model.Comment;
 import io.covet.relations.sample.model.Post;
+import io.covet.relations.sample.model.Tag;
 
 /** What the endpoints return: plain records, so JSON never reaches into unloaded relations. */
 public final class BlogViews {
@@ -44,12 +45,13 @@ public final class BlogViews {
 	}
 
 	public record PostView(Long id, String title, String body, LocalDate published, AuthorSummary author,
-			List<CommentView> comments) {
+			List<String> tags, List<CommentView> comments) {
 
-		/** Needs {@code author} selected and {@code comments} prefetched. */
+		/** Needs {@code author} selected, {@code tags} and {@code comments} prefetched. */
 		static PostView of(Post post) {
 			return new PostView(post.getId(), post.getTitle(), post.getBody(), post.getPublished(),
-					AuthorSummary.of(post.author().get()), post.comments().all().stream().map(CommentView::of).toList());
+					AuthorSummary.of(post.author().get()), post.tags().all().stream().map(Tag::getName).sorted().toList(),
+					post.comments().all().stream().map(CommentView::of).toList());
 		}
 	}
 

@@ -1,0 +1,2 @@
+/** Failure analyzers for Covet Relations startup errors. */
+package io.covet.relations.autoconfigure.diagnostics;

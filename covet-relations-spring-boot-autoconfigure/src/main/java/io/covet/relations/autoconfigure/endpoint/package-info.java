@@ -1,0 +1,2 @@
+/** The {@code relations} Actuator endpoint. */
+package io.covet.relations.autoconfigure.endpoint;

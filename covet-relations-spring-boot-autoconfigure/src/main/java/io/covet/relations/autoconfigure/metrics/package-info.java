@@ -1,0 +1,2 @@
+/** Micrometer meters for Covet Relations. */
+package io.covet.relations.autoconfigure.metrics;
