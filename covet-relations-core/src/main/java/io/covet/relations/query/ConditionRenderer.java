@@ -69,7 +69,7 @@ final class ConditionRenderer {
 			}
 			Leaf leaf = leaf(scope.root(), child);
 			int multi = firstMultiValued(leaf.steps);
-			if (multi < 0) {
+			if (multi < 0 || leaf.isNullAcrossMany()) {
 				parts.add(leaf);
 				continue;
 			}
@@ -108,12 +108,32 @@ final class ConditionRenderer {
 	}
 
 	private void renderLeaf(Leaf leaf, JoinScope scope, SqlBuilder out) {
+		if (leaf.isNullAcrossMany()) {
+			renderIsNullAcrossMany(leaf, scope, out);
+			return;
+		}
 		if (firstMultiValued(leaf.steps) >= 0) {
 			renderExists(List.of(leaf), scope, out);
 			return;
 		}
 		String alias = scope.alias(leaf.steps);
 		comparison(alias, leaf.path.field(), leaf.path.lookup(), leaf.value, out);
+	}
+
+	/**
+	 * {@code books__title__isnull=true}: as with Django's outer join, true when there is no related row at all, or a
+	 * related row whose column is NULL. For a key column (never NULL) only the first part remains.
+	 */
+	private void renderIsNullAcrossMany(Leaf leaf, JoinScope scope, SqlBuilder out) {
+		Leaf anyRow = new Leaf(new ResolvedPath(leaf.path.relations(), leaf.path.field().model().primaryKey(),
+				Lookup.ISNULL, leaf.path.expression()), leaf.steps, Boolean.FALSE);
+		out.sql("(NOT ");
+		renderExists(List.of(anyRow), scope, out);
+		if (!leaf.path.field().primaryKey()) {
+			out.sql(" OR ");
+			renderExists(List.of(leaf), scope, out);
+		}
+		out.sql(")");
 	}
 
 	/** One EXISTS for leaves sharing the same steps up to and including their first multi-valued step. */
@@ -288,5 +308,11 @@ final class ConditionRenderer {
 
 	/** A resolved lookup with the steps still to cross from the current scope. */
 	private record Leaf(ResolvedPath path, List<JoinStep> steps, Object value) {
+
+		/** An {@code isnull=true} lookup that crosses a multi-valued step: it also matches "no related row". */
+		boolean isNullAcrossMany() {
+			return this.path.lookup() == Lookup.ISNULL && Boolean.TRUE.equals(this.value)
+					&& firstMultiValued(this.steps) >= 0;
+		}
 	}
 }

@@ -95,7 +95,11 @@ public final class QuerySet<T> implements Iterable<T> {
 	/** Replaces the ordering: field paths, {@code -} for descending ({@code orderBy("-published", "title")}). */
 	public QuerySet<T> orderBy(String... fields) {
 		for (String field : fields) {
-			PathResolver.field(this.model, field.startsWith("-") ? field.substring(1) : field);
+			ResolvedPath path = PathResolver.field(this.model, field.startsWith("-") ? field.substring(1) : field);
+			if (ConditionRenderer.firstMultiValued(path.steps()) >= 0) {
+				throw new InvalidQueryException("orderBy(\"" + field
+						+ "\") crosses a multi-valued relation, which would repeat rows; order by a single-valued path");
+			}
 		}
 		return with(this.state.withOrdering(Arrays.asList(fields)));
 	}

@@ -214,7 +214,13 @@ final class SelectCompiler {
 		}
 		where.sql(" WHERE ");
 		ConditionRenderer renderer = new ConditionRenderer(this.dialect, this.aliases);
-		renderer.render(Q.allOf(this.state.filters()), this.scope, where);
+		// Each filter() call on its own: lookups of different calls may match different related rows.
+		List<Q> filters = this.state.filters();
+		for (int i = 0; i < filters.size(); i++) {
+			where.sql(i > 0 ? " AND (" : "(");
+			renderer.render(filters.get(i), this.scope, where);
+			where.sql(")");
+		}
 		return where;
 	}
 

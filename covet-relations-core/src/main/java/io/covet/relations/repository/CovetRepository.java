@@ -26,6 +26,11 @@ public interface CovetRepository<T, ID> extends ListCrudRepository<T, ID> {
 		return objects().filter(lookup, value);
 	}
 
+	/** Rows matching all lookups of the map, in one filter call. */
+	default QuerySet<T> filter(Map<String, ?> lookups) {
+		return objects().filter(lookups);
+	}
+
 	default QuerySet<T> filter(Q condition) {
 		return objects().filter(condition);
 	}

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.util.Assert;
+
 import io.covet.relations.internal.CovetContext;
 import io.covet.relations.internal.Values;
 import io.covet.relations.metadata.ModelMeta;
@@ -63,11 +65,13 @@ public class DefaultCovetRepository<T, ID> implements CovetRepository<T, ID> {
 
 	@Override
 	public Optional<T> findById(ID id) {
+		Assert.notNull(id, "The given id must not be null");
 		return objects().filter("pk", id).limit(1).list().stream().findFirst();
 	}
 
 	@Override
 	public boolean existsById(ID id) {
+		Assert.notNull(id, "The given id must not be null");
 		return objects().filter("pk", id).exists();
 	}
 
@@ -98,6 +102,7 @@ public class DefaultCovetRepository<T, ID> implements CovetRepository<T, ID> {
 
 	@Override
 	public void deleteById(ID id) {
+		Assert.notNull(id, "The given id must not be null");
 		objects().filter("pk", id).delete();
 	}
 
