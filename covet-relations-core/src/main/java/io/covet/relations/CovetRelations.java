@@ -172,7 +172,10 @@ public final class CovetRelations {
 			return this;
 		}
 
-		/** Keys per IN-list chunk; 0 (default) chooses the most the dialect's bind-parameter cap allows. */
+		/**
+		 * Keys per IN-list chunk; 0 (default) chooses the most the dialect's bind-parameter cap allows. PostgreSQL
+		 * binds key lists as one array and ignores it.
+		 */
 		public Builder inListChunkSize(int inListChunkSize) {
 			if (inListChunkSize < 0) {
 				throw new IllegalArgumentException("inListChunkSize must not be negative");
@@ -236,8 +239,8 @@ public final class CovetRelations {
 		}
 
 		private int chunkSize(Dialect dialect) {
-			if (dialect.supportsArrayParameters() && this.inListChunkSize == 0) {
-				// One array parameter carries any number of keys.
+			if (dialect.supportsArrayParameters()) {
+				// One array parameter carries any number of keys: no IN-list to chunk.
 				return Integer.MAX_VALUE;
 			}
 			// Leave room for the other parameters of a prefetch query set.

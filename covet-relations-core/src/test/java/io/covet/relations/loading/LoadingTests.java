@@ -1,0 +1,174 @@
+package io.covet.relations.loading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.covet.relations.CovetRelations;
+import io.covet.relations.exception.InvalidQueryException;
+import io.covet.relations.exception.RelationNotLoadedException;
+import io.covet.relations.exception.StrictLoadingException;
+import io.covet.relations.query.Prefetch;
+import io.covet.relations.repository.CovetRepository;
+import io.covet.relations.testing.DatabaseTest;
+import io.covet.relations.testing.Models;
+import io.covet.relations.testing.TestDatabase;
+import io.covet.relations.testing.TestTarget;
+import io.covet.relations.testmodels.Author;
+import io.covet.relations.testmodels.Book;
+import io.covet.relations.testmodels.City;
+import io.covet.relations.testmodels.Country;
+import io.covet.relations.testmodels.Profile;
+import io.covet.relations.testmodels.Publisher;
+import io.covet.relations.testmodels.Review;
+
+/** selectRelated and prefetchRelated with exact statement counts, Ref semantics and strict loading. */
+@Models({ Publisher.class, Author.class, Book.class, Review.class, Profile.class, Country.class, City.class })
+class LoadingTests {
+
+	private void data(TestDatabase db) {
+		Publisher acme = db.<Publisher, Long>repo(Publisher.class).save(new Publisher("Acme"));
+		CovetRepository<Author, Long> authors = db.repo(Author.class);
+		Author ann = new Author("Ann");
+		ann.setPublisher(acme);
+		authors.save(ann);
+		Author bob = authors.save(new Author("Bob"));
+		CovetRepository<Book, Long> books = db.repo(Book.class);
+		Book a = books.save(new Book("A", ann, 100));
+		Book b = books.save(new Book("B", ann, 400));
+		books.save(new Book("C", bob, 500));
+		db.repo(Review.class).saveAll(List.of(new Review(a, 5, "x"), new Review(a, 3, "y"), new Review(b, 4, "z")));
+		db.repo(Profile.class).save(new Profile(ann, "bio"));
+	}
+
+	@DatabaseTest
+	void selectRelatedLoadsForwardAndReverseOneToOneInOneStatement(TestDatabase db) {
+		data(db);
+		List<Book> books = db.queries()
+			.assertNumQueries(1, () -> db.<Book, Long>repo(Book.class).objects().selectRelated("author__publisher").orderBy("title").list());
+		assertThat(books.get(0).getAuthor().getName()).isEqualTo("Ann");
+		assertThat(books.get(0).getAuthor().getPublisher().getName()).isEqualTo("Acme");
+		assertThat(books.get(2).getAuthor().publisher().isNull()).isTrue();
+		assertThat(books.get(2).getAuthor().getPublisher()).isNull();
+
+		List<Author> authors = db.queries()
+			.assertNumQueries(1, () -> db.<Author, Long>repo(Author.class).objects().selectRelated("profile").orderBy("name").list());
+		db.queries().assertNumQueries(0, () -> {
+			assertThat(authors.get(0).profile().get().bio).isEqualTo("bio");
+			assertThat(authors.get(1).profile().find()).isEmpty();
+		});
+	}
+
+	@DatabaseTest
+	void prefetchIsOneStatementPerLevel(TestDatabase db) {
+		data(db);
+		CovetRepository<Author, Long> authors = db.repo(Author.class);
+		List<Author> loaded = db.queries()
+			.assertNumQueries(2, () -> authors.objects().orderBy("name").prefetchRelated("books").list());
+		db.queries().assertNumQueries(0, () -> {
+			assertThat(loaded.get(0).books().all()).hasSize(2);
+			assertThat(loaded.get(0).books().count()).isEqualTo(2);
+			assertThat(loaded.get(1).books().exists()).isTrue();
+			assertThat(loaded.get(0).books().all().get(0).getAuthor()).isSameAs(loaded.get(0));
+		});
+		List<Author> deep = db.queries()
+			.assertNumQueries(3, () -> authors.objects().orderBy("name").prefetchRelated("books__reviews").list());
+		assertThat(deep.get(0).books().all().stream().mapToLong(book -> book.reviews().count()).sum()).isEqualTo(3);
+		db.queries().assertNumQueries(2, () -> authors.objects().prefetchRelated("books", "books__author").list());
+		List<Book> books = db.queries()
+			.assertNumQueries(2, () -> db.<Book, Long>repo(Book.class).objects().prefetchRelated("author").list());
+		assertThat(books).allSatisfy(book -> assertThat(book.getAuthor()).isNotNull());
+		db.queries().assertNumQueries(4,
+				() -> db.<Book, Long>repo(Book.class).objects().prefetchRelated("author__publisher", "reviews").list());
+	}
+
+	@DatabaseTest
+	void prefetchWithAQuerySetAndADestinationField(TestDatabase db) {
+		data(db);
+		CovetRepository<Book, Long> books = db.repo(Book.class);
+		List<Author> authors = db.<Author, Long>repo(Author.class)
+			.objects()
+			.orderBy("name")
+			.prefetchRelated(new Prefetch("books", books.filter("pages__gt", 300).orderBy("-pages"), "longBooks"))
+			.list();
+		assertThat(authors.get(0).getLongBooks()).extracting(Book::getTitle).containsExactly("B");
+		assertThat(authors.get(1).getLongBooks()).extracting(Book::getTitle).containsExactly("C");
+		assertThat(authors.get(0).books().isPrefetched()).isFalse();
+		List<Author> filtered = db.<Author, Long>repo(Author.class)
+			.objects()
+			.prefetchRelated(new Prefetch("books", books.filter("title", "A")))
+			.filter("name", "Ann")
+			.list();
+		assertThat(filtered.get(0).books().all()).extracting(Book::getTitle).containsExactly("A");
+		assertThatThrownBy(() -> db.<Author, Long>repo(Author.class)
+			.objects()
+			.prefetchRelated(new Prefetch("books", books.objects(), "name"))
+			.list()).isInstanceOf(InvalidQueryException.class).hasMessageContaining("@Transient List");
+	}
+
+	@DatabaseTest
+	void prefetchChunksKeysUnderTheParameterCap(TestDatabase db) {
+		List<Author> many = new ArrayList<>();
+		for (int i = 0; i < 1050; i++) {
+			many.add(new Author("Author " + i));
+		}
+		db.repo(Author.class).bulkCreate(many);
+		CovetRelations chunked = db.build(builder -> builder.inListChunkSize(100));
+		int expected = db.is(TestTarget.POSTGRESQL) ? 2 : 1 + 11;
+		db.queries().assertNumQueries(expected,
+				() -> chunked.repository(Author.class).objects().prefetchRelated("books").list());
+	}
+
+	@DatabaseTest
+	void refsNeverQueryByThemselves(TestDatabase db) {
+		data(db);
+		Book book = db.<Book, Long>repo(Book.class).objects().get("title", "A");
+		assertThat(book.author().isLoaded()).isFalse();
+		assertThat(book.author().id()).isNotNull();
+		assertThatThrownBy(book::getAuthor).isInstanceOf(RelationNotLoadedException.class)
+			.hasMessageContaining("selectRelated(\"author\")");
+		Author author = db.queries().assertNumQueries(1, () -> book.author().fetch());
+		assertThat(author.getName()).isEqualTo("Ann");
+	}
+
+	@DatabaseTest
+	void strictLoadingRefusesWhatWasNotPrepared(TestDatabase db) {
+		data(db);
+		CovetRelations strict = db.strict();
+		Book book = strict.repository(Book.class).objects().get("title", "A");
+		assertThatThrownBy(() -> book.author().fetch()).isInstanceOf(StrictLoadingException.class)
+			.hasMessageContaining("Book.author");
+		Author author = strict.repository(Author.class).objects().get("name", "Ann");
+		assertThatThrownBy(() -> author.books().all()).isInstanceOf(StrictLoadingException.class)
+			.hasMessageContaining("prefetchRelated(\"books\")");
+		assertThatThrownBy(() -> author.profile().get()).isInstanceOf(StrictLoadingException.class);
+		assertThat(author.books().filter("pages__gt", 0).count()).isEqualTo(2);
+
+		Author prepared = strict.<Author, Long>repository(Author.class)
+			.objects()
+			.selectRelated("profile", "publisher")
+			.prefetchRelated("books__author")
+			.get("name", "Ann");
+		db.queries().assertNumQueries(0, () -> {
+			assertThat(prepared.books().all()).hasSize(2);
+			assertThat(prepared.profile().get().bio).isEqualTo("bio");
+			assertThat(prepared.getPublisher().getName()).isEqualTo("Acme");
+			assertThat(prepared.books().all().get(0).author().fetch()).isSameAs(prepared);
+		});
+	}
+
+	@DatabaseTest
+	void prefetchNeedsADeclaredAccessorOrADestination(TestDatabase db) {
+		Country fr = db.<Country, String>repo(Country.class).save(new Country("FR", "France"));
+		db.repo(City.class).save(new City("Paris", fr));
+		List<Country> countries = db.<Country, String>repo(Country.class).objects().prefetchRelated("cities").list();
+		assertThat(countries.get(0).cities.all()).extracting(city -> city.name).containsExactly("Paris");
+		db.queries().reset();
+		assertThatThrownBy(() -> db.<Publisher, Long>repo(Publisher.class).objects().prefetchRelated("nothing").list())
+			.isInstanceOf(io.covet.relations.exception.UnknownFieldException.class)
+			.hasMessageContaining("authors");
+		assertThat(db.queries().total()).isZero();
+	}
+}
