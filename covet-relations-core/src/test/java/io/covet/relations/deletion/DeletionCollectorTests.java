@@ -14,6 +14,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import io.covet.relations.CovetRelations;
 import io.covet.relations.deletion.DeletionModels.Album;
 import io.covet.relations.deletion.DeletionModels.Artist;
+import io.covet.relations.deletion.DeletionModels.Band;
+import io.covet.relations.deletion.DeletionModels.Record;
+import io.covet.relations.deletion.DeletionModels.Track;
 import io.covet.relations.deletion.DeletionModels.Child;
 import io.covet.relations.deletion.DeletionModels.CycleA;
 import io.covet.relations.deletion.DeletionModels.CycleB;
@@ -38,7 +41,8 @@ import io.covet.relations.testing.Models;
 import io.covet.relations.testing.TestDatabase;
 
 @Models({ Parent.class, Child.class, Toy.class, Guardian.class, Deed.class, Note.class, Room.class, Seat.class,
-		Artist.class, Album.class, Song.class, Node.class, CycleA.class, CycleB.class })
+		Artist.class, Album.class, Song.class, Band.class, Record.class, Track.class, Node.class, CycleA.class,
+		CycleB.class })
 class DeletionCollectorTests {
 
 	private static DeletionCollector collector(TestDatabase db) {
@@ -144,6 +148,24 @@ class DeletionCollectorTests {
 		DeleteResult result = collector(db).delete(meta(db, Artist.class), List.of(artist.id));
 
 		assertThat(result.perModel()).isEqualTo(Map.of("Artist", 1L, "Album", 1L, "Song", 2L));
+	}
+
+	@DatabaseTest
+	void protectRefusesEvenWhenTheProtectedRowsWouldBeCascaded(TestDatabase db) {
+		// Django's documented difference: with PROTECT, the same delete that RESTRICT allows is refused.
+		Band band = db.<Band, Long>repo(Band.class).save(new Band());
+		Record record = new Record();
+		record.band = Ref.to(band);
+		db.repo(Record.class).save(record);
+		Track track = new Track();
+		track.band = Ref.to(band);
+		track.record = Ref.to(record);
+		db.repo(Track.class).save(track);
+
+		assertThatThrownBy(() -> collector(db).delete(meta(db, Band.class), List.of(band.id)))
+			.isInstanceOfSatisfying(ProtectedError.class,
+					error -> assertThat(error.getProtectedKeys()).isEqualTo(Map.of("Track.record", List.of(track.id))));
+		assertThat(count(db, Track.class)).isEqualTo(1);
 	}
 
 	@DatabaseTest

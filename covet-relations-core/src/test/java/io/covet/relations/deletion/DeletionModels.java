@@ -213,6 +213,38 @@ final class DeletionModels {
 		}
 	}
 
+	// The same example with PROTECT instead of RESTRICT: deleting the artist is refused.
+
+	@Model(table = "d_band")
+	static class Band {
+
+		@Id
+		Long id;
+	}
+
+	@Model(table = "d_record")
+	static class Record {
+
+		@Id
+		Long id;
+
+		@ForeignKey(relatedName = "records", onDelete = OnDelete.CASCADE)
+		Ref<Band> band = Ref.none();
+	}
+
+	@Model(table = "d_track")
+	static class Track {
+
+		@Id
+		Long id;
+
+		@ForeignKey(relatedName = "tracks", onDelete = OnDelete.CASCADE)
+		Ref<Band> band = Ref.none();
+
+		@ForeignKey(relatedName = "recordTracks", onDelete = OnDelete.PROTECT)
+		Ref<Record> record = Ref.none();
+	}
+
 	/** A self-referential tree. */
 	@Model(table = "d_node")
 	static class Node {

@@ -283,4 +283,44 @@ class ManyToManyTests {
 			pool.shutdownNow();
 		}
 	}
+
+	@DatabaseTest
+	void theReverseSideSetsClearsAndCreates(TestDatabase db) {
+		Tag java = db.<Tag, Long>repo(Tag.class).save(new Tag("java"));
+		Post a = db.<Post, Long>repo(Post.class).save(new Post("a"));
+		Post b = db.<Post, Long>repo(Post.class).save(new Post("b"));
+		Post c = db.<Post, Long>repo(Post.class).save(new Post("c"));
+		java.posts.set(List.of(a, b.id));
+		assertThat(java.posts.all()).extracting(p -> p.title).containsExactlyInAnyOrder("a", "b");
+		java.posts.set(List.of(b, c), true, Map.of());
+		assertThat(java.posts.all()).extracting(p -> p.title).containsExactlyInAnyOrder("b", "c");
+		Post created = java.posts.create(new Post("d"));
+		assertThat(created.id).isNotNull();
+		assertThat(created.tags.all()).extracting(t -> t.name).containsExactly("java");
+		assertThat(java.posts.filter("title__in", List.of("c", "d")).count()).isEqualTo(2);
+		assertThat(java.posts.exclude("title", "d").count()).isEqualTo(2);
+		java.posts.clear();
+		assertThat(java.posts.count()).isZero();
+		assertThat(db.repo(Post.class).count()).isEqualTo(4);
+	}
+
+	@DatabaseTest
+	void prefetchesAcrossACustomThroughModel(TestDatabase db) {
+		Club chess = db.<Club, Long>repo(Club.class).save(new Club("chess"));
+		Club go = db.<Club, Long>repo(Club.class).save(new Club("go"));
+		Person ann = db.<Person, Long>repo(Person.class).save(new Person("ann"));
+		Person bob = db.<Person, Long>repo(Person.class).save(new Person("bob"));
+		chess.members.add(List.of(ann, bob), Map.of("role", "member"));
+		go.members.add(List.of(bob), Map.of("role", "member"));
+
+		List<Person> people = db.queries()
+			.assertNumQueries(2, () -> db.<Person, Long>repo(Person.class).objects().orderBy("name").prefetchRelated("clubs").list());
+		assertThat(people.get(0).clubs.all()).extracting(club -> club.name).containsExactly("chess");
+		assertThat(people.get(1).clubs.all()).extracting(club -> club.name).containsExactlyInAnyOrder("chess", "go");
+		assertThat(db.repo(Club.class).filter("members__name", "bob").count()).isEqualTo(2);
+		assertThat(db.repo(Person.class).filter("clubs__name", "go").list()).extracting(p -> ((Person) p).name)
+			.containsExactly("bob");
+		chess.members.remove(bob);
+		assertThat(db.repo(Membership.class).count()).isEqualTo(2);
+	}
 }
