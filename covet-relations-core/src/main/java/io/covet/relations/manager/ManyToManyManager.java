@@ -7,14 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import io.covet.relations.event.ManyToManyAction;
 import io.covet.relations.event.ManyToManyChanged;
 import io.covet.relations.exception.InvalidQueryException;
 import io.covet.relations.exception.InvalidValueException;
-import io.covet.relations.exception.StrictLoadingException;
 import io.covet.relations.exception.UnknownFieldException;
 import io.covet.relations.internal.CovetContext;
 import io.covet.relations.internal.KeyedStatements;
@@ -34,25 +32,23 @@ import io.covet.relations.sql.SqlBuilder;
  * duplicate); symmetrical relations write both directions in the same statement. When event listeners exist, the
  * keys actually affected are read first so that events carry exact key sets.
  */
-public final class ManyToManyManager<T> implements ManyRelatedManager<T> {
-
-	private final CovetContext context;
+public final class ManyToManyManager<T> extends PrefetchableManager<T> implements ManyRelatedManager<T> {
 
 	private final ManyToManySide side;
 
-	private final Object owner;
-
-	private List<T> prefetched;
-
 	public ManyToManyManager(CovetContext context, ManyToManySide side, Object owner) {
-		this.context = context;
+		super(context, owner);
 		this.side = side;
-		this.owner = owner;
 	}
 
-	/** Stores the result of a prefetch; {@link #all()} returns it without a query. */
-	public void setPrefetched(List<T> objects) {
-		this.prefetched = objects;
+	@Override
+	String describe() {
+		return this.side.describe();
+	}
+
+	@Override
+	String relationName() {
+		return this.side.name();
 	}
 
 	@SuppressWarnings("unchecked")
@@ -76,38 +72,6 @@ public final class ManyToManyManager<T> implements ManyRelatedManager<T> {
 					+ " has relatedName \"+\"; give it a related name");
 		}
 		return this.context.query(other()).filter(otherKey.reverse().name() + "__" + this.side.ownerKey().name(), ownerKey());
-	}
-
-	@Override
-	public List<T> all() {
-		if (this.prefetched != null) {
-			return this.prefetched;
-		}
-		if (this.context.strictLoading()) {
-			throw new StrictLoadingException(this.side.describe(), "add prefetchRelated(\"" + this.side.name()
-					+ "\") to the query that loaded the owner, or use filter()/query() for an explicit query");
-		}
-		return query().list();
-	}
-
-	@Override
-	public boolean isPrefetched() {
-		return this.prefetched != null;
-	}
-
-	@Override
-	public long count() {
-		return this.prefetched != null ? this.prefetched.size() : query().count();
-	}
-
-	@Override
-	public boolean exists() {
-		return this.prefetched != null ? !this.prefetched.isEmpty() : query().exists();
-	}
-
-	@Override
-	public Optional<T> first() {
-		return this.prefetched != null ? this.prefetched.stream().findFirst() : query().first();
 	}
 
 	@Override
@@ -135,7 +99,7 @@ public final class ManyToManyManager<T> implements ManyRelatedManager<T> {
 				publish(ManyToManyAction.POST_ADD, missing);
 			}
 		});
-		this.prefetched = null;
+		invalidate();
 	}
 
 	@Override
@@ -146,7 +110,7 @@ public final class ManyToManyManager<T> implements ManyRelatedManager<T> {
 			return;
 		}
 		this.context.transactions().required(() -> removePairs(owner, keys));
-		this.prefetched = null;
+		invalidate();
 	}
 
 	@Override
@@ -158,7 +122,7 @@ public final class ManyToManyManager<T> implements ManyRelatedManager<T> {
 			deletePairs(owner, null);
 			publish(ManyToManyAction.POST_CLEAR, before);
 		});
-		this.prefetched = null;
+		invalidate();
 	}
 
 	@Override
@@ -188,7 +152,7 @@ public final class ManyToManyManager<T> implements ManyRelatedManager<T> {
 				publish(ManyToManyAction.POST_ADD, missing);
 			}
 		});
-		this.prefetched = null;
+		invalidate();
 	}
 
 	@Override
@@ -386,8 +350,4 @@ public final class ManyToManyManager<T> implements ManyRelatedManager<T> {
 		}
 	}
 
-	@Override
-	public String toString() {
-		return "ManyRelatedManager[" + this.side.describe() + "]";
-	}
 }

@@ -11,7 +11,6 @@ import java.util.Set;
 
 import io.covet.relations.exception.InvalidQueryException;
 import io.covet.relations.exception.InvalidValueException;
-import io.covet.relations.exception.StrictLoadingException;
 import io.covet.relations.internal.CovetContext;
 import io.covet.relations.internal.Values;
 import io.covet.relations.metadata.FieldMeta;
@@ -29,25 +28,23 @@ import io.covet.relations.relation.RelatedManager;
  * {@link RelatedManager} of one owner for one reverse foreign key (Django's RelatedManager). Reads answer from the
  * prefetched list when there is one; writes are single set-based statements and drop the prefetched list.
  */
-public final class ReverseForeignKeyManager<T> implements RelatedManager<T> {
-
-	private final CovetContext context;
+public final class ReverseForeignKeyManager<T> extends PrefetchableManager<T> implements RelatedManager<T> {
 
 	private final ReverseRelation relation;
 
-	private final Object owner;
-
-	private List<T> prefetched;
-
 	public ReverseForeignKeyManager(CovetContext context, ReverseRelation relation, Object owner) {
-		this.context = context;
+		super(context, owner);
 		this.relation = relation;
-		this.owner = owner;
 	}
 
-	/** Stores the result of a prefetch; {@link #all()} returns it without a query. */
-	public void setPrefetched(List<T> objects) {
-		this.prefetched = objects;
+	@Override
+	String describe() {
+		return this.relation.describe();
+	}
+
+	@Override
+	String relationName() {
+		return this.relation.name();
 	}
 
 	private ForeignKeyRelation foreignKey() {
@@ -69,44 +66,10 @@ public final class ReverseForeignKeyManager<T> implements RelatedManager<T> {
 	}
 
 	@Override
-	public List<T> all() {
-		if (this.prefetched != null) {
-			return this.prefetched;
-		}
-		if (this.context.strictLoading()) {
-			throw new StrictLoadingException(this.relation.describe(), "add prefetchRelated(\"" + this.relation.name()
-					+ "\") to the query that loaded the owner, or use filter()/query() for an explicit query");
-		}
-		return query().list();
-	}
-
-	@Override
-	public boolean isPrefetched() {
-		return this.prefetched != null;
-	}
-
-	@Override
-	public long count() {
-		return this.prefetched != null ? this.prefetched.size() : query().count();
-	}
-
-	@Override
-	public boolean exists() {
-		return this.prefetched != null ? !this.prefetched.isEmpty() : query().exists();
-	}
-
-	@Override
-	public Optional<T> first() {
-		if (this.prefetched != null) {
-			return this.prefetched.stream().findFirst();
-		}
-		return query().first();
-	}
-
-	@Override
 	public Optional<T> last() {
-		if (this.prefetched != null) {
-			return this.prefetched.isEmpty() ? Optional.empty() : Optional.of(this.prefetched.get(this.prefetched.size() - 1));
+		List<T> prefetched = prefetched();
+		if (prefetched != null) {
+			return prefetched.isEmpty() ? Optional.empty() : Optional.of(prefetched.get(prefetched.size() - 1));
 		}
 		return query().last();
 	}
@@ -117,7 +80,7 @@ public final class ReverseForeignKeyManager<T> implements RelatedManager<T> {
 		checkTarget(object);
 		foreignKey().column().set(object, Ref.loaded(key, this.owner));
 		this.context.writer().save(target(), object);
-		this.prefetched = null;
+		invalidate();
 		return object;
 	}
 
@@ -127,20 +90,20 @@ public final class ReverseForeignKeyManager<T> implements RelatedManager<T> {
 		GetOrCreateResult<T> result = query().getOrCreate(lookups, defaults,
 				created -> foreignKey().column().set(created, Ref.loaded(key, this.owner)));
 		if (result.created()) {
-			this.prefetched = null;
+			invalidate();
 		}
 		return result;
 	}
 
 	@Override
 	public long update(Map<String, ?> values) {
-		this.prefetched = null;
+		invalidate();
 		return query().update(values);
 	}
 
 	@Override
 	public DeleteResult delete() {
-		this.prefetched = null;
+		invalidate();
 		return query().delete();
 	}
 
@@ -158,7 +121,7 @@ public final class ReverseForeignKeyManager<T> implements RelatedManager<T> {
 		for (T object : objects) {
 			foreignKey().column().set(object, Ref.loaded(key, this.owner));
 		}
-		this.prefetched = null;
+		invalidate();
 	}
 
 	@SafeVarargs
@@ -173,7 +136,7 @@ public final class ReverseForeignKeyManager<T> implements RelatedManager<T> {
 		for (T object : objects) {
 			foreignKey().column().set(object, Ref.none());
 		}
-		this.prefetched = null;
+		invalidate();
 	}
 
 	@Override
@@ -182,7 +145,7 @@ public final class ReverseForeignKeyManager<T> implements RelatedManager<T> {
 		Map<String, Object> assignment = new HashMap<>();
 		assignment.put(foreignKey().name(), null);
 		query().update(assignment);
-		this.prefetched = null;
+		invalidate();
 	}
 
 	@Override
@@ -205,7 +168,7 @@ public final class ReverseForeignKeyManager<T> implements RelatedManager<T> {
 		for (T object : objects) {
 			foreignKey().column().set(object, Ref.loaded(key, this.owner));
 		}
-		this.prefetched = null;
+		invalidate();
 	}
 
 	private void updateInChunks(List<Object> keys, Map<String, Object> assignment, Object onlyWhenOwnedBy) {
@@ -247,8 +210,4 @@ public final class ReverseForeignKeyManager<T> implements RelatedManager<T> {
 		}
 	}
 
-	@Override
-	public String toString() {
-		return "RelatedManager[" + this.relation.describe() + "]";
-	}
 }

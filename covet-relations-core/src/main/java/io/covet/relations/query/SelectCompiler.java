@@ -20,7 +20,7 @@ import io.covet.relations.sql.SqlStatement;
 
 /**
  * Turns a {@link QueryState} into SQL for one dialect: SELECT with joins for {@code selectRelated}, COUNT, EXISTS,
- * {@code values()}, UPDATE and DELETE. Parameters only appear in WHERE, so the clauses can be assembled in any
+ * {@code values()} and UPDATE (deletes go through the deletion collector). Parameters only appear in WHERE, so the clauses can be assembled in any
  * order without disturbing parameter positions.
  */
 final class SelectCompiler {
@@ -172,13 +172,6 @@ final class SelectCompiler {
 		}
 		appendMatchingKeys(sql);
 		return sql.build(Operation.UPDATE, this.root.name());
-	}
-
-	/** DELETE of every row the query matches. */
-	SqlStatement delete() {
-		SqlBuilder sql = new SqlBuilder(this.dialect).sql("DELETE FROM ").id(this.root.table());
-		appendMatchingKeys(sql);
-		return sql.build(Operation.DELETE, this.root.name());
 	}
 
 	/**

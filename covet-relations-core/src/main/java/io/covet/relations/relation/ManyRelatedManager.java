@@ -1,12 +1,7 @@
 package io.covet.relations.relation;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-
-import io.covet.relations.query.Q;
-import io.covet.relations.query.QuerySet;
 
 /**
  * Either side of a many-to-many relation ({@code post.tags()}, {@code tag.posts()}). Objects and keys may be mixed in
@@ -15,38 +10,12 @@ import io.covet.relations.query.QuerySet;
  *
  * @param <T> the model on the other side
  */
-public interface ManyRelatedManager<T> {
+public interface ManyRelatedManager<T> extends RelatedObjects<T> {
 
 	/** Placeholder for a field initializer until the owner is saved or loaded. */
 	static <T> ManyRelatedManager<T> unbound() {
 		return UnboundManyRelatedManager.instance();
 	}
-
-	/** A query set over the related objects. */
-	QuerySet<T> query();
-
-	/** The related objects: the prefetched list when there is one, otherwise one query. */
-	List<T> all();
-
-	boolean isPrefetched();
-
-	default QuerySet<T> filter(String lookup, Object value) {
-		return query().filter(lookup, value);
-	}
-
-	default QuerySet<T> filter(Q condition) {
-		return query().filter(condition);
-	}
-
-	default QuerySet<T> exclude(String lookup, Object value) {
-		return query().exclude(lookup, value);
-	}
-
-	long count();
-
-	boolean exists();
-
-	Optional<T> first();
 
 	/** Relates objects or keys (mixed); pairs that exist already are left alone. */
 	void add(Object... objectsOrKeys);

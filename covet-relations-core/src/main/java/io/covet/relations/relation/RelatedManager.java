@@ -1,13 +1,10 @@
 package io.covet.relations.relation;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import io.covet.relations.query.DeleteResult;
-import io.covet.relations.query.Q;
-import io.covet.relations.query.QuerySet;
 
 /**
  * The reverse side of a foreign key: the objects whose key points at one owner ({@code author.books()}). Declare a
@@ -21,46 +18,14 @@ import io.covet.relations.query.QuerySet;
  *
  * @param <T> the model holding the foreign key
  */
-public interface RelatedManager<T> {
+public interface RelatedManager<T> extends RelatedObjects<T> {
 
 	/** Placeholder for a field initializer until the owner is saved or loaded; every call explains that. */
 	static <T> RelatedManager<T> unbound() {
 		return UnboundRelatedManager.instance();
 	}
 
-	/** A query set over the related objects, for chaining. */
-	QuerySet<T> query();
-
-	/** The related objects: the prefetched list when there is one, otherwise one query. */
-	List<T> all();
-
-	/** Whether {@link #all()} is served from a prefetch. */
-	boolean isPrefetched();
-
-	default QuerySet<T> filter(String lookup, Object value) {
-		return query().filter(lookup, value);
-	}
-
-	default QuerySet<T> filter(Q condition) {
-		return query().filter(condition);
-	}
-
-	default QuerySet<T> exclude(String lookup, Object value) {
-		return query().exclude(lookup, value);
-	}
-
-	default QuerySet<T> exclude(Q condition) {
-		return query().exclude(condition);
-	}
-
-	/** Number of related objects; counts the prefetched list when there is one. */
-	long count();
-
-	/** Whether any related object exists; answers from the prefetched list when there is one. */
-	boolean exists();
-
-	Optional<T> first();
-
+	/** The last related object. */
 	Optional<T> last();
 
 	/** Points {@code object}'s foreign key at the owner and saves it. */

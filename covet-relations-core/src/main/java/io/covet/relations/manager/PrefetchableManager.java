@@ -1,0 +1,83 @@
+package io.covet.relations.manager;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.covet.relations.exception.StrictLoadingException;
+import io.covet.relations.internal.CovetContext;
+import io.covet.relations.relation.RelatedObjects;
+
+/**
+ * Reads of a multi-valued accessor: from the prefetched list when the owner was loaded with one, otherwise with a
+ * query of {@link #query()} — which strict loading refuses for {@link #all()}, the N+1 pattern.
+ */
+abstract class PrefetchableManager<T> implements RelatedObjects<T> {
+
+	final CovetContext context;
+
+	final Object owner;
+
+	private List<T> prefetched;
+
+	PrefetchableManager(CovetContext context, Object owner) {
+		this.context = context;
+		this.owner = owner;
+	}
+
+	/** {@code Model.name} of the accessor, for messages. */
+	abstract String describe();
+
+	/** Name to pass to {@code prefetchRelated}. */
+	abstract String relationName();
+
+	/** Stores the result of a prefetch; {@link #all()} returns it without a query. */
+	public void setPrefetched(List<T> objects) {
+		this.prefetched = objects;
+	}
+
+	/** Forgets the prefetched list after a write that changed the relation. */
+	void invalidate() {
+		this.prefetched = null;
+	}
+
+	List<T> prefetched() {
+		return this.prefetched;
+	}
+
+	@Override
+	public List<T> all() {
+		if (this.prefetched != null) {
+			return this.prefetched;
+		}
+		if (this.context.strictLoading()) {
+			throw new StrictLoadingException(describe(), "add prefetchRelated(\"" + relationName()
+					+ "\") to the query that loaded the owner, or use filter()/query() for an explicit query");
+		}
+		return query().list();
+	}
+
+	@Override
+	public boolean isPrefetched() {
+		return this.prefetched != null;
+	}
+
+	@Override
+	public long count() {
+		return this.prefetched != null ? this.prefetched.size() : query().count();
+	}
+
+	@Override
+	public boolean exists() {
+		return this.prefetched != null ? !this.prefetched.isEmpty() : query().exists();
+	}
+
+	@Override
+	public Optional<T> first() {
+		return this.prefetched != null ? this.prefetched.stream().findFirst() : query().first();
+	}
+
+	@Override
+	public String toString() {
+		return getClass().getSimpleName() + "[" + describe() + "]";
+	}
+}
