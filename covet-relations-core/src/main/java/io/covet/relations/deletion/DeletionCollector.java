@@ -17,8 +17,11 @@ import io.covet.relations.event.ModelDeleted;
 import io.covet.relations.exception.ProtectedError;
 import io.covet.relations.exception.RestrictedError;
 import io.covet.relations.internal.CovetContext;
+import io.covet.relations.internal.GenericKeys;
 import io.covet.relations.internal.KeyedStatements;
 import io.covet.relations.metadata.FieldMeta;
+import io.covet.relations.metadata.GenericForeignKeyMeta;
+import io.covet.relations.metadata.GenericRelationMeta;
 import io.covet.relations.metadata.ForeignKeyRelation;
 import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.metadata.ReverseRelation;
@@ -100,6 +103,13 @@ public final class DeletionCollector {
 		}
 		while (!queue.isEmpty()) {
 			Batch batch = queue.poll();
+			for (GenericRelationMeta generic : batch.model.genericRelations()) {
+				List<Object> childKeys = genericChildren(generic, batch.keys);
+				List<Object> added = collected.add(generic.target(), childKeys);
+				if (!added.isEmpty()) {
+					queue.add(new Batch(generic.target(), added));
+				}
+			}
 			for (ReverseRelation reverse : batch.model.reverseRelations()) {
 				ForeignKeyRelation foreignKey = reverse.forward();
 				ModelMeta<?> child = foreignKey.source();
@@ -289,7 +299,7 @@ public final class DeletionCollector {
 
 	/** A model nothing references can be deleted by its foreign key without reading its keys first. */
 	private static boolean isLeaf(ModelMeta<?> model) {
-		if (!model.reverseRelations().isEmpty()) {
+		if (!model.reverseRelations().isEmpty() || !model.genericRelations().isEmpty()) {
 			return false;
 		}
 		for (ForeignKeyRelation foreignKey : model.forwardRelations()) {
@@ -298,6 +308,30 @@ public final class DeletionCollector {
 			}
 		}
 		return true;
+	}
+
+	/** Keys of the rows whose generic key points at the given rows (Django deletes them with their target). */
+	private List<Object> genericChildren(GenericRelationMeta generic, List<Object> parentKeys) {
+		java.util.OptionalLong contentType = this.context.contentTypes().existingId(generic.source());
+		if (contentType.isEmpty()) {
+			return List.of();
+		}
+		GenericForeignKeyMeta key = generic.key();
+		List<Object> stored = new ArrayList<>();
+		for (Object parentKey : parentKeys) {
+			stored.add(GenericKeys.toStored(key, parentKey));
+		}
+		List<Object> childKeys = new ArrayList<>();
+		int chunk = this.context.keyChunkSize();
+		for (int start = 0; start < stored.size(); start += chunk) {
+			for (Map<String, Object> row : this.context.query(generic.target())
+				.filter(key.contentTypeField().name(), contentType.getAsLong())
+				.filter(key.idField().name() + "__in", stored.subList(start, Math.min(stored.size(), start + chunk)))
+				.values("pk")) {
+				childKeys.add(row.get("pk"));
+			}
+		}
+		return childKeys;
 	}
 
 	/** Values of the field the foreign key references, for the given parent keys. */

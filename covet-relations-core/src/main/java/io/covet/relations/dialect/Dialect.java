@@ -56,6 +56,11 @@ public interface Dialect {
 		return "DEFAULT";
 	}
 
+	/** Type name for {@code CAST(x AS ...)} to text, to compare keys stored as text by generic foreign keys. */
+	default String textCastType() {
+		return "VARCHAR";
+	}
+
 	/** Whether {@code WITH RECURSIVE} is available. */
 	boolean supportsRecursiveCte();
 

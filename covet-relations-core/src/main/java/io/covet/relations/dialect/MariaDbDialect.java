@@ -72,6 +72,11 @@ public final class MariaDbDialect extends AbstractDialect {
 	}
 
 	@Override
+	public String textCastType() {
+		return "CHAR";
+	}
+
+	@Override
 	public String generatedKeyValue() {
 		return "NULL";
 	}

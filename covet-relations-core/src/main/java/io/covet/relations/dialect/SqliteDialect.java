@@ -62,6 +62,11 @@ public final class SqliteDialect extends AbstractDialect {
 	}
 
 	@Override
+	public String textCastType() {
+		return "TEXT";
+	}
+
+	@Override
 	public String generatedKeyValue() {
 		return "NULL";
 	}

@@ -5,16 +5,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.covet.relations.contenttype.ContentTypes;
 import io.covet.relations.deletion.OnDeleteHandler;
 import io.covet.relations.dialect.Dialect;
 import io.covet.relations.event.RelationEvent;
 import io.covet.relations.event.RelationEventListener;
 import io.covet.relations.loading.ObjectReader;
 import io.covet.relations.manager.ForwardRefResolver;
+import io.covet.relations.manager.GenericRefResolver;
+import io.covet.relations.manager.GenericRelationManager;
 import io.covet.relations.manager.ManyToManyManager;
 import io.covet.relations.manager.ReverseForeignKeyManager;
 import io.covet.relations.manager.ReverseOneToOneAccessor;
 import io.covet.relations.metadata.ForeignKeyRelation;
+import io.covet.relations.metadata.GenericForeignKeyMeta;
+import io.covet.relations.metadata.GenericRelationMeta;
 import io.covet.relations.metadata.ManyToManySide;
 import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.metadata.ModelRegistry;
@@ -22,6 +27,7 @@ import io.covet.relations.metadata.Relation;
 import io.covet.relations.metadata.RelationKind;
 import io.covet.relations.metadata.ReverseRelation;
 import io.covet.relations.query.QuerySet;
+import io.covet.relations.relation.GenericResolver;
 import io.covet.relations.relation.RefResolver;
 
 /**
@@ -52,6 +58,10 @@ public final class CovetContext {
 
 	private final Map<ForeignKeyRelation, OnDeleteHandler> onDeleteHandlers;
 
+	private final ContentTypes contentTypes;
+
+	private final Map<GenericForeignKeyMeta, GenericResolver> genericResolvers = new ConcurrentHashMap<>();
+
 	public CovetContext(ModelRegistry registry, Dialect dialect, SqlExecutor executor, TransactionRunner transactions,
 			boolean strictLoading, int keyChunkSize, List<RelationEventListener> eventListeners,
 			Map<ForeignKeyRelation, OnDeleteHandler> onDeleteHandlers) {
@@ -65,6 +75,7 @@ public final class CovetContext {
 		this.keyChunkSize = keyChunkSize;
 		this.reader = new ObjectReader(this);
 		this.writer = new ModelWriter(this);
+		this.contentTypes = new ContentTypes(this);
 	}
 
 	public ModelRegistry registry() {
@@ -91,6 +102,16 @@ public final class CovetContext {
 	/** Keys per IN-list chunk, under the dialect's bind-parameter cap. */
 	public int keyChunkSize() {
 		return this.keyChunkSize;
+	}
+
+	/** The content-type registry. */
+	public ContentTypes contentTypes() {
+		return this.contentTypes;
+	}
+
+	/** The resolver serving {@code GenericRef.fetch()} for a generic foreign key. */
+	public GenericResolver genericResolver(GenericForeignKeyMeta key) {
+		return this.genericResolvers.computeIfAbsent(key, k -> new GenericRefResolver(this, k));
 	}
 
 	/** The handler replacing a relation's {@code onDelete}, or {@code null}. */
@@ -139,6 +160,9 @@ public final class CovetContext {
 				set(field, instance, new ManyToManyManager<>(this, side, instance));
 			}
 		}
+		for (GenericRelationMeta relation : model.genericRelations()) {
+			set(model.accessorField(relation.name()), instance, new GenericRelationManager<>(this, relation, instance));
+		}
 		for (ReverseRelation relation : model.reverseRelations()) {
 			Field field = model.accessorField(relation.name());
 			if (field == null) {
@@ -169,7 +193,7 @@ public final class CovetContext {
 		try {
 			Object accessor = field.get(instance);
 			if (!(accessor instanceof ReverseForeignKeyManager<?>) && !(accessor instanceof ReverseOneToOneAccessor<?>)
-					&& !(accessor instanceof ManyToManyManager<?>)) {
+					&& !(accessor instanceof ManyToManyManager<?>) && !(accessor instanceof GenericRelationManager<?>)) {
 				bindAccessors(relation.source(), instance);
 				accessor = field.get(instance);
 			}

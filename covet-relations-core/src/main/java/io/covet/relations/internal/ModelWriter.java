@@ -6,7 +6,10 @@ import java.util.List;
 import io.covet.relations.dialect.Dialect;
 import io.covet.relations.exception.InvalidValueException;
 import io.covet.relations.metadata.FieldMeta;
+import io.covet.relations.metadata.GenericForeignKeyMeta;
 import io.covet.relations.metadata.ModelMeta;
+import io.covet.relations.relation.GenericRef;
+import io.covet.relations.relation.Ref;
 import io.covet.relations.sql.Operation;
 import io.covet.relations.sql.SqlBuilder;
 
@@ -29,6 +32,7 @@ public final class ModelWriter {
 
 	/** Inserts when new, otherwise updates (and inserts when the update found no row). */
 	public <T> T save(ModelMeta<T> model, T instance) {
+		syncGenericKeys(model, instance);
 		Object key = model.primaryKeyValue(instance);
 		FieldMeta pk = model.primaryKey();
 		if (key == null) {
@@ -47,6 +51,29 @@ public final class ModelWriter {
 		}
 		this.context.bindAccessors(model, instance);
 		return instance;
+	}
+
+	/**
+	 * Copies each generic foreign key that was assigned an object ({@code GenericRef.to(post)}) into its two columns:
+	 * the object's content-type id and its key (as text when the key column is text).
+	 */
+	public <T> void syncGenericKeys(ModelMeta<T> model, T instance) {
+		for (GenericForeignKeyMeta key : model.genericForeignKeys()) {
+			GenericRef ref = (GenericRef) key.get(instance);
+			if (ref == null || ref.isNull()) {
+				key.contentTypeField().set(instance, Ref.none());
+				key.idField().set(instance, null);
+				continue;
+			}
+			Object target = ref.loadedTarget();
+			if (target == null) {
+				continue;
+			}
+			ModelMeta<?> targetModel = this.context.registry().meta(target.getClass());
+			Object targetKey = Values.keyOf(targetModel, targetModel.primaryKey(), target, key.describe());
+			key.contentTypeField().set(instance, Ref.id(this.context.contentTypes().idFor(targetModel)));
+			key.idField().set(instance, GenericKeys.toStored(key, targetKey));
+		}
 	}
 
 	/** UPDATE of every column by primary key; returns the row count (0 when no row has the key). */
@@ -86,6 +113,9 @@ public final class ModelWriter {
 			if (model.primaryKeyValue(instance) == null && !pk.generated()) {
 				throw new InvalidValueException("Cannot insert " + model.name() + ": key " + pk.name() + " must be assigned");
 			}
+		}
+		for (T instance : instances) {
+			syncGenericKeys(model, instance);
 		}
 		List<FieldMeta> columns = pk.generated() ? model.insertableFields() : model.fields();
 		this.context.transactions().required(() -> insert(model, instances, columns));

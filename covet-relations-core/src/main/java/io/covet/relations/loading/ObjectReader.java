@@ -7,7 +7,9 @@ import java.util.List;
 import io.covet.relations.dialect.Dialect;
 import io.covet.relations.internal.CovetContext;
 import io.covet.relations.metadata.FieldMeta;
+import io.covet.relations.metadata.GenericForeignKeyMeta;
 import io.covet.relations.metadata.ModelMeta;
+import io.covet.relations.relation.GenericRef;
 import io.covet.relations.relation.Ref;
 
 /**
@@ -45,6 +47,11 @@ public final class ObjectReader {
 			else {
 				field.set(instance, value);
 			}
+		}
+		for (GenericForeignKeyMeta generic : model.genericForeignKeys()) {
+			Ref<?> contentType = (Ref<?>) generic.contentTypeField().get(instance);
+			generic.set(instance, GenericRef.unloaded(contentType == null ? null : contentType.id(),
+					generic.idField().get(instance), this.context.genericResolver(generic)));
 		}
 		this.context.bindAccessors(model, instance);
 		return instance;

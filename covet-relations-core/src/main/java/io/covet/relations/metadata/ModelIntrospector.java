@@ -14,6 +14,8 @@ import java.util.Map;
 
 import io.covet.relations.annotation.Column;
 import io.covet.relations.annotation.ForeignKey;
+import io.covet.relations.annotation.GenericForeignKey;
+import io.covet.relations.annotation.GenericRelation;
 import io.covet.relations.annotation.Id;
 import io.covet.relations.annotation.ManyToMany;
 import io.covet.relations.annotation.Model;
@@ -21,6 +23,7 @@ import io.covet.relations.annotation.OnDelete;
 import io.covet.relations.annotation.OneToOne;
 import io.covet.relations.annotation.Transient;
 import io.covet.relations.exception.ModelDefinitionException;
+import io.covet.relations.relation.GenericRef;
 import io.covet.relations.relation.ManyRelatedManager;
 import io.covet.relations.relation.Ref;
 import io.covet.relations.relation.RelatedManager;
@@ -47,6 +50,9 @@ final class ModelIntrospector {
 		List<FieldMeta> fields = new ArrayList<>();
 		List<PendingRelation> relations = new ArrayList<>();
 		List<PendingManyToMany> manyToMany = new ArrayList<>();
+		List<GenericForeignKeyMeta> genericKeys = new ArrayList<>();
+		List<String[]> genericRelations = new ArrayList<>();
+		List<Class<?>> genericRelationTypes = new ArrayList<>();
 		Map<String, Field> accessors = new LinkedHashMap<>();
 		Map<String, Field> transients = new LinkedHashMap<>();
 		FieldMeta primaryKey = null;
@@ -62,6 +68,26 @@ final class ModelIntrospector {
 				continue;
 			}
 			Class<?> fieldType = field.getType();
+			if (fieldType == GenericRef.class || field.isAnnotationPresent(GenericForeignKey.class)) {
+				GenericForeignKey annotation = field.getAnnotation(GenericForeignKey.class);
+				if (fieldType != GenericRef.class || annotation == null) {
+					throw new ModelDefinitionException(type, field.getName(),
+							"a generic foreign key is a GenericRef field annotated with @GenericForeignKey");
+				}
+				genericKeys.add(new GenericForeignKeyMeta(field.getName(), field, annotation.ctField(), annotation.idField()));
+				continue;
+			}
+			if (field.isAnnotationPresent(GenericRelation.class)) {
+				if (fieldType != RelatedManager.class || Modifier.isFinal(modifiers)) {
+					throw new ModelDefinitionException(type, field.getName(),
+							"a @GenericRelation field must be a non-final RelatedManager<Related>");
+				}
+				GenericRelation annotation = field.getAnnotation(GenericRelation.class);
+				genericRelations.add(new String[] { field.getName(), annotation.value().getName(), annotation.field() });
+				genericRelationTypes.add(annotation.value());
+				accessors.put(field.getName(), field);
+				continue;
+			}
 			if (fieldType == ManyRelatedManager.class && field.isAnnotationPresent(ManyToMany.class)) {
 				if (Modifier.isFinal(modifiers)) {
 					throw new ModelDefinitionException(type, field.getName(),
@@ -116,6 +142,13 @@ final class ModelIntrospector {
 					pending.toField);
 			pending.column.attach(meta, relation);
 			meta.addForward(relation);
+		}
+		for (GenericForeignKeyMeta key : genericKeys) {
+			meta.addGenericForeignKey(key);
+		}
+		for (int i = 0; i < genericRelations.size(); i++) {
+			meta.pendingGenericRelations.add(new ModelMeta.PendingGenericRelation(genericRelations.get(i)[0],
+					genericRelationTypes.get(i), genericRelations.get(i)[2]));
 		}
 		for (PendingManyToMany pending : manyToMany) {
 			meta.addManyToMany(new ManyToManyRelation(pending.name, meta, pending.target, pending.relatedName,

@@ -41,6 +41,16 @@ public final class ModelMeta<T> {
 
 	private final List<List<FieldMeta>> uniqueTogether = new ArrayList<>();
 
+	private final Map<String, GenericForeignKeyMeta> genericForeignKeys = new LinkedHashMap<>();
+
+	private final Map<String, GenericRelationMeta> genericRelations = new LinkedHashMap<>();
+
+	/** {@code @GenericRelation} fields until the registry links them. */
+	final List<PendingGenericRelation> pendingGenericRelations = new ArrayList<>();
+
+	record PendingGenericRelation(String name, Class<?> relatedType, String keyField) {
+	}
+
 	private final Map<String, Field> accessorFields;
 
 	private final Map<String, Field> transientFields;
@@ -81,6 +91,29 @@ public final class ModelMeta<T> {
 
 	void addManyToMany(ManyToManySide relation) {
 		this.manyToMany.put(relation.name(), relation);
+	}
+
+	void addGenericForeignKey(GenericForeignKeyMeta key) {
+		this.genericForeignKeys.put(key.name(), key);
+	}
+
+	void addGenericRelation(GenericRelationMeta relation) {
+		this.genericRelations.put(relation.name(), relation);
+	}
+
+	/** Generic foreign keys declared on this model. */
+	public Collection<GenericForeignKeyMeta> genericForeignKeys() {
+		return Collections.unmodifiableCollection(this.genericForeignKeys.values());
+	}
+
+	/** A generic foreign key by field name, or {@code null}. */
+	public GenericForeignKeyMeta genericForeignKey(String name) {
+		return this.genericForeignKeys.get(name);
+	}
+
+	/** Generic relations ({@code @GenericRelation}) declared on this model. */
+	public Collection<GenericRelationMeta> genericRelations() {
+		return Collections.unmodifiableCollection(this.genericRelations.values());
 	}
 
 	void addUniqueTogether(List<FieldMeta> fields) {
@@ -145,7 +178,11 @@ public final class ModelMeta<T> {
 			return forward;
 		}
 		Relation reverse = this.reverseRelations.get(name);
-		return (reverse != null) ? reverse : this.manyToMany.get(name);
+		if (reverse != null) {
+			return reverse;
+		}
+		Relation manyToMany = this.manyToMany.get(name);
+		return (manyToMany != null) ? manyToMany : this.genericRelations.get(name);
 	}
 
 	public Collection<ForeignKeyRelation> forwardRelations() {
@@ -178,6 +215,7 @@ public final class ModelMeta<T> {
 		TreeSet<String> names = new TreeSet<>(this.fieldsByName.keySet());
 		this.reverseRelations.keySet().stream().filter(name -> !isHidden(name)).forEach(names::add);
 		names.addAll(this.manyToMany.keySet());
+		names.addAll(this.genericRelations.keySet());
 		return names;
 	}
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.covet.relations.contenttype.ContentType;
 import io.covet.relations.exception.ModelDefinitionException;
 import io.covet.relations.exception.UnknownModelException;
 import io.covet.relations.relation.ManyRelatedManager;
@@ -56,10 +57,17 @@ public final class ModelRegistry {
 			}
 			models.put(type, meta);
 		}
+		addContentTypeWhenUsed(models, tables);
 		for (ModelMeta<?> meta : models.values()) {
 			for (ForeignKeyRelation relation : meta.forwardRelations()) {
 				linkTarget(models, relation);
 			}
+		}
+		for (ModelMeta<?> meta : models.values()) {
+			linkGenericKeys(meta);
+		}
+		for (ModelMeta<?> meta : models.values()) {
+			linkGenericRelations(models, meta);
 		}
 		List<ModelMeta<?>> derived = new ArrayList<>();
 		for (ModelMeta<?> meta : models.values()) {
@@ -115,6 +123,70 @@ public final class ModelRegistry {
 		}
 		relation.link(target, targetField);
 		relation.column().resolveValueType(targetField.valueType());
+	}
+
+	/** Models using generic relations need the content-type table: register it when they do. */
+	private static void addContentTypeWhenUsed(Map<Class<?>, ModelMeta<?>> models, Map<String, ModelMeta<?>> tables) {
+		if (models.containsKey(ContentType.class)) {
+			return;
+		}
+		boolean used = false;
+		for (ModelMeta<?> meta : models.values()) {
+			used |= !meta.genericForeignKeys().isEmpty() || !meta.pendingGenericRelations.isEmpty();
+			for (ForeignKeyRelation relation : meta.forwardRelations()) {
+				used |= relation.targetType() == ContentType.class;
+			}
+		}
+		if (used) {
+			ModelMeta<ContentType> contentType = ModelIntrospector.introspect(ContentType.class);
+			contentType.addUniqueTogether(List.of(contentType.field("namespace"), contentType.field("model")));
+			models.put(ContentType.class, contentType);
+			tables.put(contentType.table(), contentType);
+		}
+	}
+
+	private static void linkGenericKeys(ModelMeta<?> meta) {
+		for (GenericForeignKeyMeta key : meta.genericForeignKeys()) {
+			FieldMeta contentType = meta.field(key.contentTypeFieldName());
+			if (contentType == null || !contentType.isForeignKey()
+					|| contentType.relation().target().type() != ContentType.class) {
+				throw new ModelDefinitionException(meta.type(), key.name(), "ctField '" + key.contentTypeFieldName()
+						+ "' must name a @ForeignKey Ref<ContentType> field of " + meta.name());
+			}
+			FieldMeta id = meta.field(key.idFieldName());
+			if (id == null || id.isForeignKey() || id.primaryKey()
+					|| !(id.valueType() == String.class || ValueTypes.isIntegral(id.valueType()))) {
+				throw new ModelDefinitionException(meta.type(), key.name(), "idField '" + key.idFieldName()
+						+ "' must name a String or integer column of " + meta.name());
+			}
+			key.link(meta, contentType, id);
+		}
+	}
+
+	private static void linkGenericRelations(Map<Class<?>, ModelMeta<?>> models, ModelMeta<?> meta) {
+		for (ModelMeta.PendingGenericRelation pending : meta.pendingGenericRelations) {
+			ModelMeta<?> related = models.get(pending.relatedType());
+			if (related == null) {
+				throw new ModelDefinitionException(meta.type(), pending.name(),
+						"generic relation model " + pending.relatedType().getName() + " is not a registered model");
+			}
+			GenericForeignKeyMeta key;
+			if (!pending.keyField().isEmpty()) {
+				key = related.genericForeignKey(pending.keyField());
+			}
+			else {
+				key = related.genericForeignKeys().size() == 1 ? related.genericForeignKeys().iterator().next() : null;
+			}
+			if (key == null) {
+				throw new ModelDefinitionException(meta.type(), pending.name(), related.name()
+						+ " has no single @GenericForeignKey" + (pending.keyField().isEmpty() ? "; name it with field = ..."
+								: " named '" + pending.keyField() + "'"));
+			}
+			if (meta.field(pending.name()) != null || meta.relation(pending.name()) != null) {
+				throw new ModelDefinitionException(meta.type(), pending.name(), "name clashes with another field or relation");
+			}
+			meta.addGenericRelation(new GenericRelationMeta(pending.name(), meta, key));
+		}
 	}
 
 	/** Resolves target and through model; returns the derived through model, if one was built. */
@@ -231,6 +303,9 @@ public final class ModelRegistry {
 		for (Map.Entry<String, Field> entry : meta.accessorFields().entrySet()) {
 			Relation relation = meta.relation(entry.getKey());
 			Class<?> fieldType = entry.getValue().getType();
+			if (relation instanceof GenericRelationMeta) {
+				continue;
+			}
 			if (relation instanceof ManyToManySide) {
 				if (fieldType != ManyRelatedManager.class) {
 					throw new ModelDefinitionException(meta.type(), entry.getKey(), "the many-to-many "

@@ -19,7 +19,10 @@ public enum RelationKind {
 	MANY_TO_MANY(true, true),
 
 	/** The reverse side of a many-to-many. */
-	REVERSE_MANY_TO_MANY(true, false);
+	REVERSE_MANY_TO_MANY(true, false),
+
+	/** The objects whose generic foreign key points at this row, declared with {@code @GenericRelation}. */
+	GENERIC_RELATION(true, false);
 
 	private final boolean multiValued;
 

@@ -151,12 +151,9 @@ final class ConditionRenderer {
 		}
 		out.sql("EXISTS (SELECT 1");
 		sub.renderFrom(out);
-		out.sql(" WHERE ")
-			.column(sub.rootAlias(), crossing.toField().column())
-			.sql(" = ")
-			.column(outer, crossing.fromField().column())
-			.append(conditions)
-			.sql(")");
+		out.sql(" WHERE ");
+		JoinConditions.render(out, crossing, outer, sub.rootAlias());
+		out.append(conditions).sql(")");
 	}
 
 	private void comparison(String alias, FieldMeta field, Lookup lookup, Object value, SqlBuilder out) {

@@ -73,10 +73,8 @@ final class JoinScope {
 				.id(join.step.to().table())
 				.sql(" ")
 				.sql(join.alias)
-				.sql(" ON ")
-				.column(join.alias, join.step.toField().column())
-				.sql(" = ")
-				.column(join.parent, join.step.fromField().column());
+				.sql(" ON ");
+			JoinConditions.render(sql, join.step, join.parent, join.alias);
 		}
 	}
 

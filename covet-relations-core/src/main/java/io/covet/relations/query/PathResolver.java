@@ -117,11 +117,27 @@ final class PathResolver {
 		return relations;
 	}
 
+	/** A prefetch path: relations, possibly ending at a generic foreign key. */
+	static void prefetchPath(ModelMeta<?> root, String expression) {
+		int last = expression.lastIndexOf(SEPARATOR);
+		ModelMeta<?> owner = root;
+		if (last >= 0) {
+			List<Relation> relations = relations(root, expression.substring(0, last));
+			owner = relations.get(relations.size() - 1).target();
+		}
+		String name = last >= 0 ? expression.substring(last + SEPARATOR.length()) : expression;
+		if (owner.genericForeignKey(name) == null) {
+			relations(owner, name);
+		}
+	}
+
 	static List<String> relationNames(ModelMeta<?> model) {
 		TreeSet<String> names = new TreeSet<>();
 		model.forwardRelations().forEach(relation -> names.add(relation.name()));
 		model.reverseRelations().forEach(relation -> names.add(relation.name()));
 		model.manyToManyRelations().forEach(relation -> names.add(relation.name()));
+		model.genericRelations().forEach(relation -> names.add(relation.name()));
+		model.genericForeignKeys().forEach(key -> names.add(key.name()));
 		names.removeIf(ModelMeta::isHidden);
 		return List.copyOf(names);
 	}

@@ -1,5 +1,6 @@
 package io.covet.relations.query;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,18 +12,33 @@ import java.util.Objects;
  * @param querySet query set for the last relation of the path, or {@code null} for all related objects
  * @param toAttr name of a {@code @Transient List} field receiving the result, or {@code null} for the relation's
  * own accessor
+ * @param querySetsPerType for a generic foreign key, one query set per target model
  */
-public record Prefetch(String path, QuerySet<?> querySet, String toAttr) {
+public record Prefetch(String path, QuerySet<?> querySet, String toAttr, List<QuerySet<?>> querySetsPerType) {
 
 	public Prefetch {
 		Objects.requireNonNull(path, "path");
+		querySetsPerType = (querySetsPerType == null) ? List.of() : List.copyOf(querySetsPerType);
 	}
 
 	public Prefetch(String path) {
-		this(path, null, null);
+		this(path, null, null, null);
 	}
 
 	public Prefetch(String path, QuerySet<?> querySet) {
-		this(path, querySet, null);
+		this(path, querySet, null, null);
+	}
+
+	public Prefetch(String path, QuerySet<?> querySet, String toAttr) {
+		this(path, querySet, toAttr, null);
+	}
+
+	/**
+	 * A prefetch of a generic foreign key with a query set per target model (Django's {@code GenericPrefetch}):
+	 * {@code Prefetch.generic("contentObject", posts.filter("published", true), photos.objects())}. Models without
+	 * a query set are loaded whole.
+	 */
+	public static Prefetch generic(String path, QuerySet<?>... querySetsPerType) {
+		return new Prefetch(path, null, null, List.of(querySetsPerType));
 	}
 }

@@ -13,16 +13,21 @@ import java.util.Set;
 import io.covet.relations.exception.InvalidQueryException;
 import io.covet.relations.exception.UnknownFieldException;
 import io.covet.relations.internal.CovetContext;
+import io.covet.relations.internal.GenericKeys;
+import io.covet.relations.manager.GenericRelationManager;
 import io.covet.relations.manager.ManyToManyManager;
 import io.covet.relations.manager.ReverseForeignKeyManager;
 import io.covet.relations.manager.ReverseOneToOneAccessor;
 import io.covet.relations.metadata.FieldMeta;
 import io.covet.relations.metadata.ForeignKeyRelation;
+import io.covet.relations.metadata.GenericForeignKeyMeta;
+import io.covet.relations.metadata.GenericRelationMeta;
 import io.covet.relations.metadata.ManyToManySide;
 import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.metadata.Relation;
 import io.covet.relations.metadata.RelationKind;
 import io.covet.relations.metadata.ReverseRelation;
+import io.covet.relations.relation.GenericRef;
 import io.covet.relations.relation.Ref;
 
 /**
@@ -52,17 +57,30 @@ final class PrefetchLoader {
 				level.own = prefetch;
 			}
 			else {
-				level.children.add(new Prefetch(path.substring(separator + 2), prefetch.querySet(), prefetch.toAttr()));
+				level.children.add(new Prefetch(path.substring(separator + 2), prefetch.querySet(), prefetch.toAttr(),
+						prefetch.querySetsPerType()));
 			}
 		}
 		for (Map.Entry<String, Level> entry : levels.entrySet()) {
 			Relation relation = model.relation(entry.getKey());
+			Prefetch own = entry.getValue().own;
+			GenericForeignKeyMeta genericKey = model.genericForeignKey(entry.getKey());
+			if (relation == null && genericKey != null) {
+				List<Object> targets = prefetchGeneric(genericKey, instances, own);
+				if (!entry.getValue().children.isEmpty()) {
+					throw new InvalidQueryException("Prefetch paths cannot continue past the generic foreign key "
+							+ genericKey.describe() + ": its objects are of several models");
+				}
+				continue;
+			}
 			if (relation == null) {
 				throw new UnknownFieldException(model.name(), entry.getKey(), PathResolver.relationNames(model));
 			}
-			Prefetch own = entry.getValue().own;
 			List<Object> related;
-			if (relation instanceof ForeignKeyRelation foreignKey) {
+			if (relation instanceof GenericRelationMeta generic) {
+				related = prefetchGenericRelation(generic, instances, own);
+			}
+			else if (relation instanceof ForeignKeyRelation foreignKey) {
 				related = prefetchForward(foreignKey, instances, own);
 			}
 			else if (relation instanceof ManyToManySide side) {
@@ -194,6 +212,97 @@ final class PrefetchLoader {
 		return related;
 	}
 
+	/** Objects behind generic keys: one query per content type found, whatever the number of rows. */
+	private List<Object> prefetchGeneric(GenericForeignKeyMeta key, List<?> instances, Prefetch own) {
+		Map<Object, Set<Object>> wanted = new LinkedHashMap<>();
+		for (Object instance : instances) {
+			GenericRef ref = (GenericRef) key.get(instance);
+			if (ref != null && !ref.isNull() && !ref.isLoaded()) {
+				wanted.computeIfAbsent(ref.contentTypeId(), ct -> new LinkedHashSet<>()).add(ref.objectId());
+			}
+		}
+		Map<Object, Map<String, Object>> found = new LinkedHashMap<>();
+		List<Object> related = new ArrayList<>();
+		for (Map.Entry<Object, Set<Object>> entry : wanted.entrySet()) {
+			ModelMeta<?> model = this.context.contentTypes().modelFor(entry.getKey());
+			Set<Object> keys = new LinkedHashSet<>();
+			for (Object stored : entry.getValue()) {
+				Object modelKey = GenericKeys.toModelKey(model, stored);
+				if (modelKey != null) {
+					keys.add(modelKey);
+				}
+			}
+			Map<String, Object> byKey = found.computeIfAbsent(entry.getKey(), ct -> new LinkedHashMap<>());
+			if (keys.isEmpty()) {
+				continue;
+			}
+			Prefetch perType = null;
+			if (own != null) {
+				for (QuerySet<?> querySet : own.querySetsPerType()) {
+					if (querySet.model() == model) {
+						perType = new Prefetch(own.path(), querySet);
+					}
+				}
+			}
+			for (Object target : load(model, model.primaryKey(), keys, perType)) {
+				byKey.put(String.valueOf(model.primaryKeyValue(target)), target);
+				related.add(target);
+			}
+		}
+		for (Object instance : instances) {
+			GenericRef ref = (GenericRef) key.get(instance);
+			if (ref != null && !ref.isNull() && !ref.isLoaded()) {
+				Map<String, Object> byKey = found.getOrDefault(ref.contentTypeId(), Map.of());
+				key.set(instance, GenericRef.loaded(ref.contentTypeId(), ref.objectId(), byKey.get(String.valueOf(ref.objectId()))));
+			}
+		}
+		return related;
+	}
+
+	/** Rows whose generic key points at the owners: one query. */
+	@SuppressWarnings("unchecked")
+	private List<Object> prefetchGenericRelation(GenericRelationMeta relation, List<?> owners, Prefetch own) {
+		Field toAttr = toAttrField(relation, own);
+		GenericForeignKeyMeta key = relation.key();
+		ModelMeta<?> source = relation.source();
+		Map<String, Object> ownersByStored = new LinkedHashMap<>();
+		Set<Object> stored = new LinkedHashSet<>();
+		for (Object owner : owners) {
+			Object storedKey = GenericKeys.toStored(key, source.primaryKeyValue(owner));
+			stored.add(storedKey);
+			ownersByStored.putIfAbsent(String.valueOf(storedKey), owner);
+		}
+		java.util.OptionalLong contentType = this.context.contentTypes().existingId(source);
+		List<Object> children = new ArrayList<>();
+		if (contentType.isPresent() && !stored.isEmpty()) {
+			QuerySet<Object> base = base(relation.target(), own).filter(key.contentTypeField().name(), contentType.getAsLong());
+			List<Object> all = new ArrayList<>(stored);
+			int chunk = this.context.keyChunkSize();
+			for (int start = 0; start < all.size(); start += chunk) {
+				children.addAll(base.filter(key.idField().name() + "__in", all.subList(start, Math.min(all.size(), start + chunk)))
+					.list());
+			}
+		}
+		Map<String, List<Object>> byOwner = new LinkedHashMap<>();
+		for (Object child : children) {
+			String storedKey = String.valueOf(key.idField().get(child));
+			byOwner.computeIfAbsent(storedKey, k -> new ArrayList<>()).add(child);
+			GenericRef ref = (GenericRef) key.get(child);
+			key.set(child, GenericRef.loaded(ref.contentTypeId(), ref.objectId(), ownersByStored.get(storedKey)));
+		}
+		for (Object owner : owners) {
+			String storedKey = String.valueOf(GenericKeys.toStored(key, source.primaryKeyValue(owner)));
+			List<Object> mine = Collections.unmodifiableList(byOwner.getOrDefault(storedKey, List.of()));
+			if (toAttr != null) {
+				set(toAttr, owner, mine);
+			}
+			else {
+				((GenericRelationManager<Object>) this.context.accessor(relation, owner)).setPrefetched(mine);
+			}
+		}
+		return children;
+	}
+
 	@SuppressWarnings("unchecked")
 	private QuerySet<Object> base(ModelMeta<?> model, Prefetch own) {
 		QuerySet<Object> base = (own != null && own.querySet() != null) ? (QuerySet<Object>) own.querySet()
@@ -208,12 +317,7 @@ final class PrefetchLoader {
 	/** Rows of {@code model} whose {@code field} is one of {@code keys}, through the prefetch's query set if any. */
 	@SuppressWarnings("unchecked")
 	private List<Object> load(ModelMeta<?> model, FieldMeta field, Set<Object> keys, Prefetch own) {
-		QuerySet<Object> base = (own != null && own.querySet() != null) ? (QuerySet<Object>) own.querySet()
-				: (QuerySet<Object>) this.context.query(model);
-		if (base.model() != model) {
-			throw new InvalidQueryException("Prefetch(\"" + own.path() + "\") needs a query set of " + model.name()
-					+ ", not of " + base.model().name());
-		}
+		QuerySet<Object> base = base(model, own);
 		List<Object> all = new ArrayList<>(keys);
 		int chunk = this.context.keyChunkSize();
 		List<Object> results = new ArrayList<>();

@@ -141,7 +141,7 @@ public final class QuerySet<T> implements Iterable<T> {
 	/** Loads relations with their own query sets and destinations. */
 	public QuerySet<T> prefetchRelated(Prefetch... prefetches) {
 		for (Prefetch prefetch : prefetches) {
-			PathResolver.relations(this.model, prefetch.path());
+			PathResolver.prefetchPath(this.model, prefetch.path());
 		}
 		return with(this.state.withPrefetch(Arrays.asList(prefetches)));
 	}

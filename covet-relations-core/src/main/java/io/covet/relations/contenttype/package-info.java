@@ -1,0 +1,2 @@
+/** The content-type registry behind generic foreign keys. */
+package io.covet.relations.contenttype;

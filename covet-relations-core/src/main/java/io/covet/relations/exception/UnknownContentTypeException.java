@@ -1,0 +1,16 @@
+package io.covet.relations.exception;
+
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+
+/**
+ * A content type id or natural key does not name a registered model. Content types only ever resolve to registered
+ * models; no class is loaded by a name read from the database.
+ */
+public class UnknownContentTypeException extends InvalidDataAccessApiUsageException {
+
+	private static final long serialVersionUID = 1L;
+
+	public UnknownContentTypeException(String message) {
+		super(message);
+	}
+}

@@ -1,0 +1,54 @@
+package io.covet.relations.internal;
+
+import java.util.UUID;
+
+import io.covet.relations.exception.InvalidValueException;
+import io.covet.relations.metadata.FieldMeta;
+import io.covet.relations.metadata.GenericForeignKeyMeta;
+import io.covet.relations.metadata.ModelMeta;
+
+/** Converts keys between a model's key type and the column of a generic foreign key that stores them. */
+public final class GenericKeys {
+
+	private GenericKeys() {
+	}
+
+	/** A target key as the generic key column stores it (text, or a number in an integer column). */
+	public static Object toStored(GenericForeignKeyMeta key, Object targetKey) {
+		Class<?> type = key.idField().valueType();
+		if (type == String.class) {
+			return targetKey.toString();
+		}
+		if (targetKey instanceof Number number) {
+			return type == Integer.class ? (Object) number.intValue() : (Object) number.longValue();
+		}
+		throw new InvalidValueException(key.describe() + " stores keys in " + key.idField().describe() + " ("
+				+ type.getSimpleName() + "), which cannot hold the " + targetKey.getClass().getSimpleName() + " key "
+				+ targetKey + "; use a String column");
+	}
+
+	/** A stored key converted back to the key type of the model it refers to; {@code null} if it cannot be one. */
+	public static Object toModelKey(ModelMeta<?> model, Object stored) {
+		if (stored == null) {
+			return null;
+		}
+		FieldMeta pk = model.primaryKey();
+		Class<?> type = pk.valueType();
+		String text = stored.toString();
+		try {
+			if (type == Long.class) {
+				return Long.valueOf(text);
+			}
+			if (type == Integer.class) {
+				return Integer.valueOf(text);
+			}
+			if (type == UUID.class) {
+				return UUID.fromString(text);
+			}
+			return text;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+}

@@ -1,0 +1,174 @@
+package io.covet.relations.manager;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.covet.relations.exception.InvalidValueException;
+import io.covet.relations.internal.CovetContext;
+import io.covet.relations.internal.GenericKeys;
+import io.covet.relations.internal.Values;
+import io.covet.relations.metadata.GenericForeignKeyMeta;
+import io.covet.relations.metadata.GenericRelationMeta;
+import io.covet.relations.metadata.ModelMeta;
+import io.covet.relations.query.DeleteResult;
+import io.covet.relations.query.QuerySet;
+import io.covet.relations.relation.GenericRef;
+import io.covet.relations.relation.GetOrCreateResult;
+import io.covet.relations.relation.RelatedManager;
+
+/**
+ * {@link RelatedManager} of a generic relation ({@code post.comments()}): the rows whose generic key points at the
+ * owner. As in Django, {@code remove} and {@code clear} delete those rows (a generic key has no "nobody" value),
+ * through the deletion collector.
+ */
+public final class GenericRelationManager<T> extends PrefetchableManager<T> implements RelatedManager<T> {
+
+	private final GenericRelationMeta relation;
+
+	public GenericRelationManager(CovetContext context, GenericRelationMeta relation, Object owner) {
+		super(context, owner);
+		this.relation = relation;
+	}
+
+	@Override
+	String describe() {
+		return this.relation.describe();
+	}
+
+	@Override
+	String relationName() {
+		return this.relation.name();
+	}
+
+	@SuppressWarnings("unchecked")
+	private ModelMeta<T> related() {
+		return (ModelMeta<T>) this.relation.target();
+	}
+
+	private GenericForeignKeyMeta key() {
+		return this.relation.key();
+	}
+
+	private Object storedOwnerKey() {
+		ModelMeta<?> source = this.relation.source();
+		return GenericKeys.toStored(key(), Values.keyOf(source, source.primaryKey(), this.owner, describe()));
+	}
+
+	@Override
+	public QuerySet<T> query() {
+		Object stored = storedOwnerKey();
+		long contentType = this.context.contentTypes().idFor(this.relation.source());
+		return this.context.query(related())
+			.filter(key().contentTypeField().name(), contentType)
+			.filter(key().idField().name(), stored);
+	}
+
+	@Override
+	public Optional<T> last() {
+		List<T> prefetched = prefetched();
+		if (prefetched != null) {
+			return prefetched.isEmpty() ? Optional.empty() : Optional.of(prefetched.get(prefetched.size() - 1));
+		}
+		return query().last();
+	}
+
+	@Override
+	public T create(T object) {
+		storedOwnerKey();
+		checkRelated(object);
+		key().set(object, GenericRef.to(this.owner));
+		this.context.writer().save(related(), object);
+		invalidate();
+		return object;
+	}
+
+	@Override
+	public GetOrCreateResult<T> getOrCreate(Map<String, ?> lookups, Map<String, ?> defaults) {
+		GetOrCreateResult<T> result = query().getOrCreate(lookups, defaults,
+				created -> key().set(created, GenericRef.to(this.owner)));
+		invalidate();
+		return result;
+	}
+
+	@Override
+	public long update(Map<String, ?> values) {
+		invalidate();
+		return query().update(values);
+	}
+
+	@Override
+	public DeleteResult delete() {
+		invalidate();
+		return query().delete();
+	}
+
+	@SafeVarargs
+	@Override
+	public final void add(T... objects) {
+		Object stored = storedOwnerKey();
+		List<Object> keys = keysOf(List.of(objects));
+		if (keys.isEmpty()) {
+			return;
+		}
+		long contentType = this.context.contentTypes().idFor(this.relation.source());
+		Map<String, Object> assignment = new java.util.HashMap<>();
+		assignment.put(key().contentTypeField().name(), contentType);
+		assignment.put(key().idField().name(), stored);
+		this.context.query(related()).filter("pk__in", keys).update(assignment);
+		for (T object : objects) {
+			key().set(object, GenericRef.to(this.owner));
+		}
+		invalidate();
+	}
+
+	@SafeVarargs
+	@Override
+	public final void remove(T... objects) {
+		List<Object> keys = keysOf(List.of(objects));
+		if (!keys.isEmpty()) {
+			query().filter("pk__in", keys).delete();
+		}
+		invalidate();
+	}
+
+	@Override
+	public void clear() {
+		query().delete();
+		invalidate();
+	}
+
+	@Override
+	public void set(Collection<T> objects) {
+		List<Object> keys = keysOf(objects);
+		this.context.transactions().required(() -> {
+			QuerySet<T> extra = query();
+			if (!keys.isEmpty()) {
+				extra = extra.exclude("pk__in", keys);
+			}
+			extra.delete();
+			@SuppressWarnings("unchecked")
+			T[] array = (T[]) objects.toArray();
+			add(array);
+		});
+		invalidate();
+	}
+
+	private List<Object> keysOf(Collection<T> objects) {
+		List<Object> keys = new ArrayList<>();
+		for (T object : objects) {
+			checkRelated(object);
+			keys.add(Values.keyOf(related(), related().primaryKey(), object, describe()));
+		}
+		return keys;
+	}
+
+	private void checkRelated(T object) {
+		if (object == null || !related().type().isInstance(object)) {
+			throw new InvalidValueException(describe() + " relates " + related().name() + " objects, not "
+					+ (object == null ? "null" : object.getClass().getSimpleName()));
+		}
+	}
+}

@@ -1,0 +1,178 @@
+package io.covet.relations.contenttype;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.covet.relations.CovetRelations;
+import io.covet.relations.contenttype.GenericModels.Comment;
+import io.covet.relations.contenttype.GenericModels.NotAModel;
+import io.covet.relations.contenttype.GenericModels.Photo;
+import io.covet.relations.contenttype.GenericModels.Post;
+import io.covet.relations.contenttype.GenericModels.Video;
+import io.covet.relations.exception.UnknownContentTypeException;
+import io.covet.relations.exception.UnknownModelException;
+import io.covet.relations.exception.UnsavedInstanceException;
+import io.covet.relations.query.Prefetch;
+import io.covet.relations.relation.GenericRef;
+import io.covet.relations.repository.CovetRepository;
+import io.covet.relations.testing.DatabaseTest;
+import io.covet.relations.testing.Models;
+import io.covet.relations.testing.TestDatabase;
+
+@Models({ Post.class, Photo.class, Video.class, Comment.class })
+class GenericForeignKeyTests {
+
+	private static ContentTypes contentTypes(CovetRelations relations) {
+		return relations.context().contentTypes();
+	}
+
+	@DatabaseTest
+	void registryIdsAreStableAcrossInstancesAndResolveOnlyRegisteredModels(TestDatabase db) {
+		ContentTypes first = contentTypes(db.relations());
+		long post = first.idFor(Post.class);
+		long photo = first.idFor(Photo.class);
+		ContentTypes second = contentTypes(db.build(builder -> {
+		}));
+		assertThat(second.idFor(Photo.class)).isEqualTo(photo);
+		assertThat(second.idFor(Post.class)).isEqualTo(post);
+		assertThat(second.modelFor(post).type()).isEqualTo(Post.class);
+		assertThat(second.modelFor("media.photo").type()).isEqualTo(Photo.class);
+		assertThat(ContentTypes.naturalKey(db.relations().meta(Post.class))).isEqualTo("blog.post");
+		assertThatThrownBy(() -> second.modelFor(987654L)).isInstanceOf(UnknownContentTypeException.class);
+		assertThatThrownBy(() -> second.modelFor("java.lang.runtime")).isInstanceOf(UnknownContentTypeException.class);
+		second.registerAll();
+		assertThat(db.repo(ContentType.class).count()).isGreaterThanOrEqualTo(4);
+	}
+
+	@DatabaseTest
+	void setsAndReadsGenericKeysToLongUuidAndStringKeyedModels(TestDatabase db) {
+		Post post = db.<Post, Long>repo(Post.class).save(new Post("hello"));
+		Photo photo = db.<Photo, UUID>repo(Photo.class).save(new Photo("sunset"));
+		Video video = db.<Video, String>repo(Video.class).save(new Video("v-1"));
+		CovetRepository<Comment, Long> comments = db.repo(Comment.class);
+		comments.saveAll(List.of(new Comment("on post", post), new Comment("on photo", photo), new Comment("on video", video),
+				new Comment("on nothing", null)));
+
+		List<Comment> loaded = comments.objects().orderBy("id").list();
+		assertThat(loaded.get(0).objectId).isEqualTo(post.id.toString());
+		assertThat(loaded.get(1).objectId).isEqualTo(photo.id.toString());
+		assertThat(loaded.get(0).contentObject.isLoaded()).isFalse();
+		assertThat(((Post) loaded.get(0).contentObject.fetch()).title).isEqualTo("hello");
+		assertThat(((Photo) loaded.get(1).contentObject.fetch()).caption).isEqualTo("sunset");
+		assertThat(((Video) loaded.get(2).contentObject.fetch()).code).isEqualTo("v-1");
+		assertThat(loaded.get(3).contentObject.isNull()).isTrue();
+		assertThat(loaded.get(3).contentObject.get()).isNull();
+
+		Comment moved = loaded.get(0);
+		moved.contentObject = GenericRef.to(video);
+		comments.save(moved);
+		assertThat(video.code).isEqualTo(((Video) comments.objects().get("id", moved.id).contentObject.fetch()).code);
+	}
+
+	@DatabaseTest
+	void prefetchLoadsOneQueryPerContentType(TestDatabase db) {
+		List<Post> posts = db.<Post, Long>repo(Post.class).bulkCreate(List.of(new Post("a"), new Post("b")));
+		List<Photo> photos = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			photos.add(db.<Photo, UUID>repo(Photo.class).save(new Photo("p" + i)));
+		}
+		Video video = db.<Video, String>repo(Video.class).save(new Video("v"));
+		List<Comment> created = new ArrayList<>();
+		for (int i = 0; i < 100; i++) {
+			Object target = switch (i % 3) {
+				case 0 -> posts.get(i % 2);
+				case 1 -> photos.get(i % 3);
+				default -> video;
+			};
+			created.add(new Comment("c" + i, target));
+		}
+		db.repo(Comment.class).bulkCreate(created);
+
+		List<Comment> comments = db.queries()
+			.assertNumQueries(4, () -> db.<Comment, Long>repo(Comment.class).objects().prefetchRelated("contentObject").list());
+		db.queries().assertNumQueries(0, () -> assertThat(comments).allSatisfy(c -> assertThat(c.contentObject.get()).isNotNull()));
+		assertThat(comments.get(0).contentObject.get()).isInstanceOf(Post.class);
+		assertThat(comments.get(1).contentObject.get()).isInstanceOf(Photo.class);
+
+		List<Comment> onlyA = db.<Comment, Long>repo(Comment.class)
+			.objects()
+			.prefetchRelated(Prefetch.generic("contentObject", db.<Post, Long>repo(Post.class).filter("title", "a")))
+			.list();
+		assertThat(onlyA).filteredOn(c -> c.contentObject.get() instanceof Post).hasSize(17);
+
+		List<Post> withComments = db.queries()
+			.assertNumQueries(2, () -> db.<Post, Long>repo(Post.class).objects().orderBy("title").prefetchRelated("comments").list());
+		assertThat(withComments.get(0).comments.all().size() + withComments.get(1).comments.all().size()).isEqualTo(34);
+		assertThat(withComments.get(0).comments.all().get(0).contentObject.get()).isSameAs(withComments.get(0));
+	}
+
+	@DatabaseTest
+	void reverseManagerAndFilteringAcrossTheGenericRelation(TestDatabase db) {
+		Post post = db.<Post, Long>repo(Post.class).save(new Post("hello"));
+		Post other = db.<Post, Long>repo(Post.class).save(new Post("other"));
+		Photo photo = db.<Photo, UUID>repo(Photo.class).save(new Photo("sunset"));
+		Comment first = post.comments.create(new Comment("first!", null));
+		post.comments.create(new Comment("second", null));
+		photo.comments.create(new Comment("nice photo", null));
+
+		assertThat(post.comments.count()).isEqualTo(2);
+		assertThat(post.comments.filter("text__contains", "first").count()).isEqualTo(1);
+		assertThat(other.comments.exists()).isFalse();
+		assertThat(photo.comments.all()).extracting(c -> c.text).containsExactly("nice photo");
+		assertThat(db.repo(Post.class).filter("comments__text__contains", "second").list())
+			.extracting(p -> ((Post) p).title)
+			.containsExactly("hello");
+		assertThat(db.repo(Photo.class).filter("comments__text__startswith", "nice").count()).isEqualTo(1);
+		assertThat(db.repo(Photo.class).filter("comments__text__startswith", "first").count()).isZero();
+
+		other.comments.add(first);
+		assertThat(other.comments.all()).extracting(c -> c.text).containsExactly("first!");
+		assertThat(post.comments.count()).isEqualTo(1);
+		other.comments.remove(first);
+		assertThat(db.repo(Comment.class).count()).isEqualTo(2);
+		post.comments.clear();
+		assertThat(db.repo(Comment.class).count()).isEqualTo(1);
+	}
+
+	@DatabaseTest
+	void deletingATargetDeletesItsGenericRowsAndDanglingReferencesReadAsNull(TestDatabase db) {
+		Post post = db.<Post, Long>repo(Post.class).save(new Post("doomed"));
+		Photo photo = db.<Photo, UUID>repo(Photo.class).save(new Photo("kept"));
+		Video video = db.<Video, String>repo(Video.class).save(new Video("gone"));
+		db.repo(Comment.class).saveAll(List.of(new Comment("a", post), new Comment("b", post), new Comment("c", photo),
+				new Comment("d", video)));
+
+		var result = db.repo(Post.class).filter("id", post.id).delete();
+		assertThat(result.perModel()).containsEntry("Post", 1L).containsEntry("Comment", 2L);
+		assertThat(db.repo(Comment.class).count()).isEqualTo(2);
+
+		db.jdbc().update("DELETE FROM " + db.dialect().quote("g_video"));
+		List<Comment> remaining = db.<Comment, Long>repo(Comment.class).objects().orderBy("text").prefetchRelated("contentObject").list();
+		assertThat(((Photo) remaining.get(0).contentObject.get()).caption).isEqualTo("kept");
+		assertThat(remaining.get(1).contentObject.get()).isNull();
+		assertThat(db.<Comment, Long>repo(Comment.class).get("text", "d").contentObject.fetch()).isNull();
+	}
+
+	@DatabaseTest
+	void badInputIsRefused(TestDatabase db) {
+		CovetRepository<Comment, Long> comments = db.repo(Comment.class);
+		assertThatThrownBy(() -> comments.save(new Comment("x", new NotAModel()))).isInstanceOf(UnknownModelException.class);
+		assertThatThrownBy(() -> comments.save(new Comment("x", new Post("unsaved")))).isInstanceOf(UnsavedInstanceException.class);
+		assertThat(comments.count()).isZero();
+		Comment orphan = comments.save(new Comment("x", null));
+		long bogus = db.repo(ContentType.class).count() + 1000;
+		db.jdbc().execute("INSERT INTO " + db.dialect().quote("covet_content_type") + " (" + db.dialect().quote("id") + ", "
+				+ db.dialect().quote("namespace") + ", " + db.dialect().quote("model") + ") VALUES (" + bogus
+				+ ", 'java.lang', 'runtime')");
+		db.jdbc().update("UPDATE " + db.dialect().quote("g_comment") + " SET " + db.dialect().quote("content_type_id") + " = ?, "
+				+ db.dialect().quote("object_id") + " = '1' WHERE " + db.dialect().quote("id") + " = ?", bogus, orphan.id);
+		assertThatThrownBy(() -> comments.objects().prefetchRelated("contentObject").list())
+			.isInstanceOf(UnknownContentTypeException.class);
+		db.jdbc().update("UPDATE " + db.dialect().quote("g_comment") + " SET " + db.dialect().quote("content_type_id") + " = NULL");
+		db.jdbc().update("DELETE FROM " + db.dialect().quote("covet_content_type") + " WHERE " + db.dialect().quote("id") + " = ?", bogus);
+	}
+}
