@@ -80,6 +80,13 @@ public class CovetRelationsAutoConfiguration {
 		return builder.build();
 	}
 
+	/** Gives every registered model its content-type row at startup, once the schema is in place. */
+	@Bean
+	@ConditionalOnMissingBean
+	ContentTypesInitializer covetContentTypesInitializer(CovetRelations relations) {
+		return new ContentTypesInitializer(relations);
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	ApplicationEventBridge covetApplicationEventBridge(ApplicationEventPublisher publisher) {
