@@ -31,6 +31,8 @@ import io.covet.relations.query.QuerySet;
 import io.covet.relations.repository.CovetRepository;
 import io.covet.relations.repository.DefaultCovetRepository;
 import io.covet.relations.schema.SchemaManager;
+import io.covet.relations.tree.TreeManager;
+import io.covet.relations.tree.TreeMeta;
 
 /**
  * The entry point: models, a {@code DataSource} and a dialect, from which repositories and query sets are made.
@@ -52,9 +54,19 @@ public final class CovetRelations {
 
 	private final Map<Class<?>, CovetRepository<?, ?>> repositories = new ConcurrentHashMap<>();
 
+	private final Map<ModelMeta<?>, TreeMeta> trees = new java.util.HashMap<>();
+
+	private final Map<Class<?>, TreeManager<?>> treeManagers = new ConcurrentHashMap<>();
+
 	private CovetRelations(CovetContext context, DataSource dataSource) {
 		this.context = context;
 		this.dataSource = dataSource;
+		for (ModelMeta<?> model : context.registry().models()) {
+			TreeMeta tree = TreeMeta.of(model);
+			if (tree != null) {
+				this.trees.put(model, tree);
+			}
+		}
 	}
 
 	public static Builder builder(DataSource dataSource) {
@@ -93,6 +105,19 @@ public final class CovetRelations {
 	/** Table creation from metadata, for tests and quick starts. */
 	public SchemaManager schema() {
 		return new SchemaManager(this.context);
+	}
+
+	/**
+	 * Tree operations of a model annotated with {@code @Tree}.
+	 * @throws io.covet.relations.exception.InvalidQueryException when the model is not a tree
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> TreeManager<T> tree(Class<T> type) {
+		TreeMeta tree = this.trees.get(this.context.registry().meta(type));
+		if (tree == null) {
+			throw new io.covet.relations.exception.InvalidQueryException(type.getSimpleName() + " is not annotated with @Tree");
+		}
+		return (TreeManager<T>) this.treeManagers.computeIfAbsent(type, t -> new TreeManager<>(this.context, tree));
 	}
 
 	/** Runs {@code work} in one transaction (joining the caller's Spring-managed one when active). */

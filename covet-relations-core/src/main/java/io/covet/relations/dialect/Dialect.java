@@ -61,6 +61,11 @@ public interface Dialect {
 		return "VARCHAR";
 	}
 
+	/** String concatenation of two SQL expressions. */
+	default String concat(String left, String right) {
+		return left + " || " + right;
+	}
+
 	/** Whether {@code WITH RECURSIVE} is available. */
 	boolean supportsRecursiveCte();
 

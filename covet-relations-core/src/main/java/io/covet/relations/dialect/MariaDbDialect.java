@@ -72,6 +72,12 @@ public final class MariaDbDialect extends AbstractDialect {
 	}
 
 	@Override
+	public String concat(String left, String right) {
+		// || means OR in MariaDB unless sql_mode has PIPES_AS_CONCAT.
+		return "CONCAT(" + left + ", " + right + ")";
+	}
+
+	@Override
 	public String textCastType() {
 		return "CHAR";
 	}

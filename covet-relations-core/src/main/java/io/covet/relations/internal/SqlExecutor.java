@@ -91,6 +91,29 @@ public final class SqlExecutor {
 		}));
 	}
 
+	/**
+	 * Runs one statement for many rows of parameters as a JDBC batch (one round trip where the driver allows);
+	 * listeners see it as one statement.
+	 */
+	public int[] batchUpdate(SqlStatement statement, List<Object[]> rows, Class<?>[] types) {
+		return observe(statement, () -> this.jdbcTemplate.batchUpdate(statement.sql(),
+				new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+
+					@Override
+					public void setValues(PreparedStatement ps, int i) throws SQLException {
+						Object[] row = rows.get(i);
+						for (int column = 0; column < row.length; column++) {
+							SqlExecutor.this.dialect.bind(ps, column + 1, row[column], types[column]);
+						}
+					}
+
+					@Override
+					public int getBatchSize() {
+						return rows.size();
+					}
+				}));
+	}
+
 	/** Runs a DDL statement. */
 	public void execute(SqlStatement statement) {
 		observe(statement, () -> {

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.covet.relations.annotation.Tree;
 import io.covet.relations.contenttype.ContentType;
 import io.covet.relations.exception.ModelDefinitionException;
 import io.covet.relations.exception.UnknownModelException;
 import io.covet.relations.relation.ManyRelatedManager;
 import io.covet.relations.relation.RelatedManager;
+import io.covet.relations.tree.TreeLock;
 import io.covet.relations.relation.RelatedObject;
 
 /**
@@ -58,6 +60,7 @@ public final class ModelRegistry {
 			models.put(type, meta);
 		}
 		addContentTypeWhenUsed(models, tables);
+		addTreeLockWhenUsed(models, tables);
 		for (ModelMeta<?> meta : models.values()) {
 			for (ForeignKeyRelation relation : meta.forwardRelations()) {
 				linkTarget(models, relation);
@@ -142,6 +145,19 @@ public final class ModelRegistry {
 			contentType.addUniqueTogether(List.of(contentType.field("namespace"), contentType.field("model")));
 			models.put(ContentType.class, contentType);
 			tables.put(contentType.table(), contentType);
+		}
+	}
+
+	/** Nested-set and materialized-path trees serialize their writers on a lock row. */
+	private static void addTreeLockWhenUsed(Map<Class<?>, ModelMeta<?>> models, Map<String, ModelMeta<?>> tables) {
+		if (models.containsKey(TreeLock.class)) {
+			return;
+		}
+		boolean used = models.keySet().stream().anyMatch(type -> type.isAnnotationPresent(Tree.class));
+		if (used) {
+			ModelMeta<TreeLock> lock = ModelIntrospector.introspect(TreeLock.class);
+			models.put(TreeLock.class, lock);
+			tables.put(lock.table(), lock);
 		}
 	}
 

@@ -51,6 +51,22 @@ public final class SqlBuilder {
 		return this;
 	}
 
+	/**
+	 * Appends fixed SQL text that contains one {@code ?} per value (an expression a dialect built around
+	 * placeholders), binding the values in order.
+	 */
+	public SqlBuilder sqlWithParams(String fixedText, Object[] values, Class<?>[] types) {
+		long placeholders = fixedText.chars().filter(c -> c == '?').count();
+		if (placeholders != values.length) {
+			throw new IllegalArgumentException("Expected " + values.length + " placeholders in: " + fixedText);
+		}
+		this.sql.append(fixedText);
+		for (int i = 0; i < values.length; i++) {
+			this.parameters.add(SqlParameter.of(values[i], types[i]));
+		}
+		return this;
+	}
+
 	/** Appends a placeholder bound to a whole array (databases with array parameters only). */
 	public SqlBuilder arrayParam(Object[] values, Class<?> elementType) {
 		this.sql.append('?');

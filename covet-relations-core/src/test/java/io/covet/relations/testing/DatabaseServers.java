@@ -56,9 +56,10 @@ final class DatabaseServers {
 			Files.createDirectories(directory);
 			Path file = directory.resolve(name + ".db");
 			Files.deleteIfExists(file);
-			// Foreign keys are off in SQLite unless every connection turns them on.
+			// Foreign keys are off in SQLite unless every connection turns them on; IMMEDIATE transactions take the
+			// write lock at BEGIN, so a transaction that reads before it writes cannot fail to upgrade (SQLITE_BUSY).
 			return new ServerConnection("jdbc:sqlite:" + file.toAbsolutePath()
-					+ "?foreign_keys=true&busy_timeout=10000&journal_mode=WAL", "", "");
+					+ "?foreign_keys=true&busy_timeout=10000&journal_mode=WAL&transaction_mode=IMMEDIATE", "", "");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,0 +1,180 @@
+package io.covet.relations.tree;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.covet.relations.exception.TreeCycleError;
+import io.covet.relations.metadata.FieldMeta;
+import io.covet.relations.sql.Operation;
+import io.covet.relations.sql.SqlBuilder;
+
+/**
+ * Adjacency list: only the parent key. Ancestors and descendants are one recursive query each (WITH RECURSIVE on all
+ * three databases), bounded by the depth guard: UNION ALL with a level counter stops at the guard, so cyclic data
+ * written behind the library's back ends the query, and a repeated key in the result is reported as a
+ * {@link TreeCycleError}. MariaDB's recursion limit (max_recursive_iterations, 1,000 by default) is raised for the
+ * statement through the dialect.
+ */
+final class AdjacencyListEncoding<T> implements TreeEncoding<T> {
+
+	private final TreeSupport<T> support;
+
+	AdjacencyListEncoding(TreeSupport<T> support) {
+		this.support = support;
+	}
+
+	@Override
+	public List<T> ancestors(T node, boolean includeSelf) {
+		FieldMeta pk = this.support.model.primaryKey();
+		FieldMeta parent = this.support.tree.parent().column();
+		String table = this.support.model.table();
+		int guard = this.support.tree.depthGuard();
+		SqlBuilder sql = this.support.sql()
+			.sql(this.support.context.dialect().recursiveQueryPrefix())
+			.sql("WITH RECURSIVE covet_up (k, d) AS (SELECT ")
+			.id(parent.column())
+			.sql(", 1 FROM ")
+			.id(table)
+			.sql(" WHERE ")
+			.id(pk.column())
+			.sql(" = ")
+			.param(this.support.key(node), pk.valueType())
+			.sql(" UNION ALL SELECT c.")
+			.id(parent.column())
+			.sql(", u.d + 1 FROM ")
+			.id(table)
+			.sql(" c INNER JOIN covet_up u ON c.")
+			.id(pk.column())
+			.sql(" = u.k WHERE u.d < ")
+			.param(guard, Integer.class)
+			.sql(") ");
+		sql.append(this.support.selectColumns("t0"))
+			.sql(", u.d FROM ")
+			.id(table)
+			.sql(" t0 INNER JOIN covet_up u ON t0.")
+			.id(pk.column())
+			.sql(" = u.k ORDER BY u.d DESC");
+		List<T> ancestors = this.support.readRows(sql.build(Operation.SELECT, this.support.model.name()));
+		checkAcyclic(ancestors, node, "ancestors");
+		if (includeSelf) {
+			ancestors.add(node);
+		}
+		return ancestors;
+	}
+
+	@Override
+	public List<T> descendants(T node, int maxDepth, boolean includeSelf) {
+		FieldMeta pk = this.support.model.primaryKey();
+		FieldMeta parent = this.support.tree.parent().column();
+		String table = this.support.model.table();
+		int limit = Math.min(maxDepth, this.support.tree.depthGuard());
+		SqlBuilder sql = this.support.sql()
+			.sql(this.support.context.dialect().recursiveQueryPrefix())
+			.sql("WITH RECURSIVE covet_down (k, d) AS (SELECT ")
+			.id(pk.column())
+			.sql(", 0 FROM ")
+			.id(table)
+			.sql(" WHERE ")
+			.id(pk.column())
+			.sql(" = ")
+			.param(this.support.key(node), pk.valueType())
+			.sql(" UNION ALL SELECT c.")
+			.id(pk.column())
+			.sql(", w.d + 1 FROM ")
+			.id(table)
+			.sql(" c INNER JOIN covet_down w ON c.")
+			.id(parent.column())
+			.sql(" = w.k WHERE w.d < ")
+			.param(limit, Integer.class)
+			.sql(") ");
+		sql.append(this.support.selectColumns("t0"))
+			.sql(", w.d FROM ")
+			.id(table)
+			.sql(" t0 INNER JOIN covet_down w ON t0.")
+			.id(pk.column())
+			.sql(" = w.k")
+			.sql(includeSelf ? "" : " WHERE w.d > 0")
+			.sql(" ORDER BY w.d, t0.")
+			.id(pk.column());
+		List<T> descendants = this.support.readRows(sql.build(Operation.SELECT, this.support.model.name()));
+		checkAcyclic(descendants, includeSelf ? null : node, "descendants");
+		return descendants;
+	}
+
+	private void checkAcyclic(List<T> rows, T start, String what) {
+		Set<Object> seen = new HashSet<>();
+		if (start != null) {
+			seen.add(this.support.key(start));
+		}
+		for (T row : rows) {
+			if (!seen.add(this.support.model.primaryKeyValue(row))) {
+				throw new TreeCycleError("The " + what + " of " + this.support.model.name() + " "
+						+ (start == null ? "" : this.support.key(start)) + " repeat key "
+						+ this.support.model.primaryKeyValue(row) + ": the parent keys form a cycle");
+			}
+		}
+		if (rows.size() >= this.support.tree.depthGuard() && "ancestors".equals(what)) {
+			throw new TreeCycleError("More than " + this.support.tree.depthGuard() + " ancestors of "
+					+ this.support.model.name() + ": the data is cyclic or deeper than the depth guard");
+		}
+	}
+
+	@Override
+	public int depth(T node) {
+		return ancestors(node, false).size();
+	}
+
+	@Override
+	public void inserted(T node, T parent) {
+	}
+
+	@Override
+	public void move(T node, T newParent) {
+		if (newParent != null) {
+			Object key = this.support.key(node);
+			for (T ancestor : ancestors(newParent, true)) {
+				if (key.equals(this.support.model.primaryKeyValue(ancestor))) {
+					throw cycle(node, newParent);
+				}
+			}
+		}
+		this.support.setParent(node, newParent);
+	}
+
+	TreeCycleError cycle(T node, T newParent) {
+		return new TreeCycleError("Cannot move " + this.support.model.name() + " " + this.support.key(node) + " under "
+				+ this.support.key(newParent) + ", which is the node itself or one of its descendants");
+	}
+
+	@Override
+	public void rebuild(List<T> all, Map<Object, List<T>> childrenByParent, List<T> roots) {
+	}
+
+	@Override
+	public void verify(List<T> all, Map<Object, T> byKey, List<String> problems) {
+		for (T node : all) {
+			Set<Object> path = new HashSet<>();
+			Object key = this.support.model.primaryKeyValue(node);
+			T current = node;
+			while (current != null) {
+				Object currentKey = this.support.model.primaryKeyValue(current);
+				if (!path.add(currentKey)) {
+					problems.add(this.support.model.name() + " " + key + " is on a cycle of parent keys");
+					break;
+				}
+				Object parentKey = this.support.parentKey(current);
+				if (parentKey != null && !byKey.containsKey(parentKey)) {
+					problems.add(this.support.model.name() + " " + currentKey + " has a missing parent " + parentKey);
+				}
+				current = (parentKey == null) ? null : byKey.get(parentKey);
+			}
+		}
+	}
+
+	static <T> List<T> copy(List<T> list) {
+		return new ArrayList<>(list);
+	}
+}

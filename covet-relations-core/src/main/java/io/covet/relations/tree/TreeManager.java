@@ -1,0 +1,191 @@
+package io.covet.relations.tree;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.covet.relations.annotation.Tree.TreeStrategy;
+import io.covet.relations.exception.InvalidValueException;
+import io.covet.relations.internal.CovetContext;
+import io.covet.relations.metadata.ModelMeta;
+import io.covet.relations.query.DeleteResult;
+import io.covet.relations.relation.Ref;
+
+/**
+ * Tree operations on a model annotated with {@code @Tree}, the same for every strategy: reads of ancestors and
+ * descendants are one statement each (a recursive query for adjacency lists, a prefix or range match for
+ * materialized paths and nested sets); writes keep the strategy's encoding right inside one transaction, behind a
+ * per-tree lock. Nodes passed in should be freshly loaded: path and bounds are read from them.
+ *
+ * @param <T> the tree model
+ */
+public final class TreeManager<T> {
+
+	private final TreeSupport<T> support;
+
+	private final TreeEncoding<T> encoding;
+
+	public TreeManager(CovetContext context, TreeMeta tree) {
+		this.support = new TreeSupport<>(context, tree);
+		this.encoding = switch (tree.strategy()) {
+			case ADJACENCY_LIST -> new AdjacencyListEncoding<>(this.support);
+			case MATERIALIZED_PATH -> new MaterializedPathEncoding<>(this.support);
+			case NESTED_SET -> new NestedSetEncoding<>(this.support);
+		};
+	}
+
+	public TreeStrategy strategy() {
+		return this.support.tree.strategy();
+	}
+
+	/** Ancestors, root first; one statement. */
+	public List<T> ancestors(T node, boolean includeSelf) {
+		return this.encoding.ancestors(node, includeSelf);
+	}
+
+	/** Every descendant, by depth then key; one statement. */
+	public List<T> descendants(T node) {
+		return this.encoding.descendants(node, Integer.MAX_VALUE, false);
+	}
+
+	/** Descendants at most {@code maxDepth} levels below; one statement. */
+	public List<T> descendants(T node, int maxDepth, boolean includeSelf) {
+		return this.encoding.descendants(node, maxDepth, includeSelf);
+	}
+
+	public List<T> children(T node) {
+		return this.support.context.query(this.support.model)
+			.filter(this.support.tree.parent().name(), this.support.key(node))
+			.orderBy("pk")
+			.list();
+	}
+
+	public Optional<T> parent(T node) {
+		Object parentKey = this.support.parentKey(node);
+		return parentKey == null ? Optional.empty() : this.support.context.query(this.support.model).filter("pk", parentKey).first();
+	}
+
+	/** Nodes with the same parent (the other roots, for a root). */
+	public List<T> siblings(T node, boolean includeSelf) {
+		Object parentKey = this.support.parentKey(node);
+		var query = this.support.context.query(this.support.model).filter(this.support.tree.parent().name(), parentKey);
+		if (!includeSelf) {
+			query = query.exclude("pk", this.support.key(node));
+		}
+		return query.orderBy("pk").list();
+	}
+
+	/** Levels above the node: 0 for a root. */
+	public int depth(T node) {
+		return this.encoding.depth(node);
+	}
+
+	public boolean isRoot(T node) {
+		return this.support.parentKey(node) == null;
+	}
+
+	public boolean isLeaf(T node) {
+		return !this.support.context.query(this.support.model)
+			.filter(this.support.tree.parent().name(), this.support.key(node))
+			.exists();
+	}
+
+	/** The root of the node's tree. */
+	public T root(T node) {
+		return isRoot(node) ? node : this.encoding.ancestors(node, false).get(0);
+	}
+
+	public List<T> roots() {
+		return this.support.context.query(this.support.model)
+			.filter(this.support.tree.parent().name() + "__isnull", true)
+			.orderBy("pk")
+			.list();
+	}
+
+	/** Saves a new node under {@code parent} ({@code null} for a new root) and fills its encoding. */
+	public T insert(T node, T parent) {
+		checkType(node);
+		return this.support.context.transactions().required(() -> {
+			lockTree();
+			this.support.tree.parent().column().set(node, parent == null ? Ref.none() : Ref.to(parent));
+			this.support.context.writer().save(this.support.model, node);
+			this.encoding.inserted(node, parent);
+			return node;
+		});
+	}
+
+	/**
+	 * Moves a node and its subtree under {@code newParent} ({@code null}: to the roots).
+	 * @throws io.covet.relations.exception.TreeCycleError when {@code newParent} is the node or below it
+	 */
+	public void move(T node, T newParent) {
+		checkType(node);
+		this.support.context.transactions().required(() -> {
+			lockTree();
+			this.encoding.move(node, newParent);
+		});
+	}
+
+	/** Deletes a node and its subtree through the deletion collector. */
+	public DeleteResult delete(T node) {
+		return this.support.context.transactions().required(() -> {
+			lockTree();
+			return this.support.context.query(this.support.model).filter("pk", this.support.key(node)).delete();
+		});
+	}
+
+	/** Recomputes the strategy's columns of every row from the parent keys (after bulk loads or repairs). */
+	public void rebuild() {
+		this.support.context.transactions().required(() -> {
+			lockTree();
+			List<T> all = this.support.context.query(this.support.model).orderBy("pk").list();
+			Map<Object, List<T>> children = new LinkedHashMap<>();
+			List<T> roots = new ArrayList<>();
+			for (T node : all) {
+				Object parentKey = this.support.parentKey(node);
+				if (parentKey == null) {
+					roots.add(node);
+				}
+				else {
+					children.computeIfAbsent(parentKey, k -> new ArrayList<>()).add(node);
+				}
+			}
+			this.encoding.rebuild(all, children, roots);
+		});
+	}
+
+	/** Reads the whole table and lists every row that breaks the strategy's invariants; empty when the tree is sound. */
+	public List<String> verify() {
+		List<T> all = this.support.context.query(this.support.model).list();
+		Map<Object, T> byKey = new LinkedHashMap<>();
+		for (T node : all) {
+			byKey.put(this.support.model.primaryKeyValue(node), node);
+		}
+		List<String> problems = new ArrayList<>();
+		new AdjacencyListEncoding<>(this.support).verify(all, byKey, problems);
+		if (this.encoding instanceof AdjacencyListEncoding<?>) {
+			return problems;
+		}
+		this.encoding.verify(all, byKey, problems);
+		return problems;
+	}
+
+	/** Every write starts by taking the tree lock, which also makes it a writer from its first statement on. */
+	private void lockTree() {
+		this.support.lock();
+	}
+
+	private void checkType(T node) {
+		if (node == null || !this.support.model.type().isInstance(node)) {
+			throw new InvalidValueException("The " + this.support.model.name() + " tree got "
+					+ (node == null ? "null" : node.getClass().getSimpleName()));
+		}
+	}
+
+	static <T> Comparator<T> byKey(ModelMeta<T> model) {
+		return Comparator.comparing(node -> String.valueOf(model.primaryKeyValue(node)));
+	}
+}

@@ -1,0 +1,67 @@
+package io.covet.relations.tree;
+
+import io.covet.relations.annotation.Tree;
+import io.covet.relations.annotation.Tree.TreeStrategy;
+import io.covet.relations.exception.ModelDefinitionException;
+import io.covet.relations.metadata.FieldMeta;
+import io.covet.relations.metadata.ForeignKeyRelation;
+import io.covet.relations.metadata.ModelMeta;
+import io.covet.relations.metadata.ValueTypes;
+
+/**
+ * What a tree model declares: its strategy, the self-referencing key and the strategy's own columns, checked when
+ * {@code CovetRelations} is built.
+ *
+ * @param model the model
+ * @param strategy the encoding
+ * @param parent the self-referencing foreign key
+ * @param path the path column (materialized path), else {@code null}
+ * @param depth the depth column (materialized path and nested sets), else {@code null}
+ * @param left the left bound (nested sets), else {@code null}
+ * @param right the right bound (nested sets), else {@code null}
+ * @param depthGuard deepest level a recursive read follows
+ */
+public record TreeMeta(ModelMeta<?> model, TreeStrategy strategy, ForeignKeyRelation parent, FieldMeta path,
+		FieldMeta depth, FieldMeta left, FieldMeta right, int depthGuard) {
+
+	/** The tree declaration of a model annotated with {@link Tree}, or {@code null}. */
+	public static TreeMeta of(ModelMeta<?> model) {
+		Tree tree = model.type().getAnnotation(Tree.class);
+		if (tree == null) {
+			return null;
+		}
+		FieldMeta parentField = model.field(tree.parent());
+		if (parentField == null || !parentField.isForeignKey() || parentField.relation().target() != model
+				|| !parentField.nullable() || !parentField.relation().targetField().primaryKey()) {
+			throw new ModelDefinitionException(model.type(), tree.parent(),
+					"a tree needs a nullable @ForeignKey to its own model's key named '" + tree.parent() + "'");
+		}
+		FieldMeta path = null;
+		FieldMeta depth = null;
+		FieldMeta left = null;
+		FieldMeta right = null;
+		switch (tree.value()) {
+			case MATERIALIZED_PATH -> {
+				path = required(model, "path", String.class);
+				depth = required(model, "depth", Integer.class);
+			}
+			case NESTED_SET -> {
+				left = required(model, "lft", Integer.class);
+				right = required(model, "rgt", Integer.class);
+				depth = required(model, "depth", Integer.class);
+			}
+			default -> {
+			}
+		}
+		return new TreeMeta(model, tree.value(), parentField.relation(), path, depth, left, right, tree.depthGuard());
+	}
+
+	private static FieldMeta required(ModelMeta<?> model, String name, Class<?> type) {
+		FieldMeta field = model.field(name);
+		if (field == null || ValueTypes.box(field.valueType()) != type) {
+			throw new ModelDefinitionException(model.type(), name, "this tree strategy needs a " + type.getSimpleName()
+					+ " field named '" + name + "'");
+		}
+		return field;
+	}
+}

@@ -1,0 +1,142 @@
+package io.covet.relations.tree;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.covet.relations.internal.CovetContext;
+import io.covet.relations.metadata.FieldMeta;
+import io.covet.relations.metadata.ModelMeta;
+import io.covet.relations.relation.Ref;
+import io.covet.relations.sql.Operation;
+import io.covet.relations.sql.SqlBuilder;
+import io.covet.relations.sql.SqlStatement;
+
+/** Statements the tree strategies share: the writer lock, row reads and column updates by key. */
+final class TreeSupport<T> {
+
+	final CovetContext context;
+
+	final TreeMeta tree;
+
+	final ModelMeta<T> model;
+
+	@SuppressWarnings("unchecked")
+	TreeSupport(CovetContext context, TreeMeta tree) {
+		this.context = context;
+		this.tree = tree;
+		this.model = (ModelMeta<T>) tree.model();
+	}
+
+	SqlBuilder sql() {
+		return new SqlBuilder(this.context.dialect());
+	}
+
+	/**
+	 * Serializes writers of this tree: the first statement writes the lock row, which takes a row lock on
+	 * PostgreSQL and MariaDB and the write lock on SQLite, held until the transaction ends.
+	 */
+	void lock() {
+		ModelMeta<TreeLock> lock = this.context.registry().meta(TreeLock.class);
+		String name = this.model.table();
+		SqlBuilder insert = sql().sql("INSERT INTO ")
+			.id(lock.table())
+			.sql(" (")
+			.id("name")
+			.sql(", ")
+			.id("version")
+			.sql(") VALUES (")
+			.param(name, String.class)
+			.sql(", ")
+			.param(0L, Long.class)
+			.sql(")")
+			.sql(this.context.dialect().onConflictDoNothing(List.of("name")));
+		this.context.executor().update(insert.build(Operation.INSERT, lock.name()));
+		SqlBuilder update = sql().sql("UPDATE ")
+			.id(lock.table())
+			.sql(" SET ")
+			.id("version")
+			.sql(" = ")
+			.id("version")
+			.sql(" + 1 WHERE ")
+			.id("name")
+			.sql(" = ")
+			.param(name, String.class);
+		this.context.executor().update(update.build(Operation.UPDATE, lock.name()));
+	}
+
+	/** {@code SELECT t0.<every column>}, for statements that read whole rows. */
+	SqlBuilder selectColumns(String alias) {
+		SqlBuilder sql = sql().sql("SELECT ");
+		List<FieldMeta> fields = this.model.fields();
+		for (int i = 0; i < fields.size(); i++) {
+			sql.sql(i > 0 ? ", " : "").column(alias, fields.get(i).column());
+		}
+		return sql;
+	}
+
+	/** Runs a statement whose first columns are a row of the model. */
+	List<T> readRows(SqlStatement statement) {
+		return this.context.executor().query(statement, rs -> {
+			List<T> rows = new ArrayList<>();
+			while (rs.next()) {
+				rows.add(this.context.reader().read(this.model, rs, 1));
+			}
+			return rows;
+		});
+	}
+
+	Object key(T node) {
+		Object key = this.model.primaryKeyValue(node);
+		if (key == null) {
+			throw new io.covet.relations.exception.UnsavedInstanceException(
+					"Tree operation on an unsaved " + this.model.name() + "; save it (or insert it through the tree) first");
+		}
+		return key;
+	}
+
+	Object parentKey(T node) {
+		Ref<?> parent = (Ref<?>) this.tree.parent().column().get(node);
+		return (parent == null) ? null : parent.id();
+	}
+
+	int intValue(T node, FieldMeta field) {
+		Object value = field.get(node);
+		return (value == null) ? 0 : ((Number) value).intValue();
+	}
+
+	/** Sets columns of one row by key. */
+	void updateRow(Object key, FieldMeta[] fields, Object[] values) {
+		SqlBuilder sql = sql().sql("UPDATE ").id(this.model.table()).sql(" SET ");
+		for (int i = 0; i < fields.length; i++) {
+			sql.sql(i > 0 ? ", " : "").id(fields[i].column()).sql(" = ").param(values[i], fields[i].valueType());
+		}
+		FieldMeta pk = this.model.primaryKey();
+		sql.sql(" WHERE ").id(pk.column()).sql(" = ").param(key, pk.valueType());
+		this.context.executor().update(sql.build(Operation.UPDATE, this.model.name()));
+	}
+
+	/** Sets columns of many rows by key in one JDBC batch. */
+	void updateRows(FieldMeta[] fields, List<Object[]> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		SqlBuilder sql = sql().sql("UPDATE ").id(this.model.table()).sql(" SET ");
+		Class<?>[] types = new Class<?>[fields.length + 1];
+		for (int i = 0; i < fields.length; i++) {
+			sql.sql(i > 0 ? ", " : "").id(fields[i].column()).sql(" = ?");
+			types[i] = fields[i].valueType();
+		}
+		FieldMeta pk = this.model.primaryKey();
+		sql.sql(" WHERE ").id(pk.column()).sql(" = ?");
+		types[fields.length] = pk.valueType();
+		this.context.executor().batchUpdate(sql.build(Operation.UPDATE, this.model.name()), rows, types);
+	}
+
+	/** Points a node's parent key at {@code parent} (or NULL), in the database and in memory. */
+	void setParent(T node, T parent) {
+		FieldMeta column = this.tree.parent().column();
+		Object parentKey = (parent == null) ? null : key(parent);
+		updateRow(key(node), new FieldMeta[] { column }, new Object[] { parentKey });
+		column.set(node, parent == null ? Ref.none() : Ref.loaded(parentKey, parent));
+	}
+}

@@ -1,0 +1,2 @@
+/** Self-referential trees: adjacency list, materialized path and nested sets behind one API. */
+package io.covet.relations.tree;

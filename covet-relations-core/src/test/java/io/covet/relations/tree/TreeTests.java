@@ -1,0 +1,252 @@
+package io.covet.relations.tree;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Assertions;
+
+import io.covet.relations.CovetRelations;
+import io.covet.relations.exception.TreeCycleError;
+import io.covet.relations.testing.DatabaseTest;
+import io.covet.relations.testing.Models;
+import io.covet.relations.testing.TestDatabase;
+import io.covet.relations.tree.TreeModels.Adjacency;
+import io.covet.relations.tree.TreeModels.Nested;
+import io.covet.relations.tree.TreeModels.Node;
+import io.covet.relations.tree.TreeModels.Path;
+
+/**
+ * The three strategies hold the same random tree and must answer alike: ancestors and descendants in one statement
+ * each, invariants kept by inserts, moves and deletes (checked by each strategy's verifier reading the whole table),
+ * cycles refused, concurrent writers serialized, and cyclic data behind the library's back reported, not looped on.
+ */
+@Models({ Adjacency.class, Path.class, Nested.class })
+class TreeTests {
+
+	/** A strategy's node class, its factory and its tree manager. */
+	private record Strategy<T extends Node>(Class<T> type, Supplier<T> factory, TreeManager<T> tree) {
+	}
+
+	private static List<Strategy<?>> strategies(CovetRelations relations) {
+		return List.of(new Strategy<>(Adjacency.class, Adjacency::new, relations.tree(Adjacency.class)),
+				new Strategy<>(Path.class, Path::new, relations.tree(Path.class)),
+				new Strategy<>(Nested.class, Nested::new, relations.tree(Nested.class)));
+	}
+
+	/** Parent index of each node (-1 for a root), the same for every strategy. */
+	private static int[] randomTree(int size, long seed) {
+		Random random = new Random(seed);
+		int[] parents = new int[size];
+		for (int i = 0; i < size; i++) {
+			parents[i] = (i < Math.max(1, size / 500)) ? -1 : random.nextInt(i);
+		}
+		return parents;
+	}
+
+	/** Bulk-loads the tree level by level (a parent is saved before its children), then builds the encoding. */
+	private static <T extends Node> List<T> load(TestDatabase db, Strategy<T> strategy, int[] parents) {
+		List<T> nodes = new ArrayList<>();
+		int[] depth = new int[parents.length];
+		int maxDepth = 0;
+		for (int i = 0; i < parents.length; i++) {
+			T node = strategy.factory().get();
+			setName(node, "n" + i);
+			nodes.add(node);
+			depth[i] = parents[i] < 0 ? 0 : depth[parents[i]] + 1;
+			maxDepth = Math.max(maxDepth, depth[i]);
+		}
+		for (int level = 0; level <= maxDepth; level++) {
+			List<T> batch = new ArrayList<>();
+			for (int i = 0; i < parents.length; i++) {
+				if (depth[i] == level) {
+					if (parents[i] >= 0) {
+						nodes.get(i).parent(nodes.get(parents[i]));
+					}
+					batch.add(nodes.get(i));
+				}
+			}
+			db.relations().repository(strategy.type()).bulkCreate(batch);
+		}
+		strategy.tree().rebuild();
+		return nodes;
+	}
+
+	private static void setName(Node node, String name) {
+		if (node instanceof Adjacency a) {
+			a.name = name;
+		}
+		else if (node instanceof Path p) {
+			p.name = name;
+		}
+		else {
+			((Nested) node).name = name;
+		}
+	}
+
+	private static <T extends Node> T reload(TestDatabase db, Strategy<T> strategy, String name) {
+		return db.relations().objects(strategy.type()).get("name", name);
+	}
+
+	private static List<String> names(List<? extends Node> nodes) {
+		return nodes.stream().map(Node::name).sorted().toList();
+	}
+
+	@DatabaseTest
+	void theStrategiesAnswerAlikeOnATenThousandNodeTreeInOneStatementEach(TestDatabase db) {
+		int[] parents = randomTree(10_000, 7);
+		List<Strategy<?>> strategies = strategies(db.relations());
+		for (Strategy<?> strategy : strategies) {
+			load(db, strategy, parents);
+			assertThat(strategy.tree().verify()).as(strategy.type().getSimpleName()).isEmpty();
+		}
+		Random random = new Random(11);
+		for (int sample = 0; sample < 15; sample++) {
+			String name = "n" + (sample == 0 ? 0 : random.nextInt(parents.length));
+			Map<String, List<String>> descendants = new LinkedHashMap<>();
+			Map<String, List<String>> ancestors = new LinkedHashMap<>();
+			Map<String, Integer> depths = new LinkedHashMap<>();
+			for (Strategy<?> strategy : strategies) {
+				compare(db, strategy, name, descendants, ancestors, depths);
+			}
+			assertThat(descendants.values().stream().distinct()).as("descendants of %s", name).hasSize(1);
+			assertThat(ancestors.values().stream().distinct()).as("ancestors of %s", name).hasSize(1);
+			assertThat(depths.values().stream().distinct()).as("depth of %s", name).hasSize(1);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T extends Node> void compare(TestDatabase db, Strategy<T> strategy, String name,
+			Map<String, List<String>> descendants, Map<String, List<String>> ancestors, Map<String, Integer> depths) {
+		T node = reload(db, strategy, name);
+		String key = strategy.type().getSimpleName();
+		descendants.put(key, names(db.queries().assertNumQueries(1, () -> strategy.tree().descendants(node))));
+		List<T>[] found = new List[1];
+		assertThat(db.queries().count(() -> found[0] = strategy.tree().ancestors(node, false))).isLessThanOrEqualTo(1);
+		ancestors.put(key, found[0].stream().map(Node::name).toList());
+		depths.put(key, strategy.tree().depth(node));
+		List<T> twoLevels = strategy.tree().descendants(node, 2, true);
+		assertThat(twoLevels.get(0).name()).isEqualTo(name);
+	}
+
+	@DatabaseTest
+	void insertsMovesAndDeletesKeepEveryStrategyConsistent(TestDatabase db) {
+		int[] parents = randomTree(300, 3);
+		for (Strategy<?> strategy : strategies(db.relations())) {
+			exercise(db, strategy, parents);
+		}
+	}
+
+	private static <T extends Node> void exercise(TestDatabase db, Strategy<T> strategy, int[] parents) {
+		load(db, strategy, parents);
+		TreeManager<T> tree = strategy.tree();
+		Random random = new Random(5);
+		for (int step = 0; step < 25; step++) {
+			T parent = reload(db, strategy, "n" + random.nextInt(150));
+			T created = strategy.factory().get();
+			setName(created, "x" + step);
+			tree.insert(created, random.nextInt(5) == 0 ? null : parent);
+			assertThat(tree.verify()).as("%s after insert %d", strategy.type().getSimpleName(), step).isEmpty();
+
+			T moving = reload(db, strategy, "n" + (1 + random.nextInt(299)));
+			T target = reload(db, strategy, "n" + random.nextInt(300));
+			boolean intoOwnSubtree = tree.ancestors(target, true)
+				.stream()
+				.anyMatch(ancestor -> ancestor.name().equals(moving.name()));
+			if (intoOwnSubtree) {
+				assertThatThrownBy(() -> tree.move(moving, target)).isInstanceOf(TreeCycleError.class);
+			}
+			else {
+				tree.move(moving, random.nextInt(6) == 0 ? null : target);
+			}
+			assertThat(tree.verify()).as("%s after move %d", strategy.type().getSimpleName(), step).isEmpty();
+		}
+		T doomed = reload(db, strategy, "n" + (200 + random.nextInt(99)));
+		int subtree = tree.descendants(doomed).size() + 1;
+		long before = db.relations().repository(strategy.type()).count();
+		tree.delete(doomed);
+		assertThat(db.relations().repository(strategy.type()).count()).isEqualTo(before - subtree);
+		assertThat(tree.verify()).isEmpty();
+		T root = reload(db, strategy, "n0");
+		assertThatThrownBy(() -> tree.move(root, root)).isInstanceOf(TreeCycleError.class);
+		T child = tree.children(root).get(0);
+		assertThatThrownBy(() -> tree.move(root, child)).isInstanceOf(TreeCycleError.class);
+		assertThat(tree.isRoot(root)).isTrue();
+		assertThat(tree.root(child).name()).isEqualTo("n0");
+		assertThat(tree.siblings(child, true)).extracting(Node::name).contains(child.name());
+		assertThat(tree.parent(child)).map(Node::name).contains("n0");
+		assertThat(tree.roots()).extracting(Node::name).contains("n0");
+	}
+
+	@DatabaseTest
+	void concurrentWritersLeaveAValidTree(TestDatabase db) throws Exception {
+		int[] parents = randomTree(100, 9);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			for (Strategy<?> strategy : strategies(db.relations())) {
+				concurrently(db, strategy, parents, pool);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static <T extends Node> void concurrently(TestDatabase db, Strategy<T> strategy, int[] parents,
+			ExecutorService pool) throws Exception {
+		load(db, strategy, parents);
+		List<Future<?>> writers = new ArrayList<>();
+		for (int thread = 0; thread < 2; thread++) {
+			int id = thread;
+			writers.add(pool.submit(() -> {
+				Random random = new Random(id);
+				for (int i = 0; i < 20; i++) {
+					T parent = reload(db, strategy, "n" + random.nextInt(100));
+					T created = strategy.factory().get();
+					setName(created, "t" + id + "-" + i);
+					strategy.tree().insert(created, parent);
+					if (i % 5 == 0) {
+						T moving = reload(db, strategy, "t" + id + "-" + i);
+						strategy.tree().move(moving, reload(db, strategy, "n" + random.nextInt(100)));
+					}
+				}
+				return null;
+			}));
+		}
+		for (Future<?> writer : writers) {
+			writer.get();
+		}
+		assertThat(strategy.tree().verify()).as(strategy.type().getSimpleName()).isEmpty();
+		assertThat(db.relations().repository(strategy.type()).count()).isEqualTo(140);
+	}
+
+	@DatabaseTest
+	void cyclicDataWrittenBehindTheLibrarysBackIsReportedQuickly(TestDatabase db) {
+		Strategy<?> adjacency = strategies(db.relations()).get(0);
+		load(db, adjacency, randomTree(50, 1));
+		Adjacency a = db.relations().objects(Adjacency.class).get("name", "n3");
+		Adjacency b = db.relations().tree(Adjacency.class).children(db.relations().objects(Adjacency.class).get("name", "n0")).get(0);
+		db.jdbc().update("UPDATE " + db.dialect().quote("tr_adjacency") + " SET " + db.dialect().quote("parent_id")
+				+ " = ? WHERE " + db.dialect().quote("id") + " = ?", a.id, b.id);
+		db.jdbc().update("UPDATE " + db.dialect().quote("tr_adjacency") + " SET " + db.dialect().quote("parent_id")
+				+ " = ? WHERE " + db.dialect().quote("id") + " = ?", b.id, a.id);
+		TreeManager<Adjacency> tree = db.relations().tree(Adjacency.class);
+		Adjacency looped = db.relations().objects(Adjacency.class).get("id", a.id);
+		Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+			assertThatThrownBy(() -> tree.ancestors(looped, false)).isInstanceOf(TreeCycleError.class);
+			assertThatThrownBy(() -> tree.descendants(looped)).isInstanceOf(TreeCycleError.class);
+		});
+		assertThat(tree.verify()).anyMatch(problem -> problem.contains("cycle"));
+		db.jdbc().update("UPDATE " + db.dialect().quote("tr_adjacency") + " SET " + db.dialect().quote("parent_id") + " = NULL");
+	}
+}
