@@ -141,7 +141,7 @@ class TreeTests {
 
 	@DatabaseTest
 	void insertsMovesAndDeletesKeepEveryStrategyConsistent(TestDatabase db) {
-		int[] parents = randomTree(300, 3);
+		int[] parents = randomTree(10_000, 3);
 		for (Strategy<?> strategy : strategies(db.relations())) {
 			exercise(db, strategy, parents);
 		}
@@ -151,15 +151,16 @@ class TreeTests {
 		load(db, strategy, parents);
 		TreeManager<T> tree = strategy.tree();
 		Random random = new Random(5);
-		for (int step = 0; step < 25; step++) {
-			T parent = reload(db, strategy, "n" + random.nextInt(150));
+		int size = parents.length;
+		for (int step = 0; step < 10; step++) {
+			T parent = reload(db, strategy, "n" + random.nextInt(size));
 			T created = strategy.factory().get();
 			setName(created, "x" + step);
 			tree.insert(created, random.nextInt(5) == 0 ? null : parent);
 			assertThat(tree.verify()).as("%s after insert %d", strategy.type().getSimpleName(), step).isEmpty();
 
-			T moving = reload(db, strategy, "n" + (1 + random.nextInt(299)));
-			T target = reload(db, strategy, "n" + random.nextInt(300));
+			T moving = reload(db, strategy, "n" + (step == 0 ? 1 : 1 + random.nextInt(size - 1)));
+			T target = reload(db, strategy, "n" + (step == 0 ? size - 1 : random.nextInt(size)));
 			boolean intoOwnSubtree = tree.ancestors(target, true)
 				.stream()
 				.anyMatch(ancestor -> ancestor.name().equals(moving.name()));
@@ -171,7 +172,7 @@ class TreeTests {
 			}
 			assertThat(tree.verify()).as("%s after move %d", strategy.type().getSimpleName(), step).isEmpty();
 		}
-		T doomed = reload(db, strategy, "n" + (200 + random.nextInt(99)));
+		T doomed = reload(db, strategy, "n" + (size / 2 + random.nextInt(size / 2)));
 		int subtree = tree.descendants(doomed).size() + 1;
 		long before = db.relations().repository(strategy.type()).count();
 		tree.delete(doomed);
