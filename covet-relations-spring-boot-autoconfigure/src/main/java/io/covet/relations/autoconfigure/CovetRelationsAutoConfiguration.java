@@ -19,10 +19,12 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerA
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.ClassUtils;
 
 import io.covet.relations.CovetRelations;
+import io.covet.relations.autoconfigure.repository.CovetRepositoriesRegistrar;
 import io.covet.relations.dialect.Dialect;
 import io.covet.relations.dialect.DialectResolver;
 import io.covet.relations.event.RelationEventListener;
@@ -38,6 +40,7 @@ import io.covet.relations.observation.StatementListener;
 @ConditionalOnClass({ CovetRelations.class, DataSource.class })
 @ConditionalOnSingleCandidate(DataSource.class)
 @EnableConfigurationProperties(CovetRelationsProperties.class)
+@Import(CovetRepositoriesRegistrar.class)
 public class CovetRelationsAutoConfiguration {
 
 	@Bean

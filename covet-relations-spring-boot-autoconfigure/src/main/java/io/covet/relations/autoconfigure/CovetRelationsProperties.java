@@ -22,6 +22,12 @@ public class CovetRelationsProperties {
 	private List<String> modelPackages = new ArrayList<>();
 
 	/**
+	 * Packages scanned for interfaces extending CovetRepository, which become beans. Defaults to the packages of the
+	 * @SpringBootApplication class.
+	 */
+	private List<String> repositoryPackages = new ArrayList<>();
+
+	/**
 	 * Whether an access to a relation that was not selected or prefetched throws instead of running a query of its
 	 * own (the N+1 guard). Recommended in tests and development.
 	 */
@@ -56,6 +62,14 @@ public class CovetRelationsProperties {
 
 	public void setModelPackages(List<String> modelPackages) {
 		this.modelPackages = modelPackages;
+	}
+
+	public List<String> getRepositoryPackages() {
+		return this.repositoryPackages;
+	}
+
+	public void setRepositoryPackages(List<String> repositoryPackages) {
+		this.repositoryPackages = repositoryPackages;
 	}
 
 	public boolean isStrictLoading() {

@@ -24,6 +24,7 @@ import io.covet.relations.CovetRelations;
 import io.covet.relations.autoconfigure.models.Label;
 import io.covet.relations.autoconfigure.models.Note;
 import io.covet.relations.autoconfigure.models.Notebook;
+import io.covet.relations.autoconfigure.models.NotebookRepository;
 import io.covet.relations.dialect.Dialect;
 import io.covet.relations.dialect.PostgresDialect;
 import io.covet.relations.dialect.SqliteDialect;
@@ -107,6 +108,31 @@ class CovetRelationsAutoConfigurationTests {
 				.containsExactly(ManyToManyAction.PRE_ADD, ManyToManyAction.POST_ADD);
 			assertThat(context.getBean(EventRecorder.class).events.get(1).keys()).containsExactly(label.id);
 		});
+	}
+
+	@Test
+	void repositoryInterfacesBecomeBeansWithDerivedQueries() {
+		this.runner.withPropertyValues("covet.relations.repository-packages=io.covet.relations.autoconfigure.models")
+			.run(context -> {
+				NotebookRepository notebooks = context.getBean(NotebookRepository.class);
+				for (String title : new String[] { "Ideas", "ideas", "Recipes", "Travel ideas" }) {
+					Notebook notebook = new Notebook();
+					notebook.title = title;
+					notebooks.save(notebook);
+				}
+				notebooks.save(new Notebook());
+				assertThat(notebooks.count()).isEqualTo(5);
+				assertThat(notebooks.findByTitleContaining("deas")).hasSize(3);
+				assertThat(notebooks.findFirstByTitleIgnoreCaseOrderByIdDesc("IDEAS")).map(n -> n.title).contains("ideas");
+				assertThat(notebooks.countByTitleStartingWith("Re")).isEqualTo(1);
+				assertThat(notebooks.existsByTitle("Recipes")).isTrue();
+				assertThat(notebooks.existsByTitle("nope")).isFalse();
+				assertThat(notebooks.findByTitleInOrTitleIsNull(java.util.List.of("Ideas"))).hasSize(2);
+				assertThat(notebooks.titledLike("IDEA")).extracting(n -> n.title).containsExactly("Ideas", "Travel ideas", "ideas");
+				assertThat(notebooks.deleteByTitle("Recipes")).isEqualTo(1);
+				assertThat(notebooks.filter("title", "Recipes").exists()).isFalse();
+				assertThat(notebooks.toString()).contains("NotebookRepository");
+			});
 	}
 
 	@Test

@@ -9,24 +9,25 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.covet.relations.repository.CovetRepository;
 import io.covet.relations.sample.model.Author;
 import io.covet.relations.sample.model.Comment;
 import io.covet.relations.sample.model.Post;
 import io.covet.relations.sample.model.Tag;
+import io.covet.relations.sample.repository.AuthorRepository;
+import io.covet.relations.sample.repository.PostRepository;
+import io.covet.relations.sample.repository.TagRepository;
 
 /** Writes a few authors, posts and comments into an empty database, so the endpoints show something. */
 @Component
 public class BlogSeeder implements ApplicationRunner {
 
-	private final CovetRepository<Author, Long> authors;
+	private final AuthorRepository authors;
 
-	private final CovetRepository<Post, Long> posts;
+	private final PostRepository posts;
 
-	private final CovetRepository<Tag, Long> tags;
+	private final TagRepository tags;
 
-	public BlogSeeder(CovetRepository<Author, Long> authors, CovetRepository<Post, Long> posts,
-			CovetRepository<Tag, Long> tags) {
+	public BlogSeeder(AuthorRepository authors, PostRepository posts, TagRepository tags) {
 		this.authors = authors;
 		this.posts = posts;
 		this.tags = tags;

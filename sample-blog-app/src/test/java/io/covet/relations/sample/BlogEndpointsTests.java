@@ -86,6 +86,11 @@ abstract class BlogEndpointsTests {
 	}
 
 	@Test
+	void searchesThroughADerivedRepositoryQuery() throws Exception {
+		assertThat(get("/search?q=COMPUT").body()).isEqualTo("[\"Computing Machinery and Intelligence\",\"On Computable Numbers\"]");
+	}
+
+	@Test
 	void unknownPostIsNotFound() throws Exception {
 		assertThat(get("/posts/987654").statusCode()).isEqualTo(404);
 	}

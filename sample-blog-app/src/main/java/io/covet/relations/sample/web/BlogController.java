@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 import io.covet.relations.exception.DoesNotExist;
 import io.covet.relations.exception.InvalidQueryException;
 import io.covet.relations.query.QuerySet;
-import io.covet.relations.repository.CovetRepository;
-import io.covet.relations.sample.model.Author;
 import io.covet.relations.sample.model.Comment;
 import io.covet.relations.sample.model.Post;
+import io.covet.relations.sample.repository.AuthorRepository;
+import io.covet.relations.sample.repository.PostRepository;
 import io.covet.relations.sample.web.BlogViews.AuthorView;
 import io.covet.relations.sample.web.BlogViews.CommentView;
 import io.covet.relations.sample.web.BlogViews.NewComment;
@@ -33,11 +33,11 @@ import io.covet.relations.sample.web.BlogViews.PostView;
 @RestController
 public class BlogController {
 
-	private final CovetRepository<Author, Long> authors;
+	private final AuthorRepository authors;
 
-	private final CovetRepository<Post, Long> posts;
+	private final PostRepository posts;
 
-	public BlogController(CovetRepository<Author, Long> authors, CovetRepository<Post, Long> posts) {
+	public BlogController(AuthorRepository authors, PostRepository posts) {
 		this.authors = authors;
 		this.posts = posts;
 	}
@@ -66,6 +66,12 @@ public class BlogController {
 			query = query.filter("tags__name", tag);
 		}
 		return query.orderBy("-published").stream().map(PostView::of).toList();
+	}
+
+	/** Titles containing {@code q}, through a derived repository query. */
+	@GetMapping("/search")
+	public List<String> search(@RequestParam String q) {
+		return this.posts.findByTitleContainingIgnoreCaseOrderByPublishedDesc(q).stream().map(Post::getTitle).toList();
 	}
 
 	@GetMapping("/posts/{id}")
