@@ -33,6 +33,9 @@ abstract class BlogEndpointsTests {
 	@Autowired
 	private QueryCounter queries;
 
+	@Autowired
+	private org.springframework.context.ApplicationContext context;
+
 	@Test
 	void listsPostsWithAuthorTagsAndCommentsInThreeStatements() throws Exception {
 		int before = this.queries.total();
@@ -76,6 +79,18 @@ abstract class BlogEndpointsTests {
 		String body = get("/posts?tag=mathematics").body();
 		assertThat(body).contains("On Computable Numbers", "Notes on the Analytical Engine")
 			.doesNotContain("Computing Machinery");
+	}
+
+	@Test
+	void flywayOwnsTheSchema() {
+		assertThat(this.context.getBeanNamesForType(io.covet.relations.autoconfigure.MissingTablesInitializer.class)).isEmpty();
+		assertThat(this.context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+			.queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE success = " + (isPostgres() ? "true" : "1"),
+					Long.class)).isEqualTo(1);
+	}
+
+	private boolean isPostgres() {
+		return this.context.getBean(io.covet.relations.CovetRelations.class).dialect().name().equals("postgresql");
 	}
 
 	@Test
