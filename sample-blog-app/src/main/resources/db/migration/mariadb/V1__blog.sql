@@ -1,14 +1,22 @@
--- Blog schema for mariadb; matches the models (checked by FlywaySchemaTests).
+-- Blog schema for mariadb; matches the models (checked by MigrationsMatchModelsTests).
 CREATE TABLE `author` (`id` BIGINT AUTO_INCREMENT NOT NULL, `name` VARCHAR(255), `email` VARCHAR(255) UNIQUE, PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
-CREATE TABLE `post` (`id` BIGINT AUTO_INCREMENT NOT NULL, `title` VARCHAR(255), `body` VARCHAR(4000), `published` DATE, `author_id` BIGINT NOT NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
-CREATE TABLE `comment` (`id` BIGINT AUTO_INCREMENT NOT NULL, `post_id` BIGINT NOT NULL, `name` VARCHAR(255), `text` VARCHAR(2000), PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+CREATE TABLE `category` (`id` BIGINT AUTO_INCREMENT NOT NULL, `name` VARCHAR(255), `parent_id` BIGINT, `lft` INT NOT NULL, `rgt` INT NOT NULL, `depth` INT NOT NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+CREATE TABLE `post` (`id` BIGINT AUTO_INCREMENT NOT NULL, `title` VARCHAR(255), `body` VARCHAR(4000), `published` DATE, `author_id` BIGINT NOT NULL, `category_id` BIGINT, PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+CREATE TABLE `covet_content_type` (`id` BIGINT AUTO_INCREMENT NOT NULL, `namespace` VARCHAR(100) NOT NULL, `model` VARCHAR(100) NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `uq_covet_content_type_namespace_model` UNIQUE (`namespace`, `model`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+CREATE TABLE `comment` (`id` BIGINT AUTO_INCREMENT NOT NULL, `content_type_id` BIGINT, `object_id` VARCHAR(64), `name` VARCHAR(255), `text` VARCHAR(2000), PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE TABLE `tag` (`id` BIGINT AUTO_INCREMENT NOT NULL, `name` VARCHAR(64) UNIQUE, PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+CREATE TABLE `photo` (`id` CHAR(36) NOT NULL, `caption` VARCHAR(255), PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+CREATE TABLE `covet_tree_lock` (`name` VARCHAR(190) NOT NULL, `version` BIGINT NOT NULL, PRIMARY KEY (`name`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE TABLE `post_tags` (`id` BIGINT AUTO_INCREMENT NOT NULL, `post_id` BIGINT NOT NULL, `tag_id` BIGINT NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `uq_post_tags_post_id_tag_id` UNIQUE (`post_id`, `tag_id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+ALTER TABLE `category` ADD CONSTRAINT `fk_category_parent_id` FOREIGN KEY (`parent_id`) REFERENCES `category` (`id`);
 ALTER TABLE `post` ADD CONSTRAINT `fk_post_author_id` FOREIGN KEY (`author_id`) REFERENCES `author` (`id`);
-ALTER TABLE `comment` ADD CONSTRAINT `fk_comment_post_id` FOREIGN KEY (`post_id`) REFERENCES `post` (`id`);
+ALTER TABLE `post` ADD CONSTRAINT `fk_post_category_id` FOREIGN KEY (`category_id`) REFERENCES `category` (`id`);
+ALTER TABLE `comment` ADD CONSTRAINT `fk_comment_content_type_id` FOREIGN KEY (`content_type_id`) REFERENCES `covet_content_type` (`id`);
 ALTER TABLE `post_tags` ADD CONSTRAINT `fk_post_tags_post_id` FOREIGN KEY (`post_id`) REFERENCES `post` (`id`);
 ALTER TABLE `post_tags` ADD CONSTRAINT `fk_post_tags_tag_id` FOREIGN KEY (`tag_id`) REFERENCES `tag` (`id`);
+CREATE INDEX `ix_category_parent_id` ON `category` (`parent_id`);
 CREATE INDEX `ix_post_author_id` ON `post` (`author_id`);
-CREATE INDEX `ix_comment_post_id` ON `comment` (`post_id`);
+CREATE INDEX `ix_post_category_id` ON `post` (`category_id`);
+CREATE INDEX `ix_comment_content_type_id` ON `comment` (`content_type_id`);
 CREATE INDEX `ix_post_tags_post_id` ON `post_tags` (`post_id`);
 CREATE INDEX `ix_post_tags_tag_id` ON `post_tags` (`tag_id`);

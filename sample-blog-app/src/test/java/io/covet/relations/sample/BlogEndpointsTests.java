@@ -95,7 +95,8 @@ abstract class BlogEndpointsTests {
 
 	@Test
 	void actuatorShowsTheModelGraphAndMetrics() throws Exception {
-		assertThat(get("/actuator/relations").body()).contains("\"Post\"", "\"onDelete\":\"CASCADE\"", "post_tags");
+		assertThat(get("/actuator/relations").body()).contains("\"Post\"", "\"onDelete\":\"CASCADE\"", "post_tags",
+				"\"tree\":\"nested_set\"", "\"contentTypeId\"", "generic_foreign_key");
 		get("/posts");
 		assertThat(get("/actuator/metrics/covet.relations.query").body()).contains("\"name\":\"covet.relations.query\"");
 	}
@@ -103,6 +104,33 @@ abstract class BlogEndpointsTests {
 	@Test
 	void searchesThroughADerivedRepositoryQuery() throws Exception {
 		assertThat(get("/search?q=COMPUT").body()).isEqualTo("[\"Computing Machinery and Intelligence\",\"On Computable Numbers\"]");
+	}
+
+	@Test
+	void photosCarryTheirGenericComments() throws Exception {
+		int before = this.queries.total();
+		String photos = get("/photos").body();
+		assertThat(this.queries.total() - before).isEqualTo(2);
+		assertThat(photos).contains("The Difference Engine", "Mine, in fact.");
+	}
+
+	@Test
+	void commentsShowWhatTheyAreOnWithOneQueryPerModel() throws Exception {
+		get("/comments");
+		int before = this.queries.total();
+		String comments = get("/comments").body();
+		assertThat(this.queries.total() - before).isEqualTo(3);
+		assertThat(comments).contains("post: Notes on the Analytical Engine", "photo: The Difference Engine");
+	}
+
+	@Test
+	void categoryPostsCoverTheWholeSubtree() throws Exception {
+		String categories = get("/categories").body();
+		assertThat(categories).contains("\"name\":\"Science\",\"depth\":0", "\"name\":\"Artificial intelligence\",\"depth\":2");
+		String computingId = categories.replaceAll("(?s).*\\{\"id\":(\\d+),\"name\":\"Computing\".*", "$1");
+		String posts = get("/categories/" + computingId + "/posts").body();
+		assertThat(posts).contains("On Computable Numbers", "Computing Machinery and Intelligence")
+			.doesNotContain("Analytical Engine");
 	}
 
 	@Test

@@ -16,7 +16,9 @@ import io.covet.relations.dialect.MariaDbDialect;
 import io.covet.relations.dialect.PostgresDialect;
 import io.covet.relations.dialect.SqliteDialect;
 import io.covet.relations.sample.model.Author;
+import io.covet.relations.sample.model.Category;
 import io.covet.relations.sample.model.Comment;
+import io.covet.relations.sample.model.Photo;
 import io.covet.relations.sample.model.Post;
 import io.covet.relations.sample.model.Tag;
 
@@ -28,7 +30,7 @@ class MigrationsMatchModelsTests {
 		for (Dialect dialect : List.of(new PostgresDialect(), new MariaDbDialect(), new SqliteDialect())) {
 			CovetRelations relations = CovetRelations.builder(new DriverManagerDataSource("jdbc:sqlite::memory:"))
 				.dialect(dialect)
-				.models(Author.class, Post.class, Comment.class, Tag.class)
+				.models(Author.class, Post.class, Comment.class, Tag.class, Photo.class, Category.class)
 				.build();
 			List<String> expected = relations.schema()
 				.createStatements(relations.registry().models())

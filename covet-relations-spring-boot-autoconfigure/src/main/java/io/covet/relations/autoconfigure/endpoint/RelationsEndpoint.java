@@ -9,12 +9,18 @@ import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 
 import io.covet.relations.CovetRelations;
+import io.covet.relations.contenttype.ContentType;
+import io.covet.relations.contenttype.ContentTypes;
+import io.covet.relations.metadata.AutoThroughRow;
 import io.covet.relations.metadata.FieldMeta;
+import io.covet.relations.metadata.GenericForeignKeyMeta;
+import io.covet.relations.metadata.GenericRelationMeta;
 import io.covet.relations.metadata.ForeignKeyRelation;
 import io.covet.relations.metadata.ManyToManyRelation;
 import io.covet.relations.metadata.ManyToManySide;
 import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.metadata.ReverseRelation;
+import io.covet.relations.tree.TreeMeta;
 
 /**
  * {@code /actuator/relations}: the model graph as JSON — every model with its table, columns and relations (kind,
@@ -42,11 +48,21 @@ public class RelationsEndpoint {
 		return result;
 	}
 
-	private static Map<String, Object> describe(ModelMeta<?> model) {
+	private Map<String, Object> describe(ModelMeta<?> model) {
 		Map<String, Object> description = new LinkedHashMap<>();
 		description.put("class", model.type().getName());
 		description.put("table", model.table());
 		description.put("primaryKey", model.primaryKey().column());
+		TreeMeta tree = TreeMeta.of(model);
+		if (tree != null) {
+			description.put("tree", tree.strategy().name().toLowerCase(java.util.Locale.ROOT));
+		}
+		if (model.type() != AutoThroughRow.class) {
+			description.put("naturalKey", ContentTypes.naturalKey(model));
+			if (this.relations.registry().contains(ContentType.class)) {
+				this.relations.context().contentTypes().existingId(model).ifPresent(id -> description.put("contentTypeId", id));
+			}
+		}
 		List<String> columns = new ArrayList<>();
 		for (FieldMeta field : model.fields()) {
 			columns.add(field.column());
@@ -67,6 +83,19 @@ public class RelationsEndpoint {
 				relation.put("via", reverse.forward().describe());
 				relations.add(relation);
 			}
+		}
+		for (GenericRelationMeta generic : model.genericRelations()) {
+			Map<String, Object> relation = relation(generic.name(), generic.kind().name(), generic.target());
+			relation.put("via", generic.key().describe());
+			relation.put("onDelete", "CASCADE");
+			relations.add(relation);
+		}
+		for (GenericForeignKeyMeta key : model.genericForeignKeys()) {
+			Map<String, Object> relation = new LinkedHashMap<>();
+			relation.put("name", key.name());
+			relation.put("kind", "generic_foreign_key");
+			relation.put("columns", List.of(key.contentTypeField().column(), key.idField().column()));
+			relations.add(relation);
 		}
 		for (ManyToManySide side : model.manyToManyRelations()) {
 			Map<String, Object> relation = relation(side.name(), side.kind().name(), side.target());

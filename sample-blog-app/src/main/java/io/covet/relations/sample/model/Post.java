@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import io.covet.relations.annotation.Column;
 import io.covet.relations.annotation.ForeignKey;
+import io.covet.relations.annotation.GenericRelation;
 import io.covet.relations.annotation.Id;
 import io.covet.relations.annotation.ManyToMany;
 import io.covet.relations.annotation.Model;
@@ -29,7 +30,11 @@ public class Post {
 	@ForeignKey(relatedName = "posts", onDelete = OnDelete.CASCADE)
 	private Ref<Author> author = Ref.none();
 
+	@GenericRelation(Comment.class)
 	private RelatedManager<Comment> comments = RelatedManager.unbound();
+
+	@ForeignKey(relatedName = "posts", nullable = true, onDelete = OnDelete.SET_NULL)
+	private Ref<Category> category = Ref.none();
 
 	@ManyToMany(relatedName = "posts")
 	private ManyRelatedManager<Tag> tags = ManyRelatedManager.unbound();
@@ -67,6 +72,14 @@ public class Post {
 
 	public RelatedManager<Comment> comments() {
 		return this.comments;
+	}
+
+	public Ref<Category> category() {
+		return this.category;
+	}
+
+	public void setCategory(Category category) {
+		this.category = Ref.to(category);
 	}
 
 	public ManyRelatedManager<Tag> tags() {

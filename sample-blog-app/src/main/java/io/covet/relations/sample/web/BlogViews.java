@@ -2,9 +2,12 @@ package io.covet.relations.sample.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import io.covet.relations.sample.model.Author;
+import io.covet.relations.sample.model.Category;
 import io.covet.relations.sample.model.Comment;
+import io.covet.relations.sample.model.Photo;
 import io.covet.relations.sample.model.Post;
 import io.covet.relations.sample.model.Tag;
 
@@ -56,5 +59,33 @@ public final class BlogViews {
 	}
 
 	public record NewComment(String name, String text) {
+	}
+
+	public record PhotoView(UUID id, String caption, List<CommentView> comments) {
+
+		/** Needs {@code comments} prefetched. */
+		static PhotoView of(Photo photo) {
+			return new PhotoView(photo.getId(), photo.getCaption(),
+					photo.comments().all().stream().map(CommentView::of).toList());
+		}
+	}
+
+	public record CategoryView(Long id, String name, int depth) {
+
+		static CategoryView of(Category category) {
+			return new CategoryView(category.getId(), category.getName(), category.getDepth());
+		}
+	}
+
+	/** A comment with what it is on, whatever the model. */
+	public record CommentOnView(Long id, String text, String on) {
+
+		/** Needs {@code target} prefetched. */
+		static CommentOnView of(Comment comment) {
+			Object target = comment.target().get();
+			String on = (target instanceof Post post) ? "post: " + post.getTitle()
+					: (target instanceof Photo photo) ? "photo: " + photo.getCaption() : "nothing";
+			return new CommentOnView(comment.getId(), comment.getText(), on);
+		}
 	}
 }
