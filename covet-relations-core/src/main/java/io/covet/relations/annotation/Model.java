@@ -23,4 +23,7 @@ public @interface Model {
 	 * empty means the last segment of the package name.
 	 */
 	String namespace() default "";
+
+	/** Default ordering of query sets over this model ({@code "-published"}, {@code "title"}). */
+	String[] ordering() default {};
 }

@@ -35,6 +35,10 @@ public final class FieldMeta {
 
 	private ForeignKeyRelation relation;
 
+	private boolean parentLink;
+
+	private java.util.function.Function<Object, Object> computed;
+
 	FieldMeta(String name, String column, Class<?> valueType, boolean nullable, boolean unique, boolean dbIndex,
 			int length, boolean primaryKey, boolean generated, Field field) {
 		this.name = name;
@@ -47,6 +51,33 @@ public final class FieldMeta {
 		this.primaryKey = primaryKey;
 		this.generated = generated;
 		this.field = field;
+	}
+
+	/** A column without a Java field whose value is computed from the instance (a discriminator). */
+	static FieldMeta computed(String column, java.util.function.Function<Object, Object> value, int length) {
+		FieldMeta field = new FieldMeta(column, column, String.class, false, false, true, length, false, false, null);
+		field.computed = value;
+		return field;
+	}
+
+	/** Marks the key of a multi-table child: a foreign key whose Java field holds the key itself, not a Ref. */
+	void markParentLink() {
+		this.parentLink = true;
+	}
+
+	/** Whether this is the key of a multi-table child pointing at its parent's row. */
+	public boolean isParentLink() {
+		return this.parentLink;
+	}
+
+	/** Whether this column has no Java field (a discriminator). */
+	public boolean isComputed() {
+		return this.computed != null;
+	}
+
+	/** The class that declares the Java field, to know whether an instance has it; {@code null} when computed. */
+	public Class<?> declaringClass() {
+		return this.field == null ? null : this.field.getDeclaringClass();
 	}
 
 	void resolveValueType(Class<?> type) {
@@ -105,7 +136,7 @@ public final class FieldMeta {
 
 	/** Whether the Java field is primitive (and so can never hold NULL). */
 	public boolean primitive() {
-		return this.field.getType().isPrimitive();
+		return this.field != null && this.field.getType().isPrimitive();
 	}
 
 	/** The relation when this column is a foreign key, else {@code null}. */
@@ -119,6 +150,9 @@ public final class FieldMeta {
 
 	/** Raw Java field value (a {@link Ref} for foreign keys). */
 	public Object get(Object instance) {
+		if (this.computed != null) {
+			return this.computed.apply(instance);
+		}
 		try {
 			return this.field.get(instance);
 		}
@@ -129,6 +163,9 @@ public final class FieldMeta {
 
 	/** Sets the raw Java field value; {@code null} on a primitive field leaves it unchanged. */
 	public void set(Object instance, Object value) {
+		if (this.computed != null) {
+			return;
+		}
 		if (value == null && this.field.getType().isPrimitive()) {
 			return;
 		}
@@ -147,7 +184,7 @@ public final class FieldMeta {
 	 */
 	public Object columnValue(Object instance) {
 		Object raw = get(instance);
-		if (this.relation == null || raw == null) {
+		if (this.relation == null || raw == null || this.parentLink) {
 			return raw;
 		}
 		Ref<?> ref = (Ref<?>) raw;

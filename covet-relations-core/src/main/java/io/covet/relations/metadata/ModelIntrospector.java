@@ -17,10 +17,12 @@ import io.covet.relations.annotation.ForeignKey;
 import io.covet.relations.annotation.GenericForeignKey;
 import io.covet.relations.annotation.GenericRelation;
 import io.covet.relations.annotation.Id;
+import io.covet.relations.annotation.Inheritance;
 import io.covet.relations.annotation.ManyToMany;
 import io.covet.relations.annotation.Model;
 import io.covet.relations.annotation.OnDelete;
 import io.covet.relations.annotation.OneToOne;
+import io.covet.relations.annotation.Proxy;
 import io.covet.relations.annotation.Transient;
 import io.covet.relations.exception.ModelDefinitionException;
 import io.covet.relations.relation.GenericRef;
@@ -39,12 +41,24 @@ final class ModelIntrospector {
 	}
 
 	static <T> ModelMeta<T> introspect(Class<T> type) {
+		return introspect(type, null);
+	}
+
+	/**
+	 * Reads a model; {@code parent} is the model it extends (already read), or {@code null}. A subclass shares its
+	 * parent's column and relation metadata and declares only what its own classes add.
+	 */
+	static <T> ModelMeta<T> introspect(Class<T> type, ModelMeta<?> parent) {
 		if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
 			throw new ModelDefinitionException(type, null, "a model must be a concrete class");
 		}
 		Model model = type.getAnnotation(Model.class);
-		String table = (model != null && !model.table().isEmpty()) ? model.table() : Naming.snakeCase(type.getSimpleName());
-		String namespace = (model != null && !model.namespace().isEmpty()) ? model.namespace() : defaultNamespace(type);
+		InheritanceKind kind = inheritanceKind(type, parent);
+		boolean sharesTable = kind == InheritanceKind.PROXY || kind == InheritanceKind.SINGLE_TABLE;
+		String table = sharesTable ? parent.table()
+				: (model != null && !model.table().isEmpty()) ? model.table() : Naming.snakeCase(type.getSimpleName());
+		String namespace = (model != null && !model.namespace().isEmpty()) ? model.namespace()
+				: (parent != null) ? parent.namespace() : defaultNamespace(type);
 		Identifiers.validate(type, null, table);
 
 		List<FieldMeta> fields = new ArrayList<>();
@@ -60,6 +74,24 @@ final class ModelIntrospector {
 		for (Field field : declaredFieldsTopDown(type)) {
 			int modifiers = field.getModifiers();
 			if (Modifier.isStatic(modifiers) || field.isSynthetic()) {
+				continue;
+			}
+			boolean inherited = parent != null && field.getDeclaringClass().isAssignableFrom(parent.type());
+			if (inherited) {
+				// Declared up the hierarchy: the parent's metadata covers it. A proxy or single-table subclass keeps
+				// the accessor and transient fields so that its instances are bound like the parent's.
+				if (kind == InheritanceKind.JOINED) {
+					continue;
+				}
+				field.setAccessible(true);
+				Class<?> inheritedType = field.getType();
+				if (inheritedType == RelatedManager.class || inheritedType == RelatedObject.class
+						|| inheritedType == ManyRelatedManager.class) {
+					accessors.put(field.getName(), field);
+				}
+				else if (isTransient(field)) {
+					transients.put(field.getName(), field);
+				}
 				continue;
 			}
 			field.setAccessible(true);
@@ -115,6 +147,10 @@ final class ModelIntrospector {
 				continue;
 			}
 			FieldMeta column = readColumn(type, field);
+			if (kind == InheritanceKind.PROXY) {
+				throw new ModelDefinitionException(type, field.getName(),
+						"a proxy declares no columns of its own; it uses the table of " + parent.name());
+			}
 			if (column.primaryKey()) {
 				if (primaryKey != null) {
 					throw new ModelDefinitionException(type, field.getName(),
@@ -127,15 +163,66 @@ final class ModelIntrospector {
 				fields.add(column);
 			}
 		}
+		List<FieldMeta> own = new ArrayList<>(fields);
+		FieldMeta parentKey = null;
+		if (parent != null && sharesTable) {
+			if (primaryKey != null) {
+				throw new ModelDefinitionException(type, primaryKey.name(), "the key is inherited from " + parent.name());
+			}
+			primaryKey = parent.primaryKey();
+			List<FieldMeta> all = new ArrayList<>(parent.fields());
+			all.addAll(fields);
+			fields = all;
+		}
+		else if (parent != null) {
+			if (primaryKey != null) {
+				throw new ModelDefinitionException(type, primaryKey.name(), "the key is inherited from " + parent.name());
+			}
+			// Multi-table child: its key column points at the parent's row and holds the same (inherited) key.
+			FieldMeta inheritedKey = parent.primaryKey();
+			String column = Naming.snakeCase(parent.name()) + "_ptr_id";
+			parentKey = new FieldMeta(inheritedKey.name(), column, inheritedKey.valueType(), false, true, false, 0, true,
+					false, keyField(type, parent));
+			primaryKey = parentKey;
+			fields.add(0, parentKey);
+			own.add(0, parentKey);
+		}
 		if (primaryKey == null) {
 			throw new ModelDefinitionException(type, null, "no field is annotated with @Id");
 		}
 		checkDuplicateColumns(type, fields);
 		ModelMeta<T> meta = new ModelMeta<>(type, type.getSimpleName(), table, namespace, primaryKey, fields, accessors,
 				transients, noArgConstructor(type));
-		for (FieldMeta field : fields) {
+		for (FieldMeta field : own) {
 			field.attach(meta, null);
 		}
+		if (parent != null) {
+			meta.inherit(kind, parent);
+			if (sharesTable) {
+				for (ForeignKeyRelation relation : parent.forwardRelations()) {
+					meta.addForward(relation);
+				}
+				for (GenericForeignKeyMeta key : parent.genericForeignKeys()) {
+					meta.addGenericForeignKey(key);
+				}
+			}
+			else {
+				ForeignKeyRelation link = new ForeignKeyRelation(Naming.lowerCamel(parent.name()) + "Ptr",
+						RelationKind.ONE_TO_ONE, meta, parentKey, parent.type(), Naming.lowerCamel(type.getSimpleName()),
+						OnDelete.CASCADE, "", "");
+				parentKey.attach(meta, link);
+				parentKey.markParentLink();
+				meta.addForward(link);
+				meta.setParentLink(link);
+			}
+		}
+		if (model != null && model.ordering().length > 0) {
+			meta.setDefaultOrdering(List.of(model.ordering()));
+		}
+		else if (parent != null) {
+			meta.setDefaultOrdering(parent.defaultOrdering());
+		}
+		Discriminators.configure(meta, parent);
 		for (PendingRelation pending : relations) {
 			ForeignKeyRelation relation = new ForeignKeyRelation(pending.column.name(), pending.kind, meta,
 					pending.column, pending.target, pending.relatedName, pending.onDelete, pending.onDeleteValue,
@@ -185,6 +272,43 @@ final class ModelIntrospector {
 			throw new ModelDefinitionException(type, field.getName(), "declare the target as " + expected + " with a concrete class");
 		}
 		return target;
+	}
+
+	private static InheritanceKind inheritanceKind(Class<?> type, ModelMeta<?> parent) {
+		if (parent == null) {
+			return InheritanceKind.ROOT;
+		}
+		if (type.isAnnotationPresent(Proxy.class)) {
+			return InheritanceKind.PROXY;
+		}
+		ModelMeta<?> root = parent;
+		while (root.parent() != null) {
+			root = root.parent();
+		}
+		Inheritance inheritance = root.type().getAnnotation(Inheritance.class);
+		if (inheritance == null) {
+			throw new ModelDefinitionException(type, null, "extends the model " + parent.name()
+					+ "; annotate the hierarchy's root with @Inheritance, mark this class @Proxy, or make the parent a"
+					+ " plain abstract base");
+		}
+		return inheritance.value() == Inheritance.Strategy.SINGLE_TABLE ? InheritanceKind.SINGLE_TABLE : InheritanceKind.JOINED;
+	}
+
+	private static boolean isTransient(Field field) {
+		return field.isAnnotationPresent(Transient.class) || Modifier.isTransient(field.getModifiers());
+	}
+
+	/** The Java field holding the key, declared on the hierarchy's root. */
+	private static Field keyField(Class<?> type, ModelMeta<?> parent) {
+		for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+			for (Field field : c.getDeclaredFields()) {
+				if (field.isAnnotationPresent(Id.class)) {
+					field.setAccessible(true);
+					return field;
+				}
+			}
+		}
+		throw new ModelDefinitionException(type, null, "no @Id field in the hierarchy of " + parent.name());
 	}
 
 	private static String defaultNamespace(Class<?> type) {

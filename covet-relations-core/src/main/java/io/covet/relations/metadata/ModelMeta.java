@@ -27,7 +27,7 @@ public final class ModelMeta<T> {
 
 	private final FieldMeta primaryKey;
 
-	private final List<FieldMeta> fields;
+	private List<FieldMeta> fields;
 
 	private final Map<String, FieldMeta> fieldsByName = new LinkedHashMap<>();
 
@@ -45,6 +45,22 @@ public final class ModelMeta<T> {
 
 	private final Map<String, GenericRelationMeta> genericRelations = new LinkedHashMap<>();
 
+	private InheritanceKind inheritance = InheritanceKind.ROOT;
+
+	private ModelMeta<?> parent;
+
+	private ForeignKeyRelation parentLink;
+
+	private FieldMeta discriminator;
+
+	private String discriminatorValue;
+
+	private final List<ModelMeta<?>> children = new ArrayList<>();
+
+	private List<FieldMeta> selectFields;
+
+	private List<String> defaultOrdering = List.of();
+
 	/** {@code @GenericRelation} fields until the registry links them. */
 	final List<PendingGenericRelation> pendingGenericRelations = new ArrayList<>();
 
@@ -57,7 +73,7 @@ public final class ModelMeta<T> {
 
 	private final Constructor<T> constructor;
 
-	private final List<FieldMeta> insertableFields;
+	private List<FieldMeta> insertableFields;
 
 	ModelMeta(Class<T> type, String name, String table, String namespace, FieldMeta primaryKey, List<FieldMeta> fields,
 			Map<String, Field> accessorFields, Map<String, Field> transientFields, Constructor<T> constructor) {
@@ -91,6 +107,131 @@ public final class ModelMeta<T> {
 
 	void addManyToMany(ManyToManySide relation) {
 		this.manyToMany.put(relation.name(), relation);
+	}
+
+	void inherit(InheritanceKind kind, ModelMeta<?> parent) {
+		this.inheritance = kind;
+		this.parent = parent;
+		parent.children.add(this);
+	}
+
+	void setParentLink(ForeignKeyRelation link) {
+		this.parentLink = link;
+	}
+
+	void setDiscriminator(FieldMeta discriminator, String value) {
+		this.discriminator = discriminator;
+		this.discriminatorValue = value;
+	}
+
+	/** Adds a computed column (the discriminator) right after the key. */
+	void addComputedField(FieldMeta field) {
+		List<FieldMeta> all = new ArrayList<>(this.fields);
+		all.add(1, field);
+		this.fields = List.copyOf(all);
+		this.fieldsByName.put(field.name(), field);
+		this.fieldsByColumn.put(field.column(), field);
+		List<FieldMeta> insertable = new ArrayList<>(this.insertableFields);
+		insertable.add(field);
+		this.insertableFields = List.copyOf(insertable);
+	}
+
+	/** The model of a single-table hierarchy that a discriminator value read from a row names, or {@code null}. */
+	public ModelMeta<?> modelForDiscriminator(String value) {
+		return (this.discriminator == null) ? null : Discriminators.modelFor(this.discriminator, value);
+	}
+
+	void setSelectFields(List<FieldMeta> selectFields) {
+		this.selectFields = List.copyOf(selectFields);
+	}
+
+	void setDefaultOrdering(List<String> ordering) {
+		this.defaultOrdering = List.copyOf(ordering);
+	}
+
+	/** How this model extends another one. */
+	public InheritanceKind inheritance() {
+		return this.inheritance;
+	}
+
+	/** The model this one extends, or {@code null}. */
+	public ModelMeta<?> parent() {
+		return this.parent;
+	}
+
+	/** Models extending this one directly. */
+	public List<ModelMeta<?>> children() {
+		return Collections.unmodifiableList(this.children);
+	}
+
+	/** For a multi-table child: the one-to-one key to the parent's row (this model's primary key); else {@code null}. */
+	public ForeignKeyRelation parentLink() {
+		return this.parentLink;
+	}
+
+	/** The discriminator column of a single-table hierarchy, or {@code null}. */
+	public FieldMeta discriminator() {
+		return this.discriminator;
+	}
+
+	/** This class's discriminator value in a single-table hierarchy, or {@code null}. */
+	public String discriminatorValue() {
+		return this.discriminatorValue;
+	}
+
+	/** Discriminator values of this class and every class below it. */
+	public List<String> discriminatorValues() {
+		List<String> values = new ArrayList<>();
+		if (this.discriminatorValue != null) {
+			values.add(this.discriminatorValue);
+		}
+		for (ModelMeta<?> child : this.children) {
+			if (child.inheritance == InheritanceKind.SINGLE_TABLE) {
+				values.addAll(child.discriminatorValues());
+			}
+		}
+		return values;
+	}
+
+	/**
+	 * Columns a SELECT of this model reads from its own table: its fields, and in a single-table hierarchy the
+	 * columns of every class of the hierarchy, so that each row can become an instance of its own class.
+	 */
+	public List<FieldMeta> selectFields() {
+		return (this.selectFields != null) ? this.selectFields : this.fields;
+	}
+
+	/** Whether this model's table is another model's (proxies and single-table subclasses share their parent's). */
+	public boolean sharesTable() {
+		return this.inheritance == InheritanceKind.PROXY || this.inheritance == InheritanceKind.SINGLE_TABLE;
+	}
+
+	/** Default ordering of query sets ({@code @Model(ordering = ...)}). */
+	public List<String> defaultOrdering() {
+		return this.defaultOrdering;
+	}
+
+	/**
+	 * Every model whose rows live in the same table rows as this model's (its single-table and proxy relatives),
+	 * this one included: a delete of its rows must honour their relations too.
+	 */
+	public List<ModelMeta<?>> tableFamily() {
+		ModelMeta<?> root = this;
+		while (root.sharesTable()) {
+			root = root.parent;
+		}
+		List<ModelMeta<?>> family = new ArrayList<>();
+		collectSharing(root, family);
+		return family;
+	}
+
+	private static void collectSharing(ModelMeta<?> model, List<ModelMeta<?>> into) {
+		into.add(model);
+		for (ModelMeta<?> child : model.children) {
+			if (child.sharesTable()) {
+				collectSharing(child, into);
+			}
+		}
 	}
 
 	void addGenericForeignKey(GenericForeignKeyMeta key) {

@@ -48,16 +48,7 @@ public final class ModelRegistry {
 		Map<Class<?>, ModelMeta<?>> models = new LinkedHashMap<>();
 		Map<String, ModelMeta<?>> tables = new LinkedHashMap<>();
 		for (Class<?> type : types) {
-			if (models.containsKey(type)) {
-				continue;
-			}
-			ModelMeta<?> meta = ModelIntrospector.introspect(type);
-			ModelMeta<?> sameTable = tables.putIfAbsent(meta.table().toLowerCase(Locale.ROOT), meta);
-			if (sameTable != null) {
-				throw new ModelDefinitionException(type, null,
-						"table '" + meta.table() + "' is already used by " + sameTable.type().getName());
-			}
-			models.put(type, meta);
+			introspect(type, types, models, tables);
 		}
 		addContentTypeWhenUsed(models, tables);
 		addTreeLockWhenUsed(models, tables);
@@ -90,7 +81,9 @@ public final class ModelRegistry {
 		withDerived.addAll(derived);
 		for (ModelMeta<?> meta : withDerived) {
 			for (ForeignKeyRelation relation : meta.forwardRelations()) {
-				attachReverse(relation);
+				if (relation.source() == meta) {
+					attachReverse(relation);
+				}
 			}
 		}
 		for (ModelMeta<?> meta : models.values()) {
@@ -98,6 +91,14 @@ public final class ModelRegistry {
 				if (side instanceof ManyToManyRelation forward) {
 					attachReverse(forward);
 				}
+			}
+		}
+		for (ModelMeta<?> meta : models.values()) {
+			shareParentRelations(meta);
+		}
+		for (ModelMeta<?> meta : models.values()) {
+			if (meta.discriminator() != null && meta.parent() == null) {
+				unionSelectFields(meta);
 			}
 		}
 		for (ModelMeta<?> meta : models.values()) {
@@ -126,6 +127,76 @@ public final class ModelRegistry {
 		}
 		relation.link(target, targetField);
 		relation.column().resolveValueType(targetField.valueType());
+	}
+
+	/** Reads a model after the model it extends, which must be registered too. */
+	private static ModelMeta<?> introspect(Class<?> type, Collection<Class<?>> types, Map<Class<?>, ModelMeta<?>> models,
+			Map<String, ModelMeta<?>> tables) {
+		ModelMeta<?> known = models.get(type);
+		if (known != null) {
+			return known;
+		}
+		ModelMeta<?> parent = null;
+		for (Class<?> superclass = type.getSuperclass(); superclass != null && superclass != Object.class;
+				superclass = superclass.getSuperclass()) {
+			if (superclass.isAnnotationPresent(io.covet.relations.annotation.Model.class)) {
+				if (!types.contains(superclass)) {
+					throw new ModelDefinitionException(type, null,
+							"extends the model " + superclass.getName() + ", which is not registered");
+				}
+				parent = introspect(superclass, types, models, tables);
+				break;
+			}
+		}
+		ModelMeta<?> meta = ModelIntrospector.introspect(type, parent);
+		if (!meta.sharesTable()) {
+			ModelMeta<?> sameTable = tables.putIfAbsent(meta.table().toLowerCase(Locale.ROOT), meta);
+			if (sameTable != null) {
+				throw new ModelDefinitionException(type, null,
+						"table '" + meta.table() + "' is already used by " + sameTable.type().getName());
+			}
+		}
+		models.put(type, meta);
+		return meta;
+	}
+
+	/** Proxies and single-table subclasses answer their parent's reverse relations too (their rows are its rows). */
+	private static void shareParentRelations(ModelMeta<?> meta) {
+		if (!meta.sharesTable()) {
+			return;
+		}
+		shareParentRelations(meta.parent());
+		ModelMeta<?> parent = meta.parent();
+		for (ReverseRelation reverse : parent.reverseRelations()) {
+			if (meta.relation(reverse.name()) == null) {
+				meta.addReverse(reverse);
+			}
+		}
+		for (ManyToManySide side : parent.manyToManyRelations()) {
+			if (meta.relation(side.name()) == null) {
+				meta.addManyToMany(side);
+			}
+		}
+		for (GenericRelationMeta generic : parent.genericRelations()) {
+			if (meta.relation(generic.name()) == null) {
+				meta.addGenericRelation(generic);
+			}
+		}
+	}
+
+	/** Every class of a single-table hierarchy reads all of the hierarchy's columns. */
+	private static void unionSelectFields(ModelMeta<?> root) {
+		List<FieldMeta> union = new ArrayList<>(root.fields());
+		for (ModelMeta<?> member : root.tableFamily()) {
+			for (FieldMeta field : member.fields()) {
+				if (!union.contains(field)) {
+					union.add(field);
+				}
+			}
+		}
+		for (ModelMeta<?> member : root.tableFamily()) {
+			member.setSelectFields(union);
+		}
 	}
 
 	/** Models using generic relations need the content-type table: register it when they do. */
@@ -163,6 +234,9 @@ public final class ModelRegistry {
 
 	private static void linkGenericKeys(ModelMeta<?> meta) {
 		for (GenericForeignKeyMeta key : meta.genericForeignKeys()) {
+			if (key.model() != null) {
+				continue;
+			}
 			FieldMeta contentType = meta.field(key.contentTypeFieldName());
 			if (contentType == null || !contentType.isForeignKey()
 					|| contentType.relation().target().type() != ContentType.class) {

@@ -1,0 +1,65 @@
+package io.covet.relations.metadata;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.covet.relations.annotation.DiscriminatorValue;
+import io.covet.relations.annotation.Inheritance;
+import io.covet.relations.exception.ModelDefinitionException;
+
+/**
+ * The discriminator of a single-table hierarchy: one computed column shared by every class of the hierarchy, whose
+ * value is the class's discriminator value, and the map back from values to models used when reading rows.
+ */
+final class Discriminators {
+
+	private final Map<Class<?>, String> values = new ConcurrentHashMap<>();
+
+	private final Map<String, ModelMeta<?>> models = new ConcurrentHashMap<>();
+
+	private Discriminators() {
+	}
+
+	static void configure(ModelMeta<?> meta, ModelMeta<?> parent) {
+		Discriminators discriminators;
+		FieldMeta column;
+		if (parent == null) {
+			Inheritance inheritance = meta.type().getAnnotation(Inheritance.class);
+			if (inheritance == null || inheritance.value() != Inheritance.Strategy.SINGLE_TABLE) {
+				return;
+			}
+			Identifiers.validate(meta.type(), null, inheritance.discriminatorColumn());
+			discriminators = new Discriminators();
+			column = FieldMeta.computed(inheritance.discriminatorColumn(),
+					instance -> discriminators.values.get(instance.getClass()), 100);
+			column.attach(meta, null);
+			meta.addComputedField(column);
+			REGISTRY.put(column, discriminators);
+		}
+		else if (meta.inheritance() == InheritanceKind.SINGLE_TABLE) {
+			column = parent.discriminator();
+			discriminators = REGISTRY.get(column);
+		}
+		else {
+			return;
+		}
+		DiscriminatorValue declared = meta.type().getAnnotation(DiscriminatorValue.class);
+		String value = (declared != null) ? declared.value() : meta.type().getSimpleName().toLowerCase(Locale.ROOT);
+		ModelMeta<?> clash = discriminators.models.putIfAbsent(value, meta);
+		if (clash != null) {
+			throw new ModelDefinitionException(meta.type(), null,
+					"discriminator value '" + value + "' is also used by " + clash.name());
+		}
+		discriminators.values.put(meta.type(), value);
+		meta.setDiscriminator(column, value);
+	}
+
+	/** The model of a discriminator value read from a row, or {@code null}. */
+	static ModelMeta<?> modelFor(FieldMeta column, String value) {
+		Discriminators discriminators = REGISTRY.get(column);
+		return (discriminators == null || value == null) ? null : discriminators.models.get(value);
+	}
+
+	private static final Map<FieldMeta, Discriminators> REGISTRY = new ConcurrentHashMap<>();
+}
