@@ -97,20 +97,20 @@ public final class DeletionCollector {
 	private Collected collect(ModelMeta<?> root, Collection<?> rootKeys) {
 		Collected collected = new Collected();
 		Deque<Batch> queue = new ArrayDeque<>();
-		List<Object> fresh = collected.add(root, rootKeys);
-		if (!fresh.isEmpty()) {
-			queue.add(new Batch(root, fresh));
-		}
+		enqueue(collected, queue, root, rootKeys);
 		while (!queue.isEmpty()) {
 			Batch batch = queue.poll();
-			for (GenericRelationMeta generic : batch.model.genericRelations()) {
-				List<Object> childKeys = genericChildren(generic, batch.keys);
-				List<Object> added = collected.add(generic.target(), childKeys);
-				if (!added.isEmpty()) {
-					queue.add(new Batch(generic.target(), added));
-				}
+			Set<GenericRelationMeta> generics = new LinkedHashSet<>();
+			Set<ReverseRelation> reverses = new LinkedHashSet<>();
+			// Rows of a single-table or proxy model are rows of its whole table family: honour all their relations.
+			for (ModelMeta<?> member : batch.model.tableFamily()) {
+				generics.addAll(member.genericRelations());
+				reverses.addAll(member.reverseRelations());
 			}
-			for (ReverseRelation reverse : batch.model.reverseRelations()) {
+			for (GenericRelationMeta generic : generics) {
+				enqueue(collected, queue, generic.target(), genericChildren(generic, batch.keys));
+			}
+			for (ReverseRelation reverse : reverses) {
 				ForeignKeyRelation foreignKey = reverse.forward();
 				ModelMeta<?> child = foreignKey.source();
 				List<Object> parentValues = referencedValues(batch.model, foreignKey, batch.keys);
@@ -140,12 +140,7 @@ public final class DeletionCollector {
 					continue;
 				}
 				switch (onDelete) {
-					case CASCADE -> {
-						List<Object> added = collected.add(child, childKeys);
-						if (!added.isEmpty()) {
-							queue.add(new Batch(child, added));
-						}
-					}
+					case CASCADE -> enqueue(collected, queue, child, childKeys);
 					case PROTECT -> collected.protectedKeys.computeIfAbsent(foreignKey.describe(), k -> new ArrayList<>())
 						.addAll(childKeys);
 					case RESTRICT -> collected.restricted.add(new Restricted(foreignKey, childKeys));
@@ -308,6 +303,21 @@ public final class DeletionCollector {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Adds rows to delete and queues the new ones for their own relations. A multi-table child's rows take their
+	 * parent's rows along (same keys), as Django deletes the parent of a deleted child.
+	 */
+	private static void enqueue(Collected collected, Deque<Batch> queue, ModelMeta<?> model, Collection<?> keys) {
+		List<Object> added = collected.add(model, keys);
+		if (added.isEmpty()) {
+			return;
+		}
+		queue.add(new Batch(model, added));
+		if (model.parentLink() != null) {
+			enqueue(collected, queue, model.parent(), added);
+		}
 	}
 
 	/** Keys of the rows whose generic key points at the given rows (Django deletes them with their target). */

@@ -154,6 +154,9 @@ public final class CovetContext {
 
 	/** Binds every reverse accessor field ({@code RelatedManager}/{@code RelatedObject}) of a saved or loaded instance. */
 	public void bindAccessors(ModelMeta<?> model, Object instance) {
+		if (model.parentLink() != null) {
+			bindAccessors(model.parent(), instance);
+		}
 		for (ManyToManySide side : model.manyToManyRelations()) {
 			Field field = model.accessorField(side.name());
 			if (field != null) {

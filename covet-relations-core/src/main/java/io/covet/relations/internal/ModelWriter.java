@@ -32,6 +32,9 @@ public final class ModelWriter {
 
 	/** Inserts when new, otherwise updates (and inserts when the update found no row). */
 	public <T> T save(ModelMeta<T> model, T instance) {
+		if (model.parentLink() != null) {
+			return saveJoined(model, instance);
+		}
 		syncGenericKeys(model, instance);
 		Object key = model.primaryKeyValue(instance);
 		FieldMeta pk = model.primaryKey();
@@ -76,6 +79,23 @@ public final class ModelWriter {
 		}
 	}
 
+	/**
+	 * A multi-table child: the parent's row first (which gives a new instance its key), then the child's row, in one
+	 * transaction.
+	 */
+	@SuppressWarnings("unchecked")
+	private <T> T saveJoined(ModelMeta<T> model, T instance) {
+		this.context.transactions().required(() -> {
+			save((ModelMeta<Object>) model.parent(), instance);
+			syncGenericKeys(model, instance);
+			if (update(model, instance) == 0) {
+				insert(model, List.of(instance), model.fields());
+			}
+		});
+		this.context.bindAccessors(model, instance);
+		return instance;
+	}
+
 	/** UPDATE of every column by primary key; returns the row count (0 when no row has the key). */
 	public <T> int update(ModelMeta<T> model, T instance) {
 		List<Object> values = new ArrayList<>();
@@ -113,6 +133,10 @@ public final class ModelWriter {
 			if (model.primaryKeyValue(instance) == null && !pk.generated()) {
 				throw new InvalidValueException("Cannot insert " + model.name() + ": key " + pk.name() + " must be assigned");
 			}
+		}
+		if (model.parentLink() != null) {
+			this.context.transactions().required(() -> instances.forEach(instance -> saveJoined(model, instance)));
+			return instances;
 		}
 		for (T instance : instances) {
 			syncGenericKeys(model, instance);

@@ -56,6 +56,13 @@ final class PathResolver {
 				continue;
 			}
 			Relation relation = current.relation(part);
+			while (relation == null && current.field(part) == null && current.parentLink() != null
+					&& declaredAbove(current, part)) {
+				// Inherited from the parent of a multi-table child: reach it through the parent link.
+				relations.add(current.parentLink());
+				current = current.parent();
+				relation = current.relation(part);
+			}
 			if (relation != null) {
 				boolean endsHere = last || (allowLookup && isLookupAfter(relation, parts[i + 1]));
 				if (endsHere) {
@@ -96,6 +103,16 @@ final class PathResolver {
 		return new ResolvedPath(List.copyOf(relations), field, lookup, expression);
 	}
 
+	/** Whether a name is a field or relation of an ancestor of a multi-table child. */
+	private static boolean declaredAbove(ModelMeta<?> model, String name) {
+		for (ModelMeta<?> parent = model.parent(); parent != null; parent = parent.parent()) {
+			if (parent.field(name) != null || parent.relation(name) != null || "pk".equals(name)) {
+				return !"pk".equals(name);
+			}
+		}
+		return false;
+	}
+
 	private static boolean isLookupAfter(Relation relation, String next) {
 		ModelMeta<?> target = relation.target();
 		return Lookup.named(next) != null && target.field(next) == null && target.relation(next) == null
@@ -108,6 +125,11 @@ final class PathResolver {
 		List<Relation> relations = new ArrayList<>();
 		for (String part : expression.split(SEPARATOR, -1)) {
 			Relation relation = current.relation(part);
+			while (relation == null && current.parentLink() != null && declaredAbove(current, part)) {
+				relations.add(current.parentLink());
+				current = current.parent();
+				relation = current.relation(part);
+			}
 			if (relation == null) {
 				throw new UnknownFieldException(current.name(), part, relationNames(current));
 			}

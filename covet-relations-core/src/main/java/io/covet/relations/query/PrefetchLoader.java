@@ -63,6 +63,11 @@ final class PrefetchLoader {
 		}
 		for (Map.Entry<String, Level> entry : levels.entrySet()) {
 			Relation relation = model.relation(entry.getKey());
+			for (ModelMeta<?> parent = model; relation == null && parent.parentLink() != null; ) {
+				// Declared on the parent of a multi-table child, whose rows are the parent's rows too.
+				parent = parent.parent();
+				relation = parent.relation(entry.getKey());
+			}
 			Prefetch own = entry.getValue().own;
 			GenericForeignKeyMeta genericKey = model.genericForeignKey(entry.getKey());
 			if (relation == null && genericKey != null) {

@@ -22,6 +22,7 @@ import io.covet.relations.internal.Values;
 import io.covet.relations.manager.ReverseOneToOneAccessor;
 import io.covet.relations.metadata.FieldMeta;
 import io.covet.relations.metadata.ForeignKeyRelation;
+import io.covet.relations.metadata.InheritanceKind;
 import io.covet.relations.metadata.ManyToManySide;
 import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.metadata.Relation;
@@ -58,7 +59,19 @@ public final class QuerySet<T> implements Iterable<T> {
 
 	/** A query set over every row of a model. Used by repositories and managers. */
 	public static <T> QuerySet<T> of(CovetContext context, ModelMeta<T> model) {
-		return new QuerySet<>(context, model, QueryState.EMPTY);
+		QueryState state = QueryState.EMPTY;
+		if (model.discriminator() != null && model.parent() != null && model.inheritance() == InheritanceKind.SINGLE_TABLE) {
+			// A single-table subclass sees only its own rows and its subclasses'.
+			state = state.withFilter(Q.of(model.discriminator().name() + "__in", model.discriminatorValues()));
+		}
+		Q defaultFilter = DefaultFilters.of(model);
+		if (defaultFilter != null) {
+			state = state.withFilter(defaultFilter);
+		}
+		if (!model.defaultOrdering().isEmpty()) {
+			state = state.withOrdering(model.defaultOrdering());
+		}
+		return new QuerySet<>(context, model, state);
 	}
 
 	public ModelMeta<T> model() {
@@ -151,13 +164,17 @@ public final class QuerySet<T> implements Iterable<T> {
 	/** Runs the query (plus one query per prefetched level). */
 	public List<T> list() {
 		CompiledSelect compiled = new SelectCompiler(this.context.dialect(), this.model, this.state).select();
-		List<T> results = this.context.executor().query(compiled.statement(), rs -> {
+		List<T> loaded = this.context.executor().query(compiled.statement(), rs -> {
 			List<T> rows = new ArrayList<>();
 			while (rs.next()) {
 				rows.add(readRow(rs, compiled.models()));
 			}
 			return rows;
 		});
+		List<T> results = loaded;
+		if (this.state.polymorphic() && !this.model.children().isEmpty()) {
+			results = Polymorphism.specialize(this.context, this.model, results);
+		}
 		if (!this.state.prefetches().isEmpty()) {
 			new PrefetchLoader(this.context).prefetch(this.model, results, this.state.prefetches());
 		}
@@ -171,7 +188,7 @@ public final class QuerySet<T> implements Iterable<T> {
 	List<Map.Entry<Object, T>> listLinked(ManyToManySide side, List<?> ownerKeys) {
 		CompiledSelect compiled = new SelectCompiler(this.context.dialect(), this.model, this.state).selectLinked(side,
 				ownerKeys);
-		int ownerColumn = compiled.models().stream().mapToInt(m -> m.model().fields().size()).sum() + 1;
+		int ownerColumn = compiled.models().stream().mapToInt(m -> SelectCompiler.columnCount(m.model())).sum() + 1;
 		Class<?> ownerType = side.ownerKey().column().valueType();
 		return this.context.executor().query(compiled.statement(), rs -> {
 			List<Map.Entry<Object, T>> rows = new ArrayList<>();
@@ -277,9 +294,15 @@ public final class QuerySet<T> implements Iterable<T> {
 			throw new InvalidQueryException("update() needs at least one field");
 		}
 		Map<FieldMeta, Object> assignments = new LinkedHashMap<>();
+		Map<String, Object> inherited = new LinkedHashMap<>();
 		values.forEach((name, value) -> {
 			FieldMeta field = this.model.field(name);
-			if (field == null || field.primaryKey()) {
+			if (field == null && this.model.parentLink() != null) {
+				// A column of the parent's table: updated through the parent's rows.
+				inherited.put(name, value);
+				return;
+			}
+			if (field == null || field.primaryKey() || field.isComputed()) {
 				throw new UnknownFieldException(this.model.name(), name, this.model.fields()
 					.stream()
 					.filter(f -> !f.primaryKey())
@@ -288,8 +311,28 @@ public final class QuerySet<T> implements Iterable<T> {
 			}
 			assignments.put(field, value);
 		});
-		SqlStatement statement = new SelectCompiler(this.context.dialect(), this.model, this.state).update(assignments);
-		return this.context.executor().update(statement);
+		if (inherited.isEmpty()) {
+			SqlStatement statement = new SelectCompiler(this.context.dialect(), this.model, this.state).update(assignments);
+			return this.context.executor().update(statement);
+		}
+		return this.context.transactions().required(() -> {
+			List<Object> keys = keys();
+			long rows = this.context.query(this.model.parent()).filter("pk__in", keys).update(inherited);
+			if (!assignments.isEmpty()) {
+				SqlStatement statement = new SelectCompiler(this.context.dialect(), this.model, QueryState.EMPTY
+					.withFilter(Q.of("pk__in", keys))).update(assignments);
+				rows = this.context.executor().update(statement);
+			}
+			return rows;
+		});
+	}
+
+	/**
+	 * For a multi-table hierarchy: each row as an instance of its most specific class (one extra query per subclass
+	 * that has rows among the results), as django-polymorphic does.
+	 */
+	public QuerySet<T> polymorphic() {
+		return with(this.state.withPolymorphic(true));
 	}
 
 	/** {@code update(Map.of(field, value))} that also accepts a {@code null} value. */

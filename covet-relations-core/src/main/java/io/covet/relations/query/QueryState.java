@@ -8,34 +8,42 @@ import java.util.List;
  * call), ordering, slice, joins to select and relations to prefetch.
  */
 record QueryState(List<Q> filters, List<String> ordering, Long limit, Long offset, List<String> selectRelated,
-		List<Prefetch> prefetches) {
+		List<Prefetch> prefetches, boolean polymorphic) {
 
-	static final QueryState EMPTY = new QueryState(List.of(), List.of(), null, null, List.of(), List.of());
+	static final QueryState EMPTY = new QueryState(List.of(), List.of(), null, null, List.of(), List.of(), false);
+
+	QueryState withPolymorphic(boolean value) {
+		return new QueryState(this.filters, this.ordering, this.limit, this.offset, this.selectRelated, this.prefetches,
+				value);
+	}
 
 	QueryState withFilter(Q filter) {
 		return new QueryState(append(this.filters, filter), this.ordering, this.limit, this.offset, this.selectRelated,
-				this.prefetches);
+				this.prefetches, this.polymorphic);
 	}
 
 	QueryState withOrdering(List<String> ordering) {
 		return new QueryState(this.filters, List.copyOf(ordering), this.limit, this.offset, this.selectRelated,
-				this.prefetches);
+				this.prefetches, this.polymorphic);
 	}
 
 	QueryState withSlice(Long limit, Long offset) {
-		return new QueryState(this.filters, this.ordering, limit, offset, this.selectRelated, this.prefetches);
+		return new QueryState(this.filters, this.ordering, limit, offset, this.selectRelated, this.prefetches,
+				this.polymorphic);
 	}
 
 	QueryState withSelectRelated(List<String> paths) {
 		List<String> all = new ArrayList<>(this.selectRelated);
 		paths.stream().filter(path -> !all.contains(path)).forEach(all::add);
-		return new QueryState(this.filters, this.ordering, this.limit, this.offset, List.copyOf(all), this.prefetches);
+		return new QueryState(this.filters, this.ordering, this.limit, this.offset, List.copyOf(all), this.prefetches,
+				this.polymorphic);
 	}
 
 	QueryState withPrefetch(List<Prefetch> more) {
 		List<Prefetch> all = new ArrayList<>(this.prefetches);
 		all.addAll(more);
-		return new QueryState(this.filters, this.ordering, this.limit, this.offset, this.selectRelated, List.copyOf(all));
+		return new QueryState(this.filters, this.ordering, this.limit, this.offset, this.selectRelated, List.copyOf(all),
+				this.polymorphic);
 	}
 
 	boolean isSliced() {

@@ -56,10 +56,10 @@ final class SelectCompiler {
 
 	private CompiledSelect select(ManyToManySide linkSide, List<?> ownerKeys) {
 		List<SelectedModel> models = new ArrayList<>();
-		List<String> modelAliases = new ArrayList<>();
+		List<List<JoinStep>> modelSteps = new ArrayList<>();
 		models.add(new SelectedModel(this.root, 1, -1, null));
-		modelAliases.add(this.scope.rootAlias());
-		int nextOffset = 1 + this.root.fields().size();
+		modelSteps.add(List.of());
+		int nextOffset = 1 + columnCount(this.root);
 		Map<String, Integer> byPath = new LinkedHashMap<>();
 		for (String path : this.state.selectRelated()) {
 			List<Relation> relations = PathResolver.relations(this.root, path);
@@ -73,15 +73,18 @@ final class SelectCompiler {
 				}
 				steps.addAll(relation.path());
 				prefix.append(prefix.length() == 0 ? "" : "__").append(relation.name());
+				if (relation instanceof ForeignKeyRelation key && key.column().isParentLink()) {
+					// The parent's columns are already read into the same object.
+					continue;
+				}
 				Integer existing = byPath.get(prefix.toString());
 				if (existing != null) {
 					parent = existing;
 					continue;
 				}
-				String alias = this.scope.alias(steps);
 				models.add(new SelectedModel(relation.target(), nextOffset, parent, relation));
-				modelAliases.add(alias);
-				nextOffset += relation.target().fields().size();
+				modelSteps.add(List.copyOf(steps));
+				nextOffset += columnCount(relation.target());
 				parent = models.size() - 1;
 				byPath.put(prefix.toString(), parent);
 			}
@@ -99,14 +102,9 @@ final class SelectCompiler {
 		}
 		SqlBuilder order = orderBy(this.state.ordering());
 		SqlBuilder sql = new SqlBuilder(this.dialect).sql("SELECT ");
+		boolean first = true;
 		for (int i = 0; i < models.size(); i++) {
-			List<FieldMeta> fields = models.get(i).model().fields();
-			for (int f = 0; f < fields.size(); f++) {
-				if (i > 0 || f > 0) {
-					sql.sql(", ");
-				}
-				sql.column(modelAliases.get(i), fields.get(f).column());
-			}
+			first = appendColumns(sql, models.get(i).model(), modelSteps.get(i), first);
 		}
 		if (linkSide != null) {
 			sql.sql(", ").column(linkAlias, linkSide.ownerKey().column().column());
@@ -114,6 +112,29 @@ final class SelectCompiler {
 		this.scope.renderFrom(sql);
 		sql.append(where).append(order).sql(this.dialect.limitOffset(this.state.limit(), this.state.offset()));
 		return new CompiledSelect(sql.build(Operation.SELECT, this.root.name()), models);
+	}
+
+	/**
+	 * Appends a model's columns: those its SELECT reads from its own table, then, for a multi-table child, its
+	 * parent's (joined through the parent link), up the hierarchy.
+	 */
+	private boolean appendColumns(SqlBuilder sql, ModelMeta<?> model, List<JoinStep> steps, boolean first) {
+		String alias = this.scope.alias(steps);
+		for (FieldMeta field : model.selectFields()) {
+			sql.sql(first ? "" : ", ").column(alias, field.column());
+			first = false;
+		}
+		if (model.parentLink() != null) {
+			List<JoinStep> toParent = new ArrayList<>(steps);
+			toParent.addAll(model.parentLink().path());
+			first = appendColumns(sql, model.parent(), toParent, first);
+		}
+		return first;
+	}
+
+	/** Columns a SELECT of the model reads, parents of a multi-table child included. */
+	static int columnCount(ModelMeta<?> model) {
+		return model.selectFields().size() + (model.parentLink() != null ? columnCount(model.parent()) : 0);
 	}
 
 	SqlStatement count() {

@@ -37,8 +37,16 @@ public class DefaultCovetRepository<T, ID> implements CovetRepository<T, ID> {
 	@Override
 	public <S extends T> S save(S entity) {
 		checkType(entity);
-		this.context.writer().save(this.model, entity);
+		this.context.writer().save(concrete(entity), entity);
 		return entity;
+	}
+
+	/** The model of the entity's own class (a subclass or proxy of this repository's model), to write all its columns. */
+	@SuppressWarnings("unchecked")
+	private <S extends T> io.covet.relations.metadata.ModelMeta<S> concrete(S entity) {
+		Class<?> type = entity.getClass();
+		return (io.covet.relations.metadata.ModelMeta<S>) (type != this.model.type() && this.context.registry().contains(type)
+				? this.context.registry().meta(type) : this.model);
 	}
 
 	@Override
@@ -47,7 +55,7 @@ public class DefaultCovetRepository<T, ID> implements CovetRepository<T, ID> {
 		entities.forEach(list::add);
 		list.forEach(this::checkType);
 		return this.context.transactions().required(() -> {
-			list.forEach(entity -> this.context.writer().save(this.model, entity));
+			list.forEach(entity -> this.context.writer().save(concrete(entity), entity));
 			return list;
 		});
 	}

@@ -81,16 +81,19 @@ public final class SchemaManager {
 		List<String> constraints = new ArrayList<>();
 		List<String> indexes = new ArrayList<>();
 		for (ModelMeta<?> model : ordered) {
+			if (model.sharesTable()) {
+				continue;
+			}
 			statements.add(createTable(dialect, model));
-			for (ForeignKeyRelation relation : model.forwardRelations()) {
+			for (ForeignKeyRelation relation : tableRelations(model)) {
 				if (!dialect.foreignKeysInline()) {
 					constraints.add("ALTER TABLE " + dialect.quote(model.table()) + " ADD CONSTRAINT "
 							+ dialect.quote(name("fk", model.table(), relation.column().column())) + " "
 							+ foreignKeyClause(dialect, relation));
 				}
 			}
-			for (FieldMeta field : model.fields()) {
-				if (field.dbIndex() && !field.unique() && !field.primaryKey()) {
+			for (FieldMeta field : model.selectFields()) {
+				if (field.dbIndex() && !field.unique() && !field.primaryKey() && !field.isComputed()) {
 					indexes.add("CREATE INDEX " + dialect.quote(name("ix", model.table(), field.column())) + " ON "
 							+ dialect.quote(model.table()) + " (" + dialect.quote(field.column()) + ")");
 				}
@@ -105,7 +108,8 @@ public final class SchemaManager {
 		StringBuilder sql = new StringBuilder("CREATE TABLE ").append(dialect.quote(model.table())).append(" (");
 		FieldMeta pk = model.primaryKey();
 		boolean inlinePrimaryKey = false;
-		List<FieldMeta> fields = model.fields();
+		// A single-table hierarchy's table holds every class's columns; those of subclasses accept NULL.
+		List<FieldMeta> fields = model.selectFields();
 		for (int i = 0; i < fields.size(); i++) {
 			FieldMeta field = fields.get(i);
 			sql.append(i > 0 ? ", " : "").append(dialect.quote(field.column())).append(' ');
@@ -115,7 +119,7 @@ public final class SchemaManager {
 				inlinePrimaryKey = true;
 				continue;
 			}
-			if (!field.nullable()) {
+			if (!field.nullable() && (field.model() == model || field.primaryKey())) {
 				sql.append(" NOT NULL");
 			}
 			if (field.unique() && !field.primaryKey()) {
@@ -137,7 +141,7 @@ public final class SchemaManager {
 				.append(')');
 		}
 		if (dialect.foreignKeysInline()) {
-			for (ForeignKeyRelation relation : model.forwardRelations()) {
+			for (ForeignKeyRelation relation : tableRelations(model)) {
 				sql.append(", CONSTRAINT ")
 					.append(dialect.quote(name("fk", model.table(), relation.column().column())))
 					.append(' ')
@@ -145,6 +149,19 @@ public final class SchemaManager {
 			}
 		}
 		return sql.append(')').append(dialect.tableOptions()).toString();
+	}
+
+	/** Foreign keys stored in a model's table: its own and, for a single-table hierarchy, its subclasses'. */
+	private static List<ForeignKeyRelation> tableRelations(ModelMeta<?> model) {
+		List<ForeignKeyRelation> relations = new ArrayList<>();
+		for (ModelMeta<?> member : model.tableFamily()) {
+			for (ForeignKeyRelation relation : member.forwardRelations()) {
+				if (relation.source() == member && !relations.contains(relation)) {
+					relations.add(relation);
+				}
+			}
+		}
+		return relations;
 	}
 
 	private static String foreignKeyClause(Dialect dialect, ForeignKeyRelation relation) {

@@ -1,0 +1,57 @@
+package io.covet.relations.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.covet.relations.internal.CovetContext;
+import io.covet.relations.metadata.InheritanceKind;
+import io.covet.relations.metadata.ModelMeta;
+
+/** Replaces rows of a multi-table parent by instances of their most specific subclass. */
+final class Polymorphism {
+
+	private Polymorphism() {
+	}
+
+	@SuppressWarnings("unchecked")
+	static <T> List<T> specialize(CovetContext context, ModelMeta<T> model, List<T> rows) {
+		if (rows.isEmpty()) {
+			return rows;
+		}
+		Map<Object, Object> specific = new LinkedHashMap<>();
+		List<Object> keys = new ArrayList<>();
+		for (T row : rows) {
+			keys.add(model.primaryKeyValue(row));
+		}
+		specializeInto(context, model, keys, specific);
+		List<T> result = new ArrayList<>(rows.size());
+		for (T row : rows) {
+			Object replacement = specific.get(model.primaryKeyValue(row));
+			result.add(replacement != null ? (T) replacement : row);
+		}
+		return result;
+	}
+
+	private static void specializeInto(CovetContext context, ModelMeta<?> model, List<Object> keys,
+			Map<Object, Object> specific) {
+		for (ModelMeta<?> child : model.children()) {
+			if (child.inheritance() != InheritanceKind.JOINED) {
+				continue;
+			}
+			List<Object> found = new ArrayList<>();
+			int chunk = context.keyChunkSize();
+			for (int start = 0; start < keys.size(); start += chunk) {
+				for (Object instance : context.query(child).filter("pk__in", keys.subList(start, Math.min(keys.size(), start + chunk))).list()) {
+					Object key = child.primaryKeyValue(instance);
+					specific.put(key, instance);
+					found.add(key);
+				}
+			}
+			if (!found.isEmpty()) {
+				specializeInto(context, child, found, specific);
+			}
+		}
+	}
+}
