@@ -22,7 +22,8 @@ public @interface ForeignKey {
 
 	/**
 	 * Name of the reverse accessor on the target; empty means {@code <model>Set} (Django's {@code book_set}),
-	 * {@code "+"} means no reverse accessor.
+	 * {@code "+"} means no reverse accessor. {@code {class}} stands for the declaring model's camelCase name, for
+	 * relations declared on an abstract base ({@code "{class}s"}).
 	 */
 	String relatedName() default "";
 

@@ -400,6 +400,8 @@ final class ModelIntrospector {
 			nullable = oneToOne.nullable();
 			index = false;
 		}
+		// Relations declared on an abstract base name their reverse side per concrete class: "{class}s" -> "notes".
+		pending.relatedName = pending.relatedName.replace("{class}", Naming.lowerCamel(type.getSimpleName()));
 		if (pending.onDelete == OnDelete.SET_NULL && !nullable) {
 			throw new ModelDefinitionException(type, field.getName(),
 					"onDelete = SET_NULL needs a nullable foreign key; add nullable = true");
