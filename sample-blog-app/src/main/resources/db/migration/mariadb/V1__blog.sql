@@ -6,6 +6,7 @@ CREATE TABLE `covet_content_type` (`id` BIGINT AUTO_INCREMENT NOT NULL, `namespa
 CREATE TABLE `comment` (`id` BIGINT AUTO_INCREMENT NOT NULL, `content_type_id` BIGINT, `object_id` VARCHAR(64), `name` VARCHAR(255), `text` VARCHAR(2000), PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE TABLE `tag` (`id` BIGINT AUTO_INCREMENT NOT NULL, `name` VARCHAR(64) UNIQUE, PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE TABLE `photo` (`id` CHAR(36) NOT NULL, `caption` VARCHAR(255), PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+CREATE TABLE `notice` (`id` BIGINT AUTO_INCREMENT NOT NULL, `kind` VARCHAR(100) NOT NULL, `title` VARCHAR(255), `date` DATE, `speaker` VARCHAR(255), `version` VARCHAR(255), PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE TABLE `covet_tree_lock` (`name` VARCHAR(190) NOT NULL, `version` BIGINT NOT NULL, PRIMARY KEY (`name`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE TABLE `post_tags` (`id` BIGINT AUTO_INCREMENT NOT NULL, `post_id` BIGINT NOT NULL, `tag_id` BIGINT NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `uq_post_tags_post_id_tag_id` UNIQUE (`post_id`, `tag_id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 ALTER TABLE `category` ADD CONSTRAINT `fk_category_parent_id` FOREIGN KEY (`parent_id`) REFERENCES `category` (`id`);

@@ -15,8 +15,11 @@ import io.covet.relations.sample.model.Category;
 import io.covet.relations.sample.model.Comment;
 import io.covet.relations.sample.model.Photo;
 import io.covet.relations.sample.model.Post;
+import io.covet.relations.sample.model.Release;
 import io.covet.relations.sample.model.Tag;
+import io.covet.relations.sample.model.Talk;
 import io.covet.relations.sample.repository.AuthorRepository;
+import io.covet.relations.sample.repository.NoticeRepository;
 import io.covet.relations.sample.repository.PhotoRepository;
 import io.covet.relations.sample.repository.PostRepository;
 import io.covet.relations.sample.repository.TagRepository;
@@ -36,8 +39,11 @@ public class BlogSeeder implements ApplicationRunner {
 
 	private final CovetRelations relations;
 
+	private final NoticeRepository notices;
+
 	public BlogSeeder(AuthorRepository authors, PostRepository posts, TagRepository tags, PhotoRepository photos,
-			CovetRelations relations) {
+			NoticeRepository notices, CovetRelations relations) {
+		this.notices = notices;
 		this.authors = authors;
 		this.posts = posts;
 		this.tags = tags;
@@ -73,6 +79,8 @@ public class BlogSeeder implements ApplicationRunner {
 		written.get(0).comments().create(new Comment("Charles", "Splendid work."));
 		written.get(2).comments().create(new Comment("Grace", "They will."));
 		written.get(2).comments().create(new Comment("John", "Define 'think'."));
+		this.notices.saveAll(List.of(new Talk("On machines that think", LocalDate.of(1951, 5, 15), "Alan Turing"),
+				new Release("Analytical Engine notes, 2nd printing", LocalDate.of(1843, 10, 1), "2.0")));
 		Photo engine = this.photos.save(new Photo("The Difference Engine"));
 		engine.comments().create(new Comment("Charles", "Mine, in fact."));
 	}

@@ -96,7 +96,7 @@ abstract class BlogEndpointsTests {
 	@Test
 	void actuatorShowsTheModelGraphAndMetrics() throws Exception {
 		assertThat(get("/actuator/relations").body()).contains("\"Post\"", "\"onDelete\":\"CASCADE\"", "post_tags",
-				"\"tree\":\"nested_set\"", "\"contentTypeId\"", "generic_foreign_key");
+				"\"tree\":\"nested_set\"", "\"contentTypeId\"", "generic_foreign_key", "\"discriminator\":\"kind=talk\"");
 		get("/posts");
 		assertThat(get("/actuator/metrics/covet.relations.query").body()).contains("\"name\":\"covet.relations.query\"");
 	}
@@ -131,6 +131,16 @@ abstract class BlogEndpointsTests {
 		String posts = get("/categories/" + computingId + "/posts").body();
 		assertThat(posts).contains("On Computable Numbers", "Computing Machinery and Intelligence")
 			.doesNotContain("Analytical Engine");
+	}
+
+	@Test
+	void noticesComeBackAsTheirOwnClassesFromOneQuery() throws Exception {
+		int before = this.queries.total();
+		String notices = get("/notices").body();
+		assertThat(this.queries.total() - before).isEqualTo(1);
+		assertThat(notices).contains("\"kind\":\"talk\"", "\"speaker\":\"Alan Turing\"", "\"kind\":\"release\"",
+				"\"version\":\"2.0\"");
+		assertThat(notices.indexOf("talk")).isLessThan(notices.indexOf("release"));
 	}
 
 	@Test

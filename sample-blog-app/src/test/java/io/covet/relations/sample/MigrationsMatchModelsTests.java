@@ -18,9 +18,12 @@ import io.covet.relations.dialect.SqliteDialect;
 import io.covet.relations.sample.model.Author;
 import io.covet.relations.sample.model.Category;
 import io.covet.relations.sample.model.Comment;
+import io.covet.relations.sample.model.Notice;
 import io.covet.relations.sample.model.Photo;
 import io.covet.relations.sample.model.Post;
+import io.covet.relations.sample.model.Release;
 import io.covet.relations.sample.model.Tag;
+import io.covet.relations.sample.model.Talk;
 
 /** The Flyway scripts hold exactly the DDL the models describe, per database, so they cannot drift apart. */
 class MigrationsMatchModelsTests {
@@ -30,7 +33,8 @@ class MigrationsMatchModelsTests {
 		for (Dialect dialect : List.of(new PostgresDialect(), new MariaDbDialect(), new SqliteDialect())) {
 			CovetRelations relations = CovetRelations.builder(new DriverManagerDataSource("jdbc:sqlite::memory:"))
 				.dialect(dialect)
-				.models(Author.class, Post.class, Comment.class, Tag.class, Photo.class, Category.class)
+				.models(Author.class, Post.class, Comment.class, Tag.class, Photo.class, Category.class, Notice.class,
+						Talk.class, Release.class)
 				.build();
 			List<String> expected = relations.schema()
 				.createStatements(relations.registry().models())

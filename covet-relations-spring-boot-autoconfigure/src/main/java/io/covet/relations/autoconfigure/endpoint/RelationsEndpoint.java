@@ -53,6 +53,19 @@ public class RelationsEndpoint {
 		description.put("class", model.type().getName());
 		description.put("table", model.table());
 		description.put("primaryKey", model.primaryKey().column());
+		if (model.parent() != null) {
+			Map<String, Object> inheritance = new LinkedHashMap<>();
+			inheritance.put("kind", model.inheritance().name().toLowerCase(java.util.Locale.ROOT));
+			inheritance.put("parent", model.parent().name());
+			if (model.discriminatorValue() != null) {
+				inheritance.put("discriminator", model.discriminator().column() + "=" + model.discriminatorValue());
+			}
+			description.put("inheritance", inheritance);
+		}
+		else if (model.discriminator() != null) {
+			description.put("inheritance", Map.of("kind", "single_table_root", "discriminator",
+					model.discriminator().column() + "=" + model.discriminatorValue()));
+		}
 		TreeMeta tree = TreeMeta.of(model);
 		if (tree != null) {
 			description.put("tree", tree.strategy().name().toLowerCase(java.util.Locale.ROOT));
