@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import io.covet.relations.annotation.OnDelete;
 import io.covet.relations.event.DeleteAction;
@@ -358,18 +357,7 @@ public final class DeletionCollector {
 	}
 
 	private static Object setValue(ForeignKeyRelation foreignKey) {
-		String text = foreignKey.onDeleteValue();
-		Class<?> type = foreignKey.column().valueType();
-		if (type == Long.class) {
-			return Long.valueOf(text);
-		}
-		if (type == Integer.class) {
-			return Integer.valueOf(text);
-		}
-		if (type == UUID.class) {
-			return UUID.fromString(text);
-		}
-		return text;
+		return GenericKeys.parseKey(foreignKey.column().valueType(), foreignKey.onDeleteValue());
 	}
 
 	private static void add(Map<String, Long> counts, String key, long value) {

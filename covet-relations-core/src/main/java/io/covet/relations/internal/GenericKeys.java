@@ -3,7 +3,6 @@ package io.covet.relations.internal;
 import java.util.UUID;
 
 import io.covet.relations.exception.InvalidValueException;
-import io.covet.relations.metadata.FieldMeta;
 import io.covet.relations.metadata.GenericForeignKeyMeta;
 import io.covet.relations.metadata.ModelMeta;
 
@@ -32,23 +31,28 @@ public final class GenericKeys {
 		if (stored == null) {
 			return null;
 		}
-		FieldMeta pk = model.primaryKey();
-		Class<?> type = pk.valueType();
-		String text = stored.toString();
 		try {
-			if (type == Long.class) {
-				return Long.valueOf(text);
-			}
-			if (type == Integer.class) {
-				return Integer.valueOf(text);
-			}
-			if (type == UUID.class) {
-				return UUID.fromString(text);
-			}
-			return text;
+			return parseKey(model.primaryKey().valueType(), stored.toString());
 		}
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * Text (a stored generic key, a declared {@code onDeleteValue}) as a key of the given type.
+	 * @throws IllegalArgumentException when the text is not such a key
+	 */
+	public static Object parseKey(Class<?> type, String text) {
+		if (type == Long.class) {
+			return Long.valueOf(text);
+		}
+		if (type == Integer.class) {
+			return Integer.valueOf(text);
+		}
+		if (type == UUID.class) {
+			return UUID.fromString(text);
+		}
+		return text;
 	}
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import io.covet.relations.exception.InvalidValueException;
 import io.covet.relations.internal.CovetContext;
@@ -13,7 +12,6 @@ import io.covet.relations.internal.Values;
 import io.covet.relations.metadata.GenericForeignKeyMeta;
 import io.covet.relations.metadata.GenericRelationMeta;
 import io.covet.relations.metadata.ModelMeta;
-import io.covet.relations.query.DeleteResult;
 import io.covet.relations.query.QuerySet;
 import io.covet.relations.relation.GenericRef;
 import io.covet.relations.relation.GetOrCreateResult;
@@ -67,15 +65,6 @@ public final class GenericRelationManager<T> extends PrefetchableManager<T> impl
 	}
 
 	@Override
-	public Optional<T> last() {
-		List<T> prefetched = prefetched();
-		if (prefetched != null) {
-			return prefetched.isEmpty() ? Optional.empty() : Optional.of(prefetched.get(prefetched.size() - 1));
-		}
-		return query().last();
-	}
-
-	@Override
 	public T create(T object) {
 		storedOwnerKey();
 		checkRelated(object);
@@ -91,18 +80,6 @@ public final class GenericRelationManager<T> extends PrefetchableManager<T> impl
 				created -> key().set(created, GenericRef.to(this.owner)));
 		invalidate();
 		return result;
-	}
-
-	@Override
-	public long update(Map<String, ?> values) {
-		invalidate();
-		return query().update(values);
-	}
-
-	@Override
-	public DeleteResult delete() {
-		invalidate();
-		return query().delete();
 	}
 
 	@SafeVarargs

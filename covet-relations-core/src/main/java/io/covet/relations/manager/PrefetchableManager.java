@@ -1,10 +1,12 @@
 package io.covet.relations.manager;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.covet.relations.exception.StrictLoadingException;
 import io.covet.relations.internal.CovetContext;
+import io.covet.relations.query.DeleteResult;
 import io.covet.relations.relation.RelatedObjects;
 
 /**
@@ -74,6 +76,26 @@ abstract class PrefetchableManager<T> implements RelatedObjects<T> {
 	@Override
 	public Optional<T> first() {
 		return this.prefetched != null ? this.prefetched.stream().findFirst() : query().first();
+	}
+
+	/** The last related object: the prefetched list's last when there is one. */
+	public Optional<T> last() {
+		if (this.prefetched != null) {
+			return this.prefetched.isEmpty() ? Optional.empty() : Optional.of(this.prefetched.get(this.prefetched.size() - 1));
+		}
+		return query().last();
+	}
+
+	/** Updates columns of every related object in one statement; returns the number of rows. */
+	public long update(Map<String, ?> values) {
+		invalidate();
+		return query().update(values);
+	}
+
+	/** Deletes every related object through the deletion collector. */
+	public DeleteResult delete() {
+		invalidate();
+		return query().delete();
 	}
 
 	@Override

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import io.covet.relations.exception.InvalidQueryException;
@@ -17,7 +16,6 @@ import io.covet.relations.metadata.FieldMeta;
 import io.covet.relations.metadata.ForeignKeyRelation;
 import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.metadata.ReverseRelation;
-import io.covet.relations.query.DeleteResult;
 import io.covet.relations.query.Q;
 import io.covet.relations.query.QuerySet;
 import io.covet.relations.relation.GetOrCreateResult;
@@ -66,15 +64,6 @@ public final class ReverseForeignKeyManager<T> extends PrefetchableManager<T> im
 	}
 
 	@Override
-	public Optional<T> last() {
-		List<T> prefetched = prefetched();
-		if (prefetched != null) {
-			return prefetched.isEmpty() ? Optional.empty() : Optional.of(prefetched.get(prefetched.size() - 1));
-		}
-		return query().last();
-	}
-
-	@Override
 	public T create(T object) {
 		Object key = ownerKey();
 		checkTarget(object);
@@ -93,18 +82,6 @@ public final class ReverseForeignKeyManager<T> extends PrefetchableManager<T> im
 			invalidate();
 		}
 		return result;
-	}
-
-	@Override
-	public long update(Map<String, ?> values) {
-		invalidate();
-		return query().update(values);
-	}
-
-	@Override
-	public DeleteResult delete() {
-		invalidate();
-		return query().delete();
 	}
 
 	@SafeVarargs
