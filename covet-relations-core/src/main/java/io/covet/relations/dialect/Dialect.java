@@ -61,6 +61,14 @@ public interface Dialect {
 		return "VARCHAR";
 	}
 
+	/**
+	 * Suffix that makes a SELECT lock the rows it reads until the transaction ends, or empty where the database
+	 * serializes writers otherwise (SQLite: the write lock, taken at BEGIN with {@code transaction_mode=IMMEDIATE}).
+	 */
+	default String forUpdate() {
+		return " FOR UPDATE";
+	}
+
 	/** String concatenation of two SQL expressions. */
 	default String concat(String left, String right) {
 		return left + " || " + right;

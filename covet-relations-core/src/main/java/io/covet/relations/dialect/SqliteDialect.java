@@ -62,6 +62,11 @@ public final class SqliteDialect extends AbstractDialect {
 	}
 
 	@Override
+	public String forUpdate() {
+		return "";
+	}
+
+	@Override
 	public String textCastType() {
 		return "TEXT";
 	}

@@ -131,6 +131,7 @@ public final class ManyToManyManager<T> extends PrefetchableManager<T> implement
 		Set<Object> wanted = keysOf(objectsOrKeys);
 		Map<FieldMeta, Object> extras = extraColumns(throughDefaults);
 		this.context.transactions().required(() -> {
+			lockOwner(owner);
 			if (clear) {
 				clear();
 				add(wanted, throughDefaults);
@@ -164,6 +165,25 @@ public final class ManyToManyManager<T> extends PrefetchableManager<T> implement
 			add(List.of(object), throughDefaults);
 		});
 		return object;
+	}
+
+	/**
+	 * Locks the owner's row, so that concurrent {@code set} calls on one owner run one after the other: each reads
+	 * the pairs, then writes only the difference, and two interleaved would leave a mix of both inputs.
+	 */
+	private void lockOwner(Object owner) {
+		ModelMeta<?> source = this.side.source();
+		FieldMeta key = this.side.ownerKey().targetField();
+		SqlBuilder sql = new SqlBuilder(this.context.dialect()).sql("SELECT ")
+			.id(key.column())
+			.sql(" FROM ")
+			.id(source.table())
+			.sql(" WHERE ")
+			.id(key.column())
+			.sql(" = ")
+			.param(owner, key.valueType())
+			.sql(this.context.dialect().forUpdate());
+		this.context.executor().query(sql.build(Operation.SELECT, source.name()), rs -> null);
 	}
 
 	private void removePairs(Object owner, Set<Object> keys) {
