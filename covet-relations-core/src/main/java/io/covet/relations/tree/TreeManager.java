@@ -28,7 +28,15 @@ public final class TreeManager<T> {
 
 	private final TreeEncoding<T> encoding;
 
+	private final boolean locking;
+
 	public TreeManager(CovetContext context, TreeMeta tree) {
+		this(context, tree, true);
+	}
+
+	/** With {@code locking} off, writers do not serialize: only for the control run that proves the lock matters. */
+	TreeManager(CovetContext context, TreeMeta tree, boolean locking) {
+		this.locking = locking;
 		this.support = new TreeSupport<>(context, tree);
 		this.encoding = switch (tree.strategy()) {
 			case ADJACENCY_LIST -> new AdjacencyListEncoding<>(this.support);
@@ -175,7 +183,9 @@ public final class TreeManager<T> {
 
 	/** Every write starts by taking the tree lock, which also makes it a writer from its first statement on. */
 	private void lockTree() {
-		this.support.lock();
+		if (this.locking) {
+			this.support.lock();
+		}
 	}
 
 	private void checkType(T node) {
