@@ -28,6 +28,9 @@ final class AdjacencyListEncoding<T> implements TreeEncoding<T> {
 
 	@Override
 	public List<T> ancestors(T node, boolean includeSelf) {
+		if (!this.support.context.dialect().supportsRecursiveCte()) {
+			return iterativeAncestors(node, includeSelf);
+		}
 		FieldMeta pk = this.support.model.primaryKey();
 		FieldMeta parent = this.support.tree.parent().column();
 		String table = this.support.model.table();
@@ -67,6 +70,9 @@ final class AdjacencyListEncoding<T> implements TreeEncoding<T> {
 
 	@Override
 	public List<T> descendants(T node, int maxDepth, boolean includeSelf) {
+		if (!this.support.context.dialect().supportsRecursiveCte()) {
+			return iterativeDescendants(node, maxDepth, includeSelf);
+		}
 		FieldMeta pk = this.support.model.primaryKey();
 		FieldMeta parent = this.support.tree.parent().column();
 		String table = this.support.model.table();
@@ -102,6 +108,60 @@ final class AdjacencyListEncoding<T> implements TreeEncoding<T> {
 		List<T> descendants = this.support.readRows(sql.build(Operation.SELECT, this.support.model.name()));
 		checkAcyclic(descendants, includeSelf ? null : node, "descendants");
 		return descendants;
+	}
+
+	/** Without recursive queries: one query per level up, guarded like the recursive form. */
+	private List<T> iterativeAncestors(T node, boolean includeSelf) {
+		List<T> ancestors = new ArrayList<>();
+		Set<Object> seen = new HashSet<>();
+		seen.add(this.support.key(node));
+		Object parentKey = this.support.parentKey(node);
+		while (parentKey != null) {
+			if (!seen.add(parentKey) || ancestors.size() >= this.support.tree.depthGuard()) {
+				throw new TreeCycleError("The ancestors of " + this.support.model.name() + " " + this.support.key(node)
+						+ " repeat key " + parentKey + ": the parent keys form a cycle");
+			}
+			T parent = this.support.context.query(this.support.model).filter("pk", parentKey).first().orElse(null);
+			if (parent == null) {
+				break;
+			}
+			ancestors.add(0, parent);
+			parentKey = this.support.parentKey(parent);
+		}
+		if (includeSelf) {
+			ancestors.add(node);
+		}
+		return ancestors;
+	}
+
+	/** Without recursive queries: one query per level down (keys chunked), guarded like the recursive form. */
+	private List<T> iterativeDescendants(T node, int maxDepth, boolean includeSelf) {
+		List<T> result = new ArrayList<>();
+		if (includeSelf) {
+			result.add(node);
+		}
+		Set<Object> seen = new HashSet<>();
+		seen.add(this.support.key(node));
+		List<Object> level = List.of(this.support.key(node));
+		int limit = Math.min(maxDepth, this.support.tree.depthGuard());
+		for (int depth = 1; depth <= limit && !level.isEmpty(); depth++) {
+			List<T> children = this.support.context.query(this.support.model)
+				.filter(this.support.tree.parent().name() + "__in", level)
+				.orderBy("pk")
+				.list();
+			List<Object> next = new ArrayList<>();
+			for (T child : children) {
+				Object key = this.support.model.primaryKeyValue(child);
+				if (!seen.add(key)) {
+					throw new TreeCycleError("The descendants of " + this.support.model.name() + " " + this.support.key(node)
+							+ " repeat key " + key + ": the parent keys form a cycle");
+				}
+				next.add(key);
+				result.add(child);
+			}
+			level = next;
+		}
+		return result;
 	}
 
 	private void checkAcyclic(List<T> rows, T start, String what) {

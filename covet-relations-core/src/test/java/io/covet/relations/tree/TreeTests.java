@@ -309,4 +309,29 @@ class TreeTests {
 			pool.shutdownNow();
 		}
 	}
+
+	@DatabaseTest
+	void withoutRecursiveQueriesTheAdjacencyListWalksLevelByLevelToTheSameAnswers(TestDatabase db) {
+		Strategy<?> adjacency = strategies(db.relations()).get(0);
+		load(db, adjacency, randomTree(500, 21));
+		CovetRelations iterative = db.build(builder -> builder.dialect(new WithoutRecursiveQueries(db.dialect())));
+		TreeManager<Adjacency> recursive = db.relations().tree(Adjacency.class);
+		TreeManager<Adjacency> levels = iterative.tree(Adjacency.class);
+		for (String name : List.of("n0", "n7", "n250", "n499")) {
+			Adjacency node = db.relations().objects(Adjacency.class).get("name", name);
+			assertThat(names(levels.descendants(node))).isEqualTo(names(recursive.descendants(node)));
+			assertThat(levels.ancestors(node, true).stream().map(Node::name).toList())
+				.isEqualTo(recursive.ancestors(node, true).stream().map(Node::name).toList());
+		}
+		Adjacency a = db.relations().objects(Adjacency.class).get("name", "n3");
+		Adjacency b = recursive.children(db.relations().objects(Adjacency.class).get("name", "n0")).get(0);
+		db.jdbc().update("UPDATE " + db.dialect().quote("tr_adjacency") + " SET " + db.dialect().quote("parent_id")
+				+ " = ? WHERE " + db.dialect().quote("id") + " = ?", a.id, b.id);
+		db.jdbc().update("UPDATE " + db.dialect().quote("tr_adjacency") + " SET " + db.dialect().quote("parent_id")
+				+ " = ? WHERE " + db.dialect().quote("id") + " = ?", b.id, a.id);
+		Adjacency looped = db.relations().objects(Adjacency.class).get("id", a.id);
+		assertThatThrownBy(() -> levels.ancestors(looped, false)).isInstanceOf(TreeCycleError.class);
+		assertThatThrownBy(() -> levels.descendants(looped)).isInstanceOf(TreeCycleError.class);
+		db.jdbc().update("UPDATE " + db.dialect().quote("tr_adjacency") + " SET " + db.dialect().quote("parent_id") + " = NULL");
+	}
 }
