@@ -9,9 +9,8 @@ import io.covet.relations.relation.ManyRelatedManager;
 import io.covet.relations.relation.Ref;
 
 /**
- * A schema using every on_delete behaviour the randomized deletion test exercises: CASCADE chains, SET_NULL,
- * SET_DEFAULT, PROTECT, RESTRICT (resolvable through a CASCADE path or not), a self-referential tree, a two-model
- * cycle and a many-to-many.
+ * A schema using every on_delete behaviour: CASCADE chains, SET_NULL, SET_DEFAULT, SET, PROTECT, RESTRICT (resolvable
+ * through a CASCADE path or not), DO_NOTHING, a self-referential tree, a two-model cycle and a many-to-many.
  */
 final class RandomGraphModels {
 
@@ -82,6 +81,20 @@ final class RandomGraphModels {
 
 		@ForeignKey(relatedName = "ownedEs", onDelete = OnDelete.CASCADE)
 		Ref<A> a = Ref.none();
+	}
+
+	/** SET (to a sentinel row every seed creates and never deletes) and DO_NOTHING (the database refuses). */
+	@Model(table = "r_f")
+	static class F {
+
+		@Id
+		Long id;
+
+		@ForeignKey(relatedName = "reassignedFs", onDelete = OnDelete.SET, onDeleteValue = "999999", nullable = true)
+		Ref<A> a = Ref.none();
+
+		@ForeignKey(relatedName = "pinningFs", onDelete = OnDelete.DO_NOTHING, nullable = true)
+		Ref<B> b = Ref.none();
 	}
 
 	@Model(table = "r_node")
