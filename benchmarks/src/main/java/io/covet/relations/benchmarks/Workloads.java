@@ -1,0 +1,165 @@
+package io.covet.relations.benchmarks;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hibernate.Session;
+
+import io.covet.relations.benchmarks.BenchModels.Author;
+import io.covet.relations.benchmarks.BenchModels.Book;
+import io.covet.relations.benchmarks.HibernateModels.HAuthor;
+import io.covet.relations.benchmarks.HibernateModels.HBook;
+
+/**
+ * Each workload in each column. Every method returns a checksum of the object graph it built, so that the trial can
+ * check all columns loaded the same data and the JIT cannot skip the work.
+ */
+final class Workloads {
+
+	private Workloads() {
+	}
+
+	// ---- workload 1 and 9: authors with their books --------------------------------------------------------
+
+	static long prefetchCovet(Fixture fixture) {
+		long checksum = 0;
+		for (Author author : fixture.covet.objects(Author.class).orderBy("id").prefetchRelated("books").list()) {
+			checksum += authorChecksum(author.id, author.books.all().size());
+			for (Book book : author.books.all()) {
+				checksum += book.id + book.title.length();
+			}
+		}
+		return checksum;
+	}
+
+	static long prefetchNaive(Fixture fixture) {
+		long checksum = 0;
+		for (Author author : fixture.covet.objects(Author.class).orderBy("id").list()) {
+			List<Book> books = author.books.all();
+			checksum += authorChecksum(author.id, books.size());
+			for (Book book : books) {
+				checksum += book.id + book.title.length();
+			}
+		}
+		return checksum;
+	}
+
+	static long prefetchJdbc(Fixture fixture) throws SQLException {
+		try (Connection connection = fixture.dataSource.getConnection()) {
+			List<long[]> authors = new ArrayList<>();
+			List<Long> keys = new ArrayList<>();
+			try (PreparedStatement ps = connection.prepareStatement("SELECT id, name FROM author ORDER BY id");
+					ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					long id = rs.getLong(1);
+					rs.getString(2);
+					keys.add(id);
+					authors.add(new long[] { id, 0 });
+				}
+			}
+			Map<Long, long[]> books = new HashMap<>();
+			boolean postgres = fixture.database.equals("postgresql");
+			String sql = postgres ? "SELECT id, title, author_id FROM book WHERE author_id = ANY(?)"
+					: "SELECT id, title, author_id FROM book WHERE author_id IN (" + "?,".repeat(keys.size() - 1) + "?)";
+			try (PreparedStatement ps = connection.prepareStatement(sql)) {
+				if (postgres) {
+					Array array = connection.createArrayOf("bigint", keys.toArray());
+					ps.setArray(1, array);
+				}
+				else {
+					for (int i = 0; i < keys.size(); i++) {
+						ps.setLong(i + 1, keys.get(i));
+					}
+				}
+				try (ResultSet rs = ps.executeQuery()) {
+					while (rs.next()) {
+						long id = rs.getLong(1);
+						String title = rs.getString(2);
+						long[] counts = books.computeIfAbsent(rs.getLong(3), k -> new long[2]);
+						counts[0]++;
+						counts[1] += id + title.length();
+					}
+				}
+			}
+			long checksum = 0;
+			for (long[] author : authors) {
+				long[] counts = books.getOrDefault(author[0], new long[2]);
+				checksum += authorChecksum(author[0], (int) counts[0]) + counts[1];
+			}
+			return checksum;
+		}
+	}
+
+	static long prefetchHibernate(Fixture fixture) {
+		try (Session session = fixture.hibernate.openSession()) {
+			session.setDefaultReadOnly(true);
+			List<HAuthor> authors = session
+				.createSelectionQuery("select distinct a from HAuthor a left join fetch a.books order by a.id", HAuthor.class)
+				.setReadOnly(true)
+				.getResultList();
+			long checksum = 0;
+			for (HAuthor author : authors) {
+				checksum += authorChecksum(author.id, author.books.size());
+				for (HBook book : author.books) {
+					checksum += book.id + book.title.length();
+				}
+			}
+			return checksum;
+		}
+	}
+
+	private static long authorChecksum(long id, int books) {
+		return id * 31 + books;
+	}
+
+	// ---- workload 2: books with author and publisher --------------------------------------------------------
+
+	static long selectRelatedCovet(Fixture fixture) {
+		long checksum = 0;
+		for (Book book : fixture.covet.objects(Book.class).selectRelated("author", "publisher").list()) {
+			checksum += book.id + book.author.get().name.length() * 7L + book.publisher.get().name.length() * 13L;
+		}
+		return checksum;
+	}
+
+	static long selectRelatedJdbc(Fixture fixture) throws SQLException {
+		try (Connection connection = fixture.dataSource.getConnection();
+				PreparedStatement ps = connection.prepareStatement(
+						"SELECT b.id, b.title, a.id, a.name, p.id, p.name FROM book b JOIN author a ON a.id = b.author_id"
+								+ " JOIN publisher p ON p.id = b.publisher_id");
+				ResultSet rs = ps.executeQuery()) {
+			long checksum = 0;
+			while (rs.next()) {
+				long id = rs.getLong(1);
+				rs.getString(2);
+				rs.getLong(3);
+				String author = rs.getString(4);
+				rs.getLong(5);
+				String publisher = rs.getString(6);
+				checksum += id + author.length() * 7L + publisher.length() * 13L;
+			}
+			return checksum;
+		}
+	}
+
+	static long selectRelatedHibernate(Fixture fixture) {
+		try (Session session = fixture.hibernate.openSession()) {
+			session.setDefaultReadOnly(true);
+			long checksum = 0;
+			for (HBook book : session
+				.createSelectionQuery("select b from HBook b join fetch b.author join fetch b.publisher", HBook.class)
+				.setReadOnly(true)
+				.getResultList()) {
+				checksum += book.id + book.author.name.length() * 7L + book.publisher.name.length() * 13L;
+			}
+			return checksum;
+		}
+	}
+}
