@@ -105,7 +105,8 @@ final class Fixture implements AutoCloseable {
 			return fromEnvironment;
 		}
 		return switch (database) {
-			case "sqlite" -> "jdbc:sqlite:target/bench.db?foreign_keys=true&journal_mode=WAL&transaction_mode=IMMEDIATE";
+			case "sqlite" -> "jdbc:sqlite:" + java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "covet-bench.db")
+					+ "?foreign_keys=true&journal_mode=WAL&transaction_mode=IMMEDIATE";
 			case "postgresql" -> {
 				try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
 						Statement statement = connection.createStatement()) {
