@@ -33,33 +33,8 @@ final class AdjacencyListEncoding<T> implements TreeEncoding<T> {
 		}
 		FieldMeta pk = this.support.model.primaryKey();
 		FieldMeta parent = this.support.tree.parent().column();
-		String table = this.support.model.table();
-		int guard = this.support.tree.depthGuard();
-		SqlBuilder sql = this.support.sql()
-			.sql(this.support.context.dialect().recursiveQueryPrefix())
-			.sql("WITH RECURSIVE covet_up (k, d) AS (SELECT ")
-			.id(parent.column())
-			.sql(", 1 FROM ")
-			.id(table)
-			.sql(" WHERE ")
-			.id(pk.column())
-			.sql(" = ")
-			.param(this.support.key(node), pk.valueType())
-			.sql(" UNION ALL SELECT c.")
-			.id(parent.column())
-			.sql(", u.d + 1 FROM ")
-			.id(table)
-			.sql(" c INNER JOIN covet_up u ON c.")
-			.id(pk.column())
-			.sql(" = u.k WHERE u.d < ")
-			.param(guard, Integer.class)
-			.sql(") ");
-		sql.append(this.support.selectColumns("t0"))
-			.sql(", u.d FROM ")
-			.id(table)
-			.sql(" t0 INNER JOIN covet_up u ON t0.")
-			.id(pk.column())
-			.sql(" = u.k ORDER BY u.d DESC");
+		// Up: start from the node's parent key, then each row's parent key, farthest first.
+		SqlBuilder sql = walk(node, parent, 1, parent, pk, this.support.tree.depthGuard()).sql(" ORDER BY w.d DESC");
 		List<T> ancestors = this.support.readRows(sql.build(Operation.SELECT, this.support.model.name()));
 		checkAcyclic(ancestors, node, "ancestors");
 		if (includeSelf) {
@@ -75,39 +50,50 @@ final class AdjacencyListEncoding<T> implements TreeEncoding<T> {
 		}
 		FieldMeta pk = this.support.model.primaryKey();
 		FieldMeta parent = this.support.tree.parent().column();
-		String table = this.support.model.table();
-		int limit = Math.min(maxDepth, this.support.tree.depthGuard());
-		SqlBuilder sql = this.support.sql()
-			.sql(this.support.context.dialect().recursiveQueryPrefix())
-			.sql("WITH RECURSIVE covet_down (k, d) AS (SELECT ")
-			.id(pk.column())
-			.sql(", 0 FROM ")
-			.id(table)
-			.sql(" WHERE ")
-			.id(pk.column())
-			.sql(" = ")
-			.param(this.support.key(node), pk.valueType())
-			.sql(" UNION ALL SELECT c.")
-			.id(pk.column())
-			.sql(", w.d + 1 FROM ")
-			.id(table)
-			.sql(" c INNER JOIN covet_down w ON c.")
-			.id(parent.column())
-			.sql(" = w.k WHERE w.d < ")
-			.param(limit, Integer.class)
-			.sql(") ");
-		sql.append(this.support.selectColumns("t0"))
-			.sql(", w.d FROM ")
-			.id(table)
-			.sql(" t0 INNER JOIN covet_down w ON t0.")
-			.id(pk.column())
-			.sql(" = w.k")
+		// Down: start from the node itself, then every row whose parent key was reached, nearest first.
+		SqlBuilder sql = walk(node, pk, 0, pk, parent, Math.min(maxDepth, this.support.tree.depthGuard()))
 			.sql(includeSelf ? "" : " WHERE w.d > 0")
 			.sql(" ORDER BY w.d, t0.")
 			.id(pk.column());
 		List<T> descendants = this.support.readRows(sql.build(Operation.SELECT, this.support.model.name()));
 		checkAcyclic(descendants, includeSelf ? null : node, "descendants");
 		return descendants;
+	}
+
+	/**
+	 * {@code WITH RECURSIVE covet_walk (k, d)}: the anchor row's {@code startColumn} at depth {@code startDepth}, then
+	 * {@code stepColumn} of every row whose {@code matchColumn} equals a reached key, up to {@code limit} levels;
+	 * followed by the SELECT of the rows reached ({@code t0}) with their level ({@code w.d}).
+	 */
+	private SqlBuilder walk(T node, FieldMeta startColumn, int startDepth, FieldMeta stepColumn, FieldMeta matchColumn,
+			int limit) {
+		FieldMeta pk = this.support.model.primaryKey();
+		String table = this.support.model.table();
+		SqlBuilder sql = this.support.sql()
+			.sql(this.support.context.dialect().recursiveQueryPrefix())
+			.sql("WITH RECURSIVE covet_walk (k, d) AS (SELECT ")
+			.id(startColumn.column())
+			.sql(", " + startDepth + " FROM ")
+			.id(table)
+			.sql(" WHERE ")
+			.id(pk.column())
+			.sql(" = ")
+			.param(this.support.key(node), pk.valueType())
+			.sql(" UNION ALL SELECT c.")
+			.id(stepColumn.column())
+			.sql(", w.d + 1 FROM ")
+			.id(table)
+			.sql(" c INNER JOIN covet_walk w ON c.")
+			.id(matchColumn.column())
+			.sql(" = w.k WHERE w.d < ")
+			.param(limit, Integer.class)
+			.sql(") ");
+		return sql.append(this.support.selectColumns("t0"))
+			.sql(", w.d FROM ")
+			.id(table)
+			.sql(" t0 INNER JOIN covet_walk w ON t0.")
+			.id(pk.column())
+			.sql(" = w.k");
 	}
 
 	/** Without recursive queries: one query per level up, guarded like the recursive form. */
