@@ -219,8 +219,4 @@ final class AdjacencyListEncoding<T> implements TreeEncoding<T> {
 			}
 		}
 	}
-
-	static <T> List<T> copy(List<T> list) {
-		return new ArrayList<>(list);
-	}
 }

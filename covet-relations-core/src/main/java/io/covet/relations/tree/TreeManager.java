@@ -1,7 +1,6 @@
 package io.covet.relations.tree;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,6 @@ import java.util.Optional;
 import io.covet.relations.annotation.Tree.TreeStrategy;
 import io.covet.relations.exception.InvalidValueException;
 import io.covet.relations.internal.CovetContext;
-import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.query.DeleteResult;
 import io.covet.relations.relation.Ref;
 
@@ -193,9 +191,5 @@ public final class TreeManager<T> {
 			throw new InvalidValueException("The " + this.support.model.name() + " tree got "
 					+ (node == null ? "null" : node.getClass().getSimpleName()));
 		}
-	}
-
-	static <T> Comparator<T> byKey(ModelMeta<T> model) {
-		return Comparator.comparing(node -> String.valueOf(model.primaryKeyValue(node)));
 	}
 }
