@@ -51,47 +51,54 @@ final class Workloads {
 		return checksum;
 	}
 
+	/** Plain objects the hand-written JDBC column builds, as a RowMapper would. */
+	record AuthorRow(long id, String name, List<BookRow> books) {
+	}
+
+	record BookRow(long id, String title, AuthorRow author, PublisherRow publisher) {
+	}
+
+	record PublisherRow(long id, String name) {
+	}
+
 	static long prefetchJdbc(Fixture fixture) throws SQLException {
 		try (Connection connection = fixture.dataSource.getConnection()) {
-			List<long[]> authors = new ArrayList<>();
-			List<Long> keys = new ArrayList<>();
+			List<AuthorRow> authors = new ArrayList<>();
+			Map<Long, AuthorRow> byId = new HashMap<>();
 			try (PreparedStatement ps = connection.prepareStatement("SELECT id, name FROM author ORDER BY id");
 					ResultSet rs = ps.executeQuery()) {
 				while (rs.next()) {
-					long id = rs.getLong(1);
-					rs.getString(2);
-					keys.add(id);
-					authors.add(new long[] { id, 0 });
+					AuthorRow author = new AuthorRow(rs.getLong(1), rs.getString(2), new ArrayList<>());
+					authors.add(author);
+					byId.put(author.id(), author);
 				}
 			}
-			Map<Long, long[]> books = new HashMap<>();
 			boolean postgres = fixture.database.equals("postgresql");
 			String sql = postgres ? "SELECT id, title, author_id FROM book WHERE author_id = ANY(?)"
-					: "SELECT id, title, author_id FROM book WHERE author_id IN (" + "?,".repeat(keys.size() - 1) + "?)";
+					: "SELECT id, title, author_id FROM book WHERE author_id IN (" + "?,".repeat(authors.size() - 1) + "?)";
 			try (PreparedStatement ps = connection.prepareStatement(sql)) {
 				if (postgres) {
-					Array array = connection.createArrayOf("bigint", keys.toArray());
+					Array array = connection.createArrayOf("bigint", byId.keySet().toArray());
 					ps.setArray(1, array);
 				}
 				else {
-					for (int i = 0; i < keys.size(); i++) {
-						ps.setLong(i + 1, keys.get(i));
+					for (int i = 0; i < authors.size(); i++) {
+						ps.setLong(i + 1, authors.get(i).id());
 					}
 				}
 				try (ResultSet rs = ps.executeQuery()) {
 					while (rs.next()) {
-						long id = rs.getLong(1);
-						String title = rs.getString(2);
-						long[] counts = books.computeIfAbsent(rs.getLong(3), k -> new long[2]);
-						counts[0]++;
-						counts[1] += id + title.length();
+						AuthorRow author = byId.get(rs.getLong(3));
+						author.books().add(new BookRow(rs.getLong(1), rs.getString(2), author, null));
 					}
 				}
 			}
 			long checksum = 0;
-			for (long[] author : authors) {
-				long[] counts = books.getOrDefault(author[0], new long[2]);
-				checksum += authorChecksum(author[0], (int) counts[0]) + counts[1];
+			for (AuthorRow author : authors) {
+				checksum += authorChecksum(author.id(), author.books().size());
+				for (BookRow book : author.books()) {
+					checksum += book.id() + book.title().length();
+				}
 			}
 			return checksum;
 		}
@@ -135,15 +142,14 @@ final class Workloads {
 						"SELECT b.id, b.title, a.id, a.name, p.id, p.name FROM book b JOIN author a ON a.id = b.author_id"
 								+ " JOIN publisher p ON p.id = b.publisher_id");
 				ResultSet rs = ps.executeQuery()) {
-			long checksum = 0;
+			List<BookRow> books = new ArrayList<>();
 			while (rs.next()) {
-				long id = rs.getLong(1);
-				rs.getString(2);
-				rs.getLong(3);
-				String author = rs.getString(4);
-				rs.getLong(5);
-				String publisher = rs.getString(6);
-				checksum += id + author.length() * 7L + publisher.length() * 13L;
+				books.add(new BookRow(rs.getLong(1), rs.getString(2), new AuthorRow(rs.getLong(3), rs.getString(4), List.of()),
+						new PublisherRow(rs.getLong(5), rs.getString(6))));
+			}
+			long checksum = 0;
+			for (BookRow book : books) {
+				checksum += book.id() + book.author().name().length() * 7L + book.publisher().name().length() * 13L;
 			}
 			return checksum;
 		}

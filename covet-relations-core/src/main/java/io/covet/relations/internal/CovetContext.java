@@ -62,6 +62,8 @@ public final class CovetContext {
 
 	private final Map<GenericForeignKeyMeta, GenericResolver> genericResolvers = new ConcurrentHashMap<>();
 
+	private final Map<ModelMeta<?>, List<AccessorBinding>> bindings = new ConcurrentHashMap<>();
+
 	public CovetContext(ModelRegistry registry, Dialect dialect, SqlExecutor executor, TransactionRunner transactions,
 			boolean strictLoading, int keyChunkSize, List<RelationEventListener> eventListeners,
 			Map<ForeignKeyRelation, OnDeleteHandler> onDeleteHandlers) {
@@ -154,28 +156,42 @@ public final class CovetContext {
 
 	/** Binds every reverse accessor field ({@code RelatedManager}/{@code RelatedObject}) of a saved or loaded instance. */
 	public void bindAccessors(ModelMeta<?> model, Object instance) {
-		if (model.parentLink() != null) {
-			bindAccessors(model.parent(), instance);
+		for (AccessorBinding binding : this.bindings.computeIfAbsent(model, this::bindingsOf)) {
+			set(binding.field(), instance, binding.factory().apply(instance));
 		}
-		for (ManyToManySide side : model.manyToManyRelations()) {
-			Field field = model.accessorField(side.name());
-			if (field != null) {
-				set(field, instance, new ManyToManyManager<>(this, side, instance));
+	}
+
+	/** What {@link #bindAccessors} does for a model, worked out once: a field and a factory per declared accessor. */
+	private List<AccessorBinding> bindingsOf(ModelMeta<?> model) {
+		List<AccessorBinding> bindings = new java.util.ArrayList<>();
+		for (ModelMeta<?> owner = model; owner != null; owner = owner.parentLink() != null ? owner.parent() : null) {
+			ModelMeta<?> current = owner;
+			for (ManyToManySide side : current.manyToManyRelations()) {
+				Field field = current.accessorField(side.name());
+				if (field != null) {
+					bindings.add(new AccessorBinding(field, instance -> new ManyToManyManager<>(this, side, instance)));
+				}
+			}
+			for (GenericRelationMeta relation : current.genericRelations()) {
+				Field field = current.accessorField(relation.name());
+				if (field != null) {
+					bindings.add(new AccessorBinding(field, instance -> new GenericRelationManager<>(this, relation, instance)));
+				}
+			}
+			for (ReverseRelation relation : current.reverseRelations()) {
+				Field field = current.accessorField(relation.name());
+				if (field == null) {
+					continue;
+				}
+				bindings.add(new AccessorBinding(field, (relation.kind() == RelationKind.REVERSE_ONE_TO_ONE)
+						? instance -> new ReverseOneToOneAccessor<>(this, relation, instance)
+						: instance -> new ReverseForeignKeyManager<>(this, relation, instance)));
 			}
 		}
-		for (GenericRelationMeta relation : model.genericRelations()) {
-			set(model.accessorField(relation.name()), instance, new GenericRelationManager<>(this, relation, instance));
-		}
-		for (ReverseRelation relation : model.reverseRelations()) {
-			Field field = model.accessorField(relation.name());
-			if (field == null) {
-				continue;
-			}
-			Object accessor = (relation.kind() == RelationKind.REVERSE_ONE_TO_ONE)
-					? new ReverseOneToOneAccessor<>(this, relation, instance)
-					: new ReverseForeignKeyManager<>(this, relation, instance);
-			set(field, instance, accessor);
-		}
+		return List.copyOf(bindings);
+	}
+
+	private record AccessorBinding(Field field, java.util.function.Function<Object, Object> factory) {
 	}
 
 	private static void set(Field field, Object instance, Object value) {
