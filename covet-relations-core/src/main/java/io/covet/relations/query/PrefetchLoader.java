@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.covet.relations.event.RelationPrefetched;
 import io.covet.relations.exception.InvalidQueryException;
 import io.covet.relations.exception.UnknownFieldException;
 import io.covet.relations.internal.CovetContext;
@@ -93,6 +94,9 @@ final class PrefetchLoader {
 			}
 			else {
 				related = prefetchReverse((ReverseRelation) relation, instances, own);
+			}
+			if (this.context.hasEventListeners()) {
+				this.context.publish(new RelationPrefetched(relation.describe(), instances.size(), related.size()));
 			}
 			prefetch(relation.target(), related, entry.getValue().children);
 		}

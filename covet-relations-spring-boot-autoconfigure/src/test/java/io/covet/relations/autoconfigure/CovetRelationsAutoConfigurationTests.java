@@ -136,6 +136,36 @@ class CovetRelationsAutoConfigurationTests {
 	}
 
 	@Test
+	void transactionalEventListenersHearOnlyCommittedChanges() {
+		this.runner.withUserConfiguration(AfterCommit.class).run(context -> {
+			CovetRelations relations = context.getBean(CovetRelations.class);
+			TransactionTemplate transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+			Notebook notebook = new Notebook();
+			relations.repository(Notebook.class).save(notebook);
+			Label label = new Label();
+			relations.repository(Label.class).save(label);
+			AfterCommit listener = context.getBean(AfterCommit.class);
+
+			try {
+				transactions.executeWithoutResult(status -> {
+					notebook.labels.add(label);
+					throw new IllegalStateException("roll back");
+				});
+			}
+			catch (IllegalStateException expected) {
+				// rolled back: nothing to hear
+			}
+			assertThat(listener.committed).isEmpty();
+			transactions.executeWithoutResult(status -> {
+				notebook.labels.add(label);
+				assertThat(listener.committed).isEmpty();
+			});
+			assertThat(listener.committed).extracting(ManyToManyChanged::action)
+				.containsExactly(ManyToManyAction.POST_ADD);
+		});
+	}
+
+	@Test
 	void dialectPropertyOverridesDetection() {
 		this.runner.withPropertyValues("covet.relations.dialect=postgresql", "covet.relations.schema.auto-create=false")
 			.run(context -> assertThat(context.getBean(Dialect.class)).isInstanceOf(PostgresDialect.class));
@@ -238,6 +268,20 @@ class CovetRelationsAutoConfigurationTests {
 		@EventListener
 		void on(ManyToManyChanged event) {
 			this.events.add(event);
+		}
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@org.springframework.transaction.annotation.EnableTransactionManagement
+	static class AfterCommit {
+
+		final java.util.List<ManyToManyChanged> committed = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+		@org.springframework.transaction.event.TransactionalEventListener
+		void on(ManyToManyChanged event) {
+			if (event.action() == ManyToManyAction.POST_ADD) {
+				this.committed.add(event);
+			}
 		}
 	}
 

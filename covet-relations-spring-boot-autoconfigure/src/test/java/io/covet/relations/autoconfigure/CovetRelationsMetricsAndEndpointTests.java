@@ -68,6 +68,12 @@ class CovetRelationsMetricsAndEndpointTests {
 			assertThat(registry.get("covet.relations.m2m").tags("relation", "Notebook.labels", "action", "add").counter()
 				.count()).isEqualTo(1);
 			assertThat(registry.get("covet.relations.delete").tags("model", "Notebook").counter().count()).isEqualTo(1);
+			Notebook second = new Notebook();
+			relations.repository(Notebook.class).save(second);
+			second.labels.add(label);
+			relations.objects(Notebook.class).prefetchRelated("labels").list();
+			assertThat(registry.get("covet.relations.prefetch").tags("relation", "Notebook.labels").counter().count())
+				.isEqualTo(1);
 		});
 	}
 

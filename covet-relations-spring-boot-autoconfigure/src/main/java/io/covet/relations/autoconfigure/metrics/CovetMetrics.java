@@ -12,6 +12,7 @@ import io.covet.relations.event.ManyToManyChanged;
 import io.covet.relations.event.ModelDeleted;
 import io.covet.relations.event.RelationEvent;
 import io.covet.relations.event.RelationEventListener;
+import io.covet.relations.event.RelationPrefetched;
 import io.covet.relations.observation.StatementEvent;
 import io.covet.relations.observation.StatementListener;
 
@@ -21,7 +22,8 @@ import io.covet.relations.observation.StatementListener;
  * <ul>
  * <li>{@code covet.relations.query} — timer per statement, by model, operation and outcome;</li>
  * <li>{@code covet.relations.m2m} — counter of pairs added/removed/cleared, by relation and action;</li>
- * <li>{@code covet.relations.delete} — counter of deleted rows, by model.</li>
+ * <li>{@code covet.relations.delete} — counter of deleted rows, by model;</li>
+ * <li>{@code covet.relations.prefetch} — counter of rows loaded by prefetches, by relation.</li>
  * </ul>
  */
 public class CovetMetrics implements StatementListener, RelationEventListener {
@@ -53,6 +55,14 @@ public class CovetMetrics implements StatementListener, RelationEventListener {
 				.tag("action", action(changed.action()))
 				.register(this.registry)
 				.increment(changed.keys().size());
+		}
+		else if (event instanceof RelationPrefetched prefetched) {
+			Counter.builder("covet.relations.prefetch")
+				.description("Rows loaded by prefetchRelated, one query per relation level")
+				.baseUnit("rows")
+				.tag("relation", prefetched.relation())
+				.register(this.registry)
+				.increment(prefetched.rows());
 		}
 		else if (event instanceof ModelDeleted deleted && deleted.action() == DeleteAction.POST_DELETE) {
 			Counter.builder("covet.relations.delete")
