@@ -65,7 +65,7 @@ public final class DeletionCollector {
 			return new DeleteResult(0, Map.of());
 		}
 		return this.context.transactions().required(() -> {
-			Collected collected = collect(model, keys);
+			Collected collected = collect(model, keys, true);
 			return execute(collected);
 		});
 	}
@@ -76,7 +76,7 @@ public final class DeletionCollector {
 			return new DeletionPlan(Map.of(), Map.of());
 		}
 		return this.context.transactions().required(() -> {
-			Collected collected = collect(model, keys);
+			Collected collected = collect(model, keys, false);
 			Map<String, Long> deletes = new LinkedHashMap<>();
 			collected.rows.forEach((meta, rows) -> add(deletes, meta.name(), rows.keys.size()));
 			for (LeafDelete leaf : collected.leafDeletes) {
@@ -93,10 +93,17 @@ public final class DeletionCollector {
 		});
 	}
 
-	private Collected collect(ModelMeta<?> root, Collection<?> rootKeys) {
+	/**
+	 * Walks the relations from the rows to delete. With {@code lock} (a real delete, not {@code explain}) every row
+	 * that will be deleted is read with FOR UPDATE before its children are looked for, so a child inserted
+	 * concurrently waits for the delete and then fails on its foreign key, instead of making the delete fail.
+	 */
+	private Collected collect(ModelMeta<?> root, Collection<?> rootKeys, boolean lock) {
 		Collected collected = new Collected();
 		Deque<Batch> queue = new ArrayDeque<>();
-		enqueue(collected, queue, root, rootKeys);
+		List<Object> roots = lock ? this.statements.select(root, root.primaryKey(), root.primaryKey(), rootKeys, true)
+				: new ArrayList<>(rootKeys);
+		enqueue(collected, queue, root, roots);
 		while (!queue.isEmpty()) {
 			Batch batch = queue.poll();
 			Set<GenericRelationMeta> generics = new LinkedHashSet<>();
@@ -128,9 +135,10 @@ public final class DeletionCollector {
 				}
 				boolean wholeSubtree = onDelete == OnDelete.CASCADE && child == batch.model
 						&& foreignKey.targetField().primaryKey() && foreignKey.isNullable();
+				boolean lockChildren = lock && onDelete == OnDelete.CASCADE;
 				List<Object> childKeys = wholeSubtree
-						? this.statements.descendants(child, foreignKey.column(), parentValues)
-						: this.statements.select(child, child.primaryKey(), foreignKey.column(), parentValues);
+						? lockRows(child, this.statements.descendants(child, foreignKey.column(), parentValues), lockChildren)
+						: this.statements.select(child, child.primaryKey(), foreignKey.column(), parentValues, lockChildren);
 				if (childKeys.isEmpty()) {
 					continue;
 				}
@@ -317,6 +325,11 @@ public final class DeletionCollector {
 		if (model.parentLink() != null) {
 			enqueue(collected, queue, model.parent(), added);
 		}
+	}
+
+	private List<Object> lockRows(ModelMeta<?> model, List<Object> keys, boolean lock) {
+		return (lock && !keys.isEmpty()) ? this.statements.select(model, model.primaryKey(), model.primaryKey(), keys, true)
+				: keys;
 	}
 
 	/** Keys of the rows whose generic key points at the given rows (Django deletes them with their target). */

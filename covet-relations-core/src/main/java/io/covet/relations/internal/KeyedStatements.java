@@ -25,10 +25,21 @@ public final class KeyedStatements {
 
 	/** Values of {@code result} for the rows whose {@code where} column is one of {@code keys}. */
 	public List<Object> select(ModelMeta<?> model, FieldMeta result, FieldMeta where, Collection<?> keys) {
+		return select(model, result, where, keys, false);
+	}
+
+	/**
+	 * {@link #select(ModelMeta, FieldMeta, FieldMeta, Collection)}, locking the rows read until the transaction ends
+	 * when {@code lock} is set (a delete's rows: concurrent inserts of children referencing them then wait).
+	 */
+	public List<Object> select(ModelMeta<?> model, FieldMeta result, FieldMeta where, Collection<?> keys, boolean lock) {
 		List<Object> values = new ArrayList<>();
 		for (List<?> chunk : chunks(where, keys)) {
 			SqlBuilder sql = new SqlBuilder(dialect()).sql("SELECT ").id(result.column()).sql(" FROM ").id(model.table());
 			whereIn(sql, where, chunk);
+			if (lock) {
+				sql.sql(dialect().forUpdate());
+			}
 			this.context.executor().query(sql.build(Operation.SELECT, model.name()), rs -> {
 				while (rs.next()) {
 					values.add(dialect().read(rs, 1, result.valueType()));

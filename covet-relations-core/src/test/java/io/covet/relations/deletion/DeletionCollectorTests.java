@@ -194,7 +194,7 @@ class DeletionCollectorTests {
 		DeleteResult result = collector(db).delete(meta(db, Node.class), List.of(chain.get(0).id));
 
 		assertThat(result.perModel()).isEqualTo(Map.of("Node", 1000L));
-		assertThat(db.queries().total()).isLessThanOrEqualTo(6);
+		assertThat(db.queries().total()).isLessThanOrEqualTo(8);
 		assertThat(count(db, Node.class)).isZero();
 	}
 

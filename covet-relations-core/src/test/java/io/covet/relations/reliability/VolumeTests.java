@@ -50,6 +50,6 @@ class VolumeTests {
 			}
 		}
 		int deleteStatements = db.queries().count(() -> assertThat(authors.objects().delete().total()).isEqualTo(100_000));
-		assertThat(deleteStatements).as("statements to delete 100,000 authors").isLessThanOrEqualTo(20);
+		assertThat(deleteStatements).as("statements to delete 100,000 authors").isLessThanOrEqualTo(25);
 	}
 }

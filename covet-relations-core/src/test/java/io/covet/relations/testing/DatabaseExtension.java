@@ -130,8 +130,15 @@ public final class DatabaseExtension implements TestTemplateInvocationContextPro
 			DatabaseServers.dispose(this.target, this.connection, this.name);
 		}
 
+		/**
+		 * {@code covet_<test_class>}, or {@code covet_<namespace>_<test_class>} with {@code COVET_TEST_NAMESPACE}
+		 * set, so two checkouts can run the same test classes against one server at the same time.
+		 */
 		private static String isolatedName(Class<?> testClass) {
-			String name = "covet_" + Naming.snakeCase(testClass.getSimpleName()).toLowerCase(Locale.ROOT);
+			String namespace = System.getenv("COVET_TEST_NAMESPACE");
+			String prefix = (namespace == null || namespace.isBlank()) ? "covet_"
+					: "covet_" + namespace.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + "_";
+			String name = prefix + Naming.snakeCase(testClass.getSimpleName()).toLowerCase(Locale.ROOT);
 			return name.length() > 60 ? name.substring(0, 60) : name;
 		}
 	}
