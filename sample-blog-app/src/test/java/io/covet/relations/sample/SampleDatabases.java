@@ -14,14 +14,16 @@ final class SampleDatabases {
 	private SampleDatabases() {
 	}
 
-	static String postgres(String schema) {
+	static String postgres(String name) {
+		String schema = namespaced(name);
 		String url = env("COVET_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
 		run(url, env("COVET_TEST_POSTGRES_USER", "postgres"), env("COVET_TEST_POSTGRES_PASSWORD", ""),
 				"DROP SCHEMA IF EXISTS \"" + schema + "\" CASCADE", "CREATE SCHEMA \"" + schema + "\"");
 		return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
 	}
 
-	static String mariaDb(String database) {
+	static String mariaDb(String name) {
+		String database = namespaced(name);
 		String url = env("COVET_TEST_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/test");
 		run(url, env("COVET_TEST_MARIADB_USER", "root"), env("COVET_TEST_MARIADB_PASSWORD", ""),
 				"DROP DATABASE IF EXISTS `" + database + "`",
@@ -29,6 +31,12 @@ final class SampleDatabases {
 		int query = url.indexOf('?');
 		String base = query < 0 ? url : url.substring(0, query);
 		return base.substring(0, base.lastIndexOf('/') + 1) + database + (query < 0 ? "" : url.substring(query));
+	}
+
+	/** {@code name}, prefixed with {@code COVET_TEST_NAMESPACE} when set (two checkouts sharing one server). */
+	private static String namespaced(String name) {
+		String namespace = env("COVET_TEST_NAMESPACE", "").replaceAll("[^A-Za-z0-9]", "").toLowerCase(java.util.Locale.ROOT);
+		return namespace.isEmpty() ? name : namespace + "_" + name;
 	}
 
 	static String user(String prefix, String fallback) {
