@@ -146,15 +146,40 @@ abstract class AbstractDialect implements Dialect {
 		return Types.NULL;
 	}
 
+	/** The common key and text types read without dispatching on the type; the rest through {@link #read}. */
+	@Override
+	public ColumnReader columnReader(Class<?> type) {
+		if (type == Long.class) {
+			return AbstractDialect::readLong;
+		}
+		if (type == Integer.class) {
+			return AbstractDialect::readInteger;
+		}
+		if (type == String.class) {
+			return ResultSet::getString;
+		}
+		return (rs, index) -> read(rs, index, type);
+	}
+
+	private static Object readLong(ResultSet rs, int index) throws SQLException {
+		long value = rs.getLong(index);
+		return (value == 0 && rs.wasNull()) ? null : value;
+	}
+
+	private static Object readInteger(ResultSet rs, int index) throws SQLException {
+		int value = rs.getInt(index);
+		return (value == 0 && rs.wasNull()) ? null : value;
+	}
+
 	@Override
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	public Object read(ResultSet rs, int index, Class<?> type) throws SQLException {
 		Object value;
 		if (type == Long.class) {
-			value = rs.getLong(index);
+			return readLong(rs, index);
 		}
 		else if (type == Integer.class) {
-			value = rs.getInt(index);
+			return readInteger(rs, index);
 		}
 		else if (type == String.class) {
 			return rs.getString(index);

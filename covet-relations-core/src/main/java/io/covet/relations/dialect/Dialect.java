@@ -97,6 +97,14 @@ public interface Dialect {
 	/** Reads a column as the given (boxed) Java type; {@code null} for SQL NULL. */
 	Object read(ResultSet resultSet, int index, Class<?> type) throws SQLException;
 
+	/**
+	 * A reader for columns of the given (boxed) Java type, equivalent to {@link #read(ResultSet, int, Class)};
+	 * worked out once per column by row readers.
+	 */
+	default ColumnReader columnReader(Class<?> type) {
+		return (resultSet, index) -> read(resultSet, index, type);
+	}
+
 	/** DDL type of a column; {@code autoIncrementKey} for a generated primary key. */
 	String columnType(FieldMeta field, boolean autoIncrementKey);
 

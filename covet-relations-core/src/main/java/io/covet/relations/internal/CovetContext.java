@@ -19,13 +19,9 @@ import io.covet.relations.manager.ReverseForeignKeyManager;
 import io.covet.relations.manager.ReverseOneToOneAccessor;
 import io.covet.relations.metadata.ForeignKeyRelation;
 import io.covet.relations.metadata.GenericForeignKeyMeta;
-import io.covet.relations.metadata.GenericRelationMeta;
-import io.covet.relations.metadata.ManyToManySide;
 import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.metadata.ModelRegistry;
 import io.covet.relations.metadata.Relation;
-import io.covet.relations.metadata.RelationKind;
-import io.covet.relations.metadata.ReverseRelation;
 import io.covet.relations.query.QuerySet;
 import io.covet.relations.relation.GenericResolver;
 import io.covet.relations.relation.RefResolver;
@@ -62,7 +58,7 @@ public final class CovetContext {
 
 	private final Map<GenericForeignKeyMeta, GenericResolver> genericResolvers = new ConcurrentHashMap<>();
 
-	private final Map<ModelMeta<?>, List<AccessorBinding>> bindings = new ConcurrentHashMap<>();
+	private final Map<ModelMeta<?>, AccessorBinder> binders = new ConcurrentHashMap<>();
 
 	public CovetContext(ModelRegistry registry, Dialect dialect, SqlExecutor executor, TransactionRunner transactions,
 			boolean strictLoading, int keyChunkSize, List<RelationEventListener> eventListeners,
@@ -156,51 +152,12 @@ public final class CovetContext {
 
 	/** Binds every reverse accessor field ({@code RelatedManager}/{@code RelatedObject}) of a saved or loaded instance. */
 	public void bindAccessors(ModelMeta<?> model, Object instance) {
-		for (AccessorBinding binding : this.bindings.computeIfAbsent(model, this::bindingsOf)) {
-			set(binding.field(), instance, binding.factory().apply(instance));
-		}
+		accessorBinder(model).bind(instance);
 	}
 
-	/** What {@link #bindAccessors} does for a model, worked out once: a field and a factory per declared accessor. */
-	private List<AccessorBinding> bindingsOf(ModelMeta<?> model) {
-		List<AccessorBinding> bindings = new java.util.ArrayList<>();
-		for (ModelMeta<?> owner = model; owner != null; owner = owner.parentLink() != null ? owner.parent() : null) {
-			ModelMeta<?> current = owner;
-			for (ManyToManySide side : current.manyToManyRelations()) {
-				Field field = current.accessorField(side.name());
-				if (field != null) {
-					bindings.add(new AccessorBinding(field, instance -> new ManyToManyManager<>(this, side, instance)));
-				}
-			}
-			for (GenericRelationMeta relation : current.genericRelations()) {
-				Field field = current.accessorField(relation.name());
-				if (field != null) {
-					bindings.add(new AccessorBinding(field, instance -> new GenericRelationManager<>(this, relation, instance)));
-				}
-			}
-			for (ReverseRelation relation : current.reverseRelations()) {
-				Field field = current.accessorField(relation.name());
-				if (field == null) {
-					continue;
-				}
-				bindings.add(new AccessorBinding(field, (relation.kind() == RelationKind.REVERSE_ONE_TO_ONE)
-						? instance -> new ReverseOneToOneAccessor<>(this, relation, instance)
-						: instance -> new ReverseForeignKeyManager<>(this, relation, instance)));
-			}
-		}
-		return List.copyOf(bindings);
-	}
-
-	private record AccessorBinding(Field field, java.util.function.Function<Object, Object> factory) {
-	}
-
-	private static void set(Field field, Object instance, Object value) {
-		try {
-			field.set(instance, value);
-		}
-		catch (IllegalAccessException ex) {
-			throw new IllegalStateException(ex);
-		}
+	/** The accessor binder of a model, worked out once; row readers keep it to bind without a lookup per row. */
+	public AccessorBinder accessorBinder(ModelMeta<?> model) {
+		return this.binders.computeIfAbsent(model, m -> new AccessorBinder(this, m));
 	}
 
 	/** The accessor bound to an instance for a relation, binding it first if needed; {@code null} if none is declared. */

@@ -360,10 +360,12 @@ public final class ModelMeta<T> {
 		return names;
 	}
 
-	/** Creates an empty instance through the no-argument constructor. */
+	private static final Object[] NO_ARGUMENTS = {};
+
+	/** A new instance through the no-argument constructor (an empty array: varargs would allocate one per call). */
 	public T newInstance() {
 		try {
-			return this.constructor.newInstance();
+			return this.constructor.newInstance(NO_ARGUMENTS);
 		}
 		catch (InvocationTargetException ex) {
 			throw new IllegalStateException("Constructor of " + this.type.getName() + " failed", ex.getCause());

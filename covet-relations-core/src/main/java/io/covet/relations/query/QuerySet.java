@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import io.covet.relations.deletion.DeletionCollector;
 import io.covet.relations.deletion.DeletionPlan;
+import io.covet.relations.dialect.ColumnReader;
 import io.covet.relations.exception.DoesNotExist;
 import io.covet.relations.exception.InvalidQueryException;
 import io.covet.relations.exception.MultipleObjectsReturned;
@@ -164,10 +165,11 @@ public final class QuerySet<T> implements Iterable<T> {
 	/** Runs the query (plus one query per prefetched level). */
 	public List<T> list() {
 		CompiledSelect compiled = new SelectCompiler(this.context.dialect(), this.model, this.state).select();
+		RowReader<T> reader = new RowReader<>(this.context, compiled.models());
 		List<T> loaded = this.context.executor().query(compiled.statement(), rs -> {
 			List<T> rows = new ArrayList<>();
 			while (rs.next()) {
-				rows.add(readRow(rs, compiled.models()));
+				rows.add(reader.read(rs));
 			}
 			return rows;
 		});
@@ -189,12 +191,13 @@ public final class QuerySet<T> implements Iterable<T> {
 		CompiledSelect compiled = new SelectCompiler(this.context.dialect(), this.model, this.state).selectLinked(side,
 				ownerKeys);
 		int ownerColumn = compiled.models().stream().mapToInt(m -> SelectCompiler.columnCount(m.model())).sum() + 1;
-		Class<?> ownerType = side.ownerKey().column().valueType();
+		ColumnReader ownerKey = this.context.dialect().columnReader(side.ownerKey().column().valueType());
+		RowReader<T> reader = new RowReader<>(this.context, compiled.models());
 		return this.context.executor().query(compiled.statement(), rs -> {
 			List<Map.Entry<Object, T>> rows = new ArrayList<>();
 			while (rs.next()) {
-				T object = readRow(rs, compiled.models());
-				rows.add(Map.entry(this.context.dialect().read(rs, ownerColumn, ownerType), object));
+				T object = reader.read(rs);
+				rows.add(Map.entry(ownerKey.read(rs, ownerColumn), object));
 			}
 			return rows;
 		});
@@ -450,24 +453,6 @@ public final class QuerySet<T> implements Iterable<T> {
 	}
 
 	@SuppressWarnings("unchecked")
-	private T readRow(ResultSet rs, List<SelectedModel> models) throws java.sql.SQLException {
-		Object[] objects = new Object[models.size()];
-		for (int i = 0; i < models.size(); i++) {
-			SelectedModel selected = models.get(i);
-			objects[i] = this.context.reader().read(selected.model(), rs, selected.offset());
-			if (i == 0) {
-				continue;
-			}
-			Object parent = objects[selected.parent()];
-			if (parent == null) {
-				continue;
-			}
-			attach(parent, selected.relation(), objects[i]);
-		}
-		return (T) objects[0];
-	}
-
-	@SuppressWarnings("unchecked")
 	static void attachLoaded(io.covet.relations.internal.CovetContext context, Object parent, Relation relation,
 			Object related) {
 		if (relation instanceof ForeignKeyRelation foreignKey) {
@@ -481,10 +466,6 @@ public final class QuerySet<T> implements Iterable<T> {
 				((ReverseOneToOneAccessor<Object>) single).preload(related);
 			}
 		}
-	}
-
-	private void attach(Object parent, Relation relation, Object related) {
-		attachLoaded(this.context, parent, relation, related);
 	}
 
 	@Override

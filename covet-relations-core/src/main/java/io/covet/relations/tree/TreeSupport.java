@@ -76,10 +76,11 @@ final class TreeSupport<T> {
 
 	/** Runs a statement whose first columns are a row of the model. */
 	List<T> readRows(SqlStatement statement) {
+		io.covet.relations.loading.ModelReader<T> reader = this.context.reader().readerFor(this.model);
 		return this.context.executor().query(statement, rs -> {
 			List<T> rows = new ArrayList<>();
 			while (rs.next()) {
-				rows.add(this.context.reader().read(this.model, rs, 1));
+				rows.add(reader.read(rs, 1));
 			}
 			return rows;
 		});

@@ -1,0 +1,182 @@
+package io.covet.relations.loading;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.covet.relations.dialect.ColumnReader;
+import io.covet.relations.exception.InvalidValueException;
+import io.covet.relations.internal.AccessorBinder;
+import io.covet.relations.internal.CovetContext;
+import io.covet.relations.metadata.FieldMeta;
+import io.covet.relations.metadata.GenericForeignKeyMeta;
+import io.covet.relations.metadata.ModelMeta;
+import io.covet.relations.relation.GenericRef;
+import io.covet.relations.relation.GenericResolver;
+import io.covet.relations.relation.Ref;
+import io.covet.relations.relation.RefResolver;
+
+/**
+ * Reads instances of one model from its columns of a result set: plain values through the dialect, foreign keys as
+ * unloaded {@link Ref}s that can only be fetched explicitly, reverse accessors bound to the instance. Everything a
+ * row needs (column readers, setters, resolvers, accessor binders) is worked out when the reader is built, so
+ * reading a row runs no lookups; that is most of the distance between an ORM's row loop and a hand-written one.
+ *
+ * @param <T> the model read
+ */
+public final class ModelReader<T> {
+
+	private final CovetContext context;
+
+	private final ModelMeta<T> model;
+
+	private final ColumnReader keyReader;
+
+	/** Column of the discriminator relative to the model's first column, or -1 without single-table subclasses. */
+	private final int discriminatorIndex;
+
+	/** The layout of {@link #model}'s own instances; discriminated rows look theirs up in {@link #layouts}. */
+	private final Layout layout;
+
+	private final Map<ModelMeta<?>, Layout> layouts = new ConcurrentHashMap<>();
+
+	/** Foreign keys whose column this reader leaves alone: a join loads their target and sets them. */
+	private final Set<FieldMeta> deferred;
+
+	private final Map<Set<FieldMeta>, ModelReader<T>> deferring = new ConcurrentHashMap<>();
+
+	ModelReader(CovetContext context, ModelMeta<T> model) {
+		this(context, model, Set.of());
+	}
+
+	private ModelReader(CovetContext context, ModelMeta<T> model, Set<FieldMeta> deferred) {
+		this.context = context;
+		this.model = model;
+		this.deferred = deferred;
+		List<FieldMeta> fields = model.selectFields();
+		this.keyReader = context.dialect().columnReader(fields.get(0).valueType());
+		FieldMeta discriminator = model.discriminator();
+		this.discriminatorIndex = (discriminator != null) ? fields.indexOf(discriminator) : -1;
+		this.layout = new Layout(model);
+	}
+
+	/**
+	 * A reader that neither reads nor sets the given foreign keys, for a SELECT that joins their targets: the caller
+	 * sets each to a loaded {@link Ref} built from the joined object, so no unloaded reference is made and dropped.
+	 */
+	public ModelReader<T> deferring(Set<FieldMeta> foreignKeys) {
+		if (foreignKeys.isEmpty()) {
+			return this;
+		}
+		return this.deferring.computeIfAbsent(Set.copyOf(foreignKeys), fields -> new ModelReader<>(this.context, this.model, fields));
+	}
+
+	/** Index of a field's column relative to the reader's first column (its own fields, then its parents'). */
+	public int columnOf(FieldMeta field) {
+		int offset = 0;
+		for (ModelMeta<?> owner = this.model; owner != null; owner = owner.parentLink() != null ? owner.parent() : null) {
+			int index = owner.selectFields().indexOf(field);
+			if (index >= 0) {
+				return offset + index;
+			}
+			offset += owner.selectFields().size();
+		}
+		throw new IllegalArgumentException(field.describe() + " is not a column of " + this.model.name());
+	}
+
+	/** The model this reader reads. */
+	public ModelMeta<T> model() {
+		return this.model;
+	}
+
+	/**
+	 * Reads one instance whose columns start at {@code offset} (1-based) in the model's field order, followed by its
+	 * multi-table parents' columns; {@code null} when the key column is NULL (an outer join that matched nothing).
+	 */
+	@SuppressWarnings("unchecked")
+	public T read(ResultSet rs, int offset) throws SQLException {
+		if (this.keyReader.read(rs, offset) == null) {
+			return null;
+		}
+		Layout layout = (this.discriminatorIndex < 0) ? this.layout : layoutFor(rs.getString(offset + this.discriminatorIndex));
+		Object instance = layout.concrete.newInstance();
+		for (Column column : layout.columns) {
+			Object value = column.reader.read(rs, offset + column.index);
+			column.field.set(instance, (column.resolver != null) ? Ref.unloaded(value, column.resolver) : value);
+		}
+		for (GenericKey generic : layout.generics) {
+			Ref<?> contentType = (Ref<?>) generic.meta.contentTypeField().get(instance);
+			generic.meta.set(instance, GenericRef.unloaded(contentType == null ? null : contentType.id(),
+					generic.meta.idField().get(instance), generic.resolver));
+		}
+		layout.accessors.bind(instance);
+		return (T) instance;
+	}
+
+	private Layout layoutFor(String discriminatorValue) {
+		ModelMeta<?> concrete = this.model.modelForDiscriminator(discriminatorValue);
+		if (concrete == null || !this.model.type().isAssignableFrom(concrete.type())) {
+			throw new InvalidValueException("Unknown discriminator value '" + discriminatorValue + "' in "
+					+ this.model.table() + "." + this.model.discriminator().column() + " for " + this.model.name()
+					+ "; known values: " + this.model.discriminatorValues());
+		}
+		return (concrete == this.model) ? this.layout : this.layouts.computeIfAbsent(concrete, Layout::new);
+	}
+
+	/** One column to set: where it is in the row, how to read it, and for a foreign key how to fetch its target. */
+	private record Column(int index, FieldMeta field, ColumnReader reader, RefResolver<?> resolver) {
+	}
+
+	private record GenericKey(GenericForeignKeyMeta meta, GenericResolver resolver) {
+	}
+
+	/**
+	 * What an instance of one concrete class gets from a row of {@link #model}: the columns whose fields the class
+	 * has (a single-table sibling's columns are skipped), its generic keys and its accessors.
+	 */
+	private final class Layout {
+
+		private final ModelMeta<?> concrete;
+
+		private final Column[] columns;
+
+		private final GenericKey[] generics;
+
+		private final AccessorBinder accessors;
+
+		Layout(ModelMeta<?> concrete) {
+			this.concrete = concrete;
+			List<Column> columns = new ArrayList<>();
+			int offset = 0;
+			for (ModelMeta<?> owner = ModelReader.this.model; owner != null; owner = owner.parentLink() != null
+					? owner.parent() : null) {
+				List<FieldMeta> fields = owner.selectFields();
+				for (int i = 0; i < fields.size(); i++) {
+					FieldMeta field = fields.get(i);
+					if (field.isComputed() || !field.declaringClass().isAssignableFrom(concrete.type())
+							|| ModelReader.this.deferred.contains(field)) {
+						continue;
+					}
+					RefResolver<?> resolver = (field.isForeignKey() && !field.isParentLink())
+							? ModelReader.this.context.resolver(field.relation()) : null;
+					columns.add(new Column(offset + i, field,
+							ModelReader.this.context.dialect().columnReader(field.valueType()), resolver));
+				}
+				offset += fields.size();
+			}
+			this.columns = columns.toArray(Column[]::new);
+			List<GenericKey> generics = new ArrayList<>();
+			for (ModelMeta<?> owner = concrete; owner != null; owner = owner.parentLink() != null ? owner.parent() : null) {
+				for (GenericForeignKeyMeta generic : owner.genericForeignKeys()) {
+					generics.add(new GenericKey(generic, ModelReader.this.context.genericResolver(generic)));
+				}
+			}
+			this.generics = generics.toArray(GenericKey[]::new);
+			this.accessors = ModelReader.this.context.accessorBinder(concrete);
+		}
+	}
+}
