@@ -3,12 +3,14 @@ package io.covet.relations.query;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 import io.covet.relations.event.RelationPrefetched;
 import io.covet.relations.exception.InvalidQueryException;
@@ -155,14 +157,13 @@ final class PrefetchLoader {
 				ownersByKey.putIfAbsent(key, owner);
 			}
 		}
-		Map<Object, List<Object>> byOwner = new LinkedHashMap<>();
+		Map<Object, List<Object>> byOwner = new HashMap<>();
+		FieldMeta column = foreignKey.column();
 		List<Object> children = ownersByKey.isEmpty() ? List.of()
-				: load(relation.target(), foreignKey.column(), ownersByKey.keySet(), own);
-		for (Object child : children) {
-			Object key = foreignKey.column().columnValue(child);
-			byOwner.computeIfAbsent(key, k -> new ArrayList<>()).add(child);
-			foreignKey.column().set(child, Ref.loaded(key, ownersByKey.get(key)));
-		}
+				: load(relation.target(), column, ownersByKey.keySet(), own, (key, child) -> {
+					byOwner.computeIfAbsent(key, k -> new ArrayList<>()).add(child);
+					column.set(child, Ref.loaded(key, ownersByKey.get(key)));
+				});
 		for (Object owner : owners) {
 			Object key = ownerKey.primaryKey() ? relation.source().primaryKeyValue(owner) : ownerKey.get(owner);
 			List<Object> mine = byOwner.getOrDefault(key, List.of());
@@ -324,15 +325,24 @@ final class PrefetchLoader {
 	}
 
 	/** Rows of {@code model} whose {@code field} is one of {@code keys}, through the prefetch's query set if any. */
-	@SuppressWarnings("unchecked")
 	private List<Object> load(ModelMeta<?> model, FieldMeta field, Set<Object> keys, Prefetch own) {
+		return load(model, field, keys, own, null);
+	}
+
+	/**
+	 * {@link #load(ModelMeta, FieldMeta, Set, Prefetch)}; with {@code attach}, {@code field} is a foreign key that is
+	 * not read into a {@code Ref}: each row's key goes to {@code attach}, which sets it.
+	 */
+	private List<Object> load(ModelMeta<?> model, FieldMeta field, Set<Object> keys, Prefetch own,
+			BiConsumer<Object, Object> attach) {
 		QuerySet<Object> base = base(model, own);
 		List<Object> all = new ArrayList<>(keys);
 		int chunk = this.context.keyChunkSize();
 		List<Object> results = new ArrayList<>();
 		for (int start = 0; start < all.size(); start += chunk) {
 			List<Object> slice = all.subList(start, Math.min(all.size(), start + chunk));
-			results.addAll(base.filter(field.name() + "__in", slice).list());
+			QuerySet<Object> filtered = base.filter(field.name() + "__in", slice);
+			results.addAll((attach != null) ? filtered.list(field, attach) : filtered.list());
 		}
 		return results;
 	}

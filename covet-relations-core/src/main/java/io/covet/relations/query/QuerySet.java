@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -164,18 +165,35 @@ public final class QuerySet<T> implements Iterable<T> {
 
 	/** Runs the query (plus one query per prefetched level). */
 	public List<T> list() {
+		return list(null, null);
+	}
+
+	/**
+	 * Runs the query, handing each object with the value of its {@code foreignKey} column to {@code attach} instead
+	 * of reading that column into an unloaded {@code Ref}: a reverse prefetch knows the owner and sets the loaded
+	 * reference itself. {@code attach} runs before this query's own prefetches.
+	 */
+	List<T> list(FieldMeta foreignKey, BiConsumer<Object, T> attach) {
+		boolean specialize = this.state.polymorphic() && !this.model.children().isEmpty();
+		FieldMeta deferred = specialize ? null : foreignKey;
 		CompiledSelect compiled = new SelectCompiler(this.context.dialect(), this.model, this.state).select();
-		RowReader<T> reader = new RowReader<>(this.context, compiled.models());
-		List<T> loaded = this.context.executor().query(compiled.statement(), rs -> {
+		RowReader<T> reader = new RowReader<>(this.context, compiled.models(), deferred);
+		List<T> results = this.context.executor().query(compiled.statement(), rs -> {
 			List<T> rows = new ArrayList<>();
 			while (rs.next()) {
-				rows.add(reader.read(rs));
+				T row = reader.read(rs);
+				if (deferred != null) {
+					attach.accept(reader.rootKey(rs), row);
+				}
+				rows.add(row);
 			}
 			return rows;
 		});
-		List<T> results = loaded;
-		if (this.state.polymorphic() && !this.model.children().isEmpty()) {
+		if (specialize) {
 			results = Polymorphism.specialize(this.context, this.model, results);
+			if (foreignKey != null) {
+				results.forEach(row -> attach.accept(foreignKey.columnValue(row), row));
+			}
 		}
 		if (!this.state.prefetches().isEmpty()) {
 			new PrefetchLoader(this.context).prefetch(this.model, results, this.state.prefetches());
@@ -192,7 +210,7 @@ public final class QuerySet<T> implements Iterable<T> {
 				ownerKeys);
 		int ownerColumn = compiled.models().stream().mapToInt(m -> SelectCompiler.columnCount(m.model())).sum() + 1;
 		ColumnReader ownerKey = this.context.dialect().columnReader(side.ownerKey().column().valueType());
-		RowReader<T> reader = new RowReader<>(this.context, compiled.models());
+		RowReader<T> reader = new RowReader<>(this.context, compiled.models(), null);
 		return this.context.executor().query(compiled.statement(), rs -> {
 			List<Map.Entry<Object, T>> rows = new ArrayList<>();
 			while (rs.next()) {

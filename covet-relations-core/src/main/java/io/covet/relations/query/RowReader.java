@@ -34,14 +34,26 @@ final class RowReader<T> {
 	/** For a model joined through a forward foreign key: that key's column in the row, else {@code null}. */
 	private final JoinedKey[] joinedKeys;
 
+	/** Column of the root's deferred foreign key, read by {@link #rootKey}; unused without one. */
+	private final int rootKeyIndex;
+
+	private final ColumnReader rootKeyReader;
+
 	/** Scratch space for one row's instances; a reader serves one result set on one thread. */
 	private final Object[] objects;
 
-	RowReader(CovetContext context, List<SelectedModel> models) {
+	/**
+	 * @param rootKey a foreign key of the root model the caller reads with {@link #rootKey} and sets itself, or
+	 * {@code null}
+	 */
+	RowReader(CovetContext context, List<SelectedModel> models, FieldMeta rootKey) {
 		this.context = context;
 		this.models = models.toArray(SelectedModel[]::new);
 		int count = this.models.length;
 		Map<Integer, Set<FieldMeta>> deferred = new HashMap<>();
+		if (rootKey != null) {
+			deferred.computeIfAbsent(0, root -> new HashSet<>()).add(rootKey);
+		}
 		for (SelectedModel selected : this.models) {
 			if (selected.relation() instanceof ForeignKeyRelation foreignKey) {
 				deferred.computeIfAbsent(selected.parent(), parent -> new HashSet<>()).add(foreignKey.column());
@@ -63,7 +75,14 @@ final class RowReader<T> {
 						context.dialect().columnReader(column.valueType()));
 			}
 		}
+		this.rootKeyIndex = (rootKey != null) ? this.models[0].offset() + this.readers[0].columnOf(rootKey) : -1;
+		this.rootKeyReader = (rootKey != null) ? context.dialect().columnReader(rootKey.valueType()) : null;
 		this.objects = new Object[count];
+	}
+
+	/** The current row's value of the root's deferred foreign key. */
+	Object rootKey(ResultSet rs) throws SQLException {
+		return this.rootKeyReader.read(rs, this.rootKeyIndex);
 	}
 
 	@SuppressWarnings("unchecked")
