@@ -40,9 +40,13 @@ import io.covet.relations.query.DeleteResult;
  * referencing models first.
  *
  * <p>Hazards: a cycle of required (non-nullable) keys has no valid order on databases that check constraints per
- * row (MariaDB); such rows are deleted in reverse discovery order, which suits trees. Rows inserted concurrently
- * that reference deleted rows make the final DELETE fail on the database's constraint; the transaction then rolls
- * back as a whole.
+ * row (MariaDB); such rows are deleted in reverse discovery order, which suits trees. A real delete (not
+ * {@code explain}) reads the rows it will remove, and the children it cascades to, with {@code FOR UPDATE}: a child
+ * inserted concurrently then waits for the delete and fails on its foreign key, instead of the delete failing on a
+ * row it never saw. Rows the walk cannot lock (leaf children deleted by foreign key) are covered by the database's
+ * constraint: the final DELETE fails and the transaction rolls back as a whole. Two deletes taking the same rows in
+ * opposite order can deadlock; the database picks a victim, which gets a
+ * {@code PessimisticLockingFailureException} and is rolled back whole.
  *
  * <p>An {@link OnDeleteHandler} registered for a relation replaces its {@code onDelete}. {@link ModelDeleted} events
  * (one per model, with every key) are published before and after the statements, inside the transaction; when
