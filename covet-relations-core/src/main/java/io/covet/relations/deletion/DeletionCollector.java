@@ -43,8 +43,8 @@ import io.covet.relations.query.DeleteResult;
  * row (MariaDB); such rows are deleted in reverse discovery order, which suits trees. A real delete (not
  * {@code explain}) reads the rows it will remove, and the children it cascades to, with {@code FOR UPDATE}: a child
  * inserted concurrently then waits for the delete and fails on its foreign key, instead of the delete failing on a
- * row it never saw. Rows the walk cannot lock (leaf children deleted by foreign key) are covered by the database's
- * constraint: the final DELETE fails and the transaction rolls back as a whole. Two deletes taking the same rows in
+ * row it never saw (should one slip through, the database's constraint fails the final DELETE and the transaction
+ * rolls back as a whole). Two deletes taking the same rows in
  * opposite order can deadlock; the database picks a victim, which gets a
  * {@code PessimisticLockingFailureException} and is rolled back whole.
  *
