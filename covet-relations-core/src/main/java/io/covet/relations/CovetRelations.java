@@ -268,8 +268,7 @@ public final class CovetRelations {
 				// One array parameter carries any number of keys: no IN-list to chunk.
 				return Integer.MAX_VALUE;
 			}
-			// Leave room for the other parameters of a prefetch query set.
-			int cap = dialect.maxBindParameters() - Math.min(100, dialect.maxBindParameters() / 10);
+			int cap = dialect.maxKeysPerInList();
 			return this.inListChunkSize == 0 ? cap : Math.min(this.inListChunkSize, cap);
 		}
 	}

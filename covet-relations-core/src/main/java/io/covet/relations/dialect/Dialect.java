@@ -23,12 +23,29 @@ public interface Dialect {
 	/** Most bind parameters one statement may carry; IN-lists are chunked under it. */
 	int maxBindParameters();
 
+	/**
+	 * Most keys one IN-list binds one by one: the cap less room for the statement's other parameters (up to 100).
+	 * Longer lists are chunked by prefetches and deletes, and sent as one {@link #jsonKeyList JSON array} by filters.
+	 */
+	default int maxKeysPerInList() {
+		return maxBindParameters() - Math.min(100, maxBindParameters() / 10);
+	}
+
 	/** Whether {@code INSERT ... RETURNING} gives generated keys (one round trip, multi-row). */
 	boolean supportsInsertReturning();
 
 	/** Whether a key list can be bound as one array parameter ({@code = ANY(?)}), avoiding the parameter cap. */
 	default boolean supportsArrayParameters() {
 		return false;
+	}
+
+	/**
+	 * A subquery that turns one JSON array parameter into rows of keys of the given type, for key lists longer than
+	 * {@link #maxBindParameters()} where the database has no array parameters; {@code null} where it cannot (then
+	 * such a list is refused with a typed error).
+	 */
+	default KeyListSubquery jsonKeyList(Class<?> keyType) {
+		return null;
 	}
 
 	/** SQL array element type for {@code = ANY(?)}, when {@link #supportsArrayParameters()}. */

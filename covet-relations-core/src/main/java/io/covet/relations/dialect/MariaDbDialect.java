@@ -24,6 +24,8 @@ public final class MariaDbDialect extends AbstractDialect {
 
 	private final boolean returning;
 
+	private final boolean jsonTable;
+
 	/** MariaDB with RETURNING support. */
 	public MariaDbDialect() {
 		this(true, 10, 11);
@@ -33,6 +35,8 @@ public final class MariaDbDialect extends AbstractDialect {
 		super('`');
 		this.mariaDb = mariaDb;
 		this.returning = mariaDb && (major > 10 || (major == 10 && minor >= 5));
+		// JSON_TABLE: MariaDB 10.6 (https://mariadb.com/kb/en/json_table/), MySQL 8.0.4.
+		this.jsonTable = mariaDb ? (major > 10 || (major == 10 && minor >= 6)) : major >= 8;
 	}
 
 	@Override
@@ -44,6 +48,17 @@ public final class MariaDbDialect extends AbstractDialect {
 	public int maxBindParameters() {
 		// The prepared-statement protocol counts parameters in 16 bits.
 		return 65_535;
+	}
+
+	/**
+	 * Integer keys only: a text column compared with JSON_TABLE's text would need its collation spelled out, and
+	 * lists of text keys above 65,535 are not worth that.
+	 */
+	@Override
+	public KeyListSubquery jsonKeyList(Class<?> keyType) {
+		boolean integral = keyType == Long.class || keyType == Integer.class;
+		return (this.jsonTable && integral)
+				? new KeyListSubquery("SELECT `k`.`v` FROM JSON_TABLE(?, '$[*]' COLUMNS (`v` BIGINT PATH '$')) AS `k`") : null;
 	}
 
 	@Override

@@ -31,6 +31,8 @@ public final class SqliteDialect extends AbstractDialect {
 
 	private final int maxBindParameters;
 
+	private final boolean json;
+
 	public SqliteDialect() {
 		this(3, 45);
 	}
@@ -39,6 +41,8 @@ public final class SqliteDialect extends AbstractDialect {
 		super('"');
 		// SQLITE_MAX_VARIABLE_NUMBER defaults to 32,766 since 3.32.0 and to 999 before.
 		this.maxBindParameters = (major > 3 || minor >= 32) ? 32_766 : 999;
+		// The JSON functions are built in by default since 3.38.0 (https://www.sqlite.org/json1.html).
+		this.json = major > 3 || minor >= 38;
 	}
 
 	@Override
@@ -49,6 +53,12 @@ public final class SqliteDialect extends AbstractDialect {
 	@Override
 	public int maxBindParameters() {
 		return this.maxBindParameters;
+	}
+
+	@Override
+	public KeyListSubquery jsonKeyList(Class<?> keyType) {
+		boolean supported = keyType == Long.class || keyType == Integer.class || keyType == String.class;
+		return (this.json && supported) ? new KeyListSubquery("SELECT \"value\" FROM json_each(?)") : null;
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.covet.relations.dialect.KeyListSubquery;
 import io.covet.relations.dialect.Dialect;
 import io.covet.relations.dialect.PatternKind;
 import io.covet.relations.dialect.PatternMatch;
@@ -214,7 +215,10 @@ final class ConditionRenderer {
 		keyIn(alias, field, keys, out);
 	}
 
-	/** {@code alias.column IN (keys)}: one array parameter where the dialect has them, else one parameter per key. */
+	/**
+	 * {@code alias.column IN (keys)}: one array parameter where the dialect has them, else one parameter per key, or
+	 * above the bind-parameter cap one JSON array parameter where the dialect can unpack it.
+	 */
 	void keyIn(String alias, FieldMeta field, List<?> keys, SqlBuilder out) {
 		if (keys.isEmpty()) {
 			out.sql("1 = 0");
@@ -226,10 +230,19 @@ final class ConditionRenderer {
 			out.column(alias, field.column()).sql(" = ANY(").arrayParam(keys.toArray(), type).sql(")");
 			return;
 		}
-		if (keys.size() > this.dialect.maxBindParameters()) {
+		if (keys.size() > this.dialect.maxKeysPerInList()) {
+			KeyListSubquery keyList = this.dialect.jsonKeyList(type);
+			if (keyList != null) {
+				// Above the cap: the whole list as one JSON text parameter, still one statement.
+				out.column(alias, field.column()).sql(" IN (")
+					.sqlWithParams(keyList.sql(), new Object[] { KeyListSubquery.json(keys) }, new Class<?>[] { String.class })
+					.sql(")");
+				return;
+			}
 			throw new InvalidQueryException("An IN-list of " + keys.size() + " values on " + field.describe()
-					+ " exceeds the " + this.dialect.maxBindParameters() + " bind parameters " + this.dialect.name()
-					+ " allows in one statement; split it, or use prefetchRelated which chunks automatically");
+					+ " is longer than the " + this.dialect.maxKeysPerInList() + " that " + this.dialect.name()
+					+ " binds in one statement, and " + field.valueType().getSimpleName()
+					+ " keys cannot go as one JSON array there; split it, or use prefetchRelated which chunks automatically");
 		}
 		out.column(alias, field.column()).sql(" IN (");
 		for (int i = 0; i < keys.size(); i++) {
