@@ -24,6 +24,7 @@ import io.covet.relations.metadata.GenericRelationMeta;
 import io.covet.relations.metadata.ForeignKeyRelation;
 import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.metadata.ReverseRelation;
+import io.covet.relations.observation.RelationOperation;
 import io.covet.relations.query.DeleteResult;
 
 /**
@@ -64,10 +65,9 @@ public final class DeletionCollector {
 		if (keys.isEmpty()) {
 			return new DeleteResult(0, Map.of());
 		}
-		return this.context.transactions().required(() -> {
-			Collected collected = collect(model, keys, true);
-			return execute(collected);
-		});
+		return this.context.observers()
+			.observe(() -> new RelationOperation.Delete(this.context.dialect().name(), model.name(), keys.size()),
+					DeleteResult::total, () -> this.context.transactions().required(() -> execute(collect(model, keys, true))));
 	}
 
 	/** What {@link #delete} would do, computed with reads only. */
