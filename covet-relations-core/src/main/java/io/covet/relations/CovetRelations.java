@@ -20,12 +20,14 @@ import io.covet.relations.dialect.DialectResolver;
 import io.covet.relations.event.RelationEventListener;
 import io.covet.relations.exception.ModelDefinitionException;
 import io.covet.relations.internal.CovetContext;
+import io.covet.relations.internal.OperationObservers;
 import io.covet.relations.internal.SqlExecutor;
 import io.covet.relations.internal.TransactionRunner;
 import io.covet.relations.metadata.ForeignKeyRelation;
 import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.metadata.ModelRegistry;
 import io.covet.relations.metadata.Relation;
+import io.covet.relations.observation.OperationObserver;
 import io.covet.relations.observation.StatementListener;
 import io.covet.relations.query.QuerySet;
 import io.covet.relations.repository.CovetRepository;
@@ -152,6 +154,8 @@ public final class CovetRelations {
 
 		private final List<PendingHandler> onDeleteHandlers = new ArrayList<>();
 
+		private final List<OperationObserver> operationObservers = new ArrayList<>();
+
 		private Dialect dialect;
 
 		private PlatformTransactionManager transactionManager;
@@ -221,6 +225,15 @@ public final class CovetRelations {
 		}
 
 		/**
+		 * Times or traces whole operations (a prefetch level, a delete with its cascades, a many-to-many change),
+		 * not only their statements.
+		 */
+		public Builder operationObserver(OperationObserver observer) {
+			this.operationObservers.add(Objects.requireNonNull(observer, "observer"));
+			return this;
+		}
+
+		/**
 		 * Replaces the {@code onDelete} of the foreign key {@code field} of {@code model} with application code.
 		 * @throws io.covet.relations.exception.ModelDefinitionException at {@link #build()} when no such foreign key exists
 		 */
@@ -256,7 +269,8 @@ public final class CovetRelations {
 				handlers.put(foreignKey, pending.handler());
 			}
 			CovetContext context = new CovetContext(registry, resolved, executor, new TransactionRunner(transactions),
-					this.strictLoading, chunkSize(resolved), this.eventListeners, handlers);
+					this.strictLoading, chunkSize(resolved), this.eventListeners, handlers,
+					new OperationObservers(this.operationObservers));
 			return new CovetRelations(context, this.dataSource);
 		}
 

@@ -24,6 +24,7 @@ import io.covet.relations.metadata.GenericRelationMeta;
 import io.covet.relations.metadata.ForeignKeyRelation;
 import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.metadata.ReverseRelation;
+import io.covet.relations.observation.RelationOperation;
 import io.covet.relations.query.DeleteResult;
 
 /**
@@ -50,7 +51,8 @@ import io.covet.relations.query.DeleteResult;
  *
  * <p>An {@link OnDeleteHandler} registered for a relation replaces its {@code onDelete}. {@link ModelDeleted} events
  * (one per model, with every key) are published before and after the statements, inside the transaction; when
- * anyone listens, leaf children are read too so that their keys can be reported.
+ * anyone listens, leaf children are read too so that their keys can be reported. Each {@link #delete} is one
+ * {@link RelationOperation.Delete} for the registered operation observers, transaction and cascades included.
  */
 public final class DeletionCollector {
 
@@ -68,10 +70,10 @@ public final class DeletionCollector {
 		if (keys.isEmpty()) {
 			return new DeleteResult(0, Map.of());
 		}
-		return this.context.transactions().required(() -> {
-			Collected collected = collect(model, keys, true);
-			return execute(collected);
-		});
+		return this.context.observers()
+			.observe(() -> new RelationOperation.Delete(this.context.dialect().name(), model.name(), keys.size()),
+					DeleteResult::total,
+					() -> this.context.transactions().required(() -> execute(collect(model, keys, true))));
 	}
 
 	/** What {@link #delete} would do, computed with reads only. */

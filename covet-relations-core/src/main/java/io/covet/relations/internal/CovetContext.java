@@ -54,6 +54,8 @@ public final class CovetContext {
 
 	private final Map<ForeignKeyRelation, OnDeleteHandler> onDeleteHandlers;
 
+	private final OperationObservers observers;
+
 	private final ContentTypes contentTypes;
 
 	private final Map<GenericForeignKeyMeta, GenericResolver> genericResolvers = new ConcurrentHashMap<>();
@@ -62,8 +64,9 @@ public final class CovetContext {
 
 	public CovetContext(ModelRegistry registry, Dialect dialect, SqlExecutor executor, TransactionRunner transactions,
 			boolean strictLoading, int keyChunkSize, List<RelationEventListener> eventListeners,
-			Map<ForeignKeyRelation, OnDeleteHandler> onDeleteHandlers) {
+			Map<ForeignKeyRelation, OnDeleteHandler> onDeleteHandlers, OperationObservers observers) {
 		this.eventListeners = List.copyOf(eventListeners);
+		this.observers = observers;
 		this.onDeleteHandlers = Map.copyOf(onDeleteHandlers);
 		this.registry = registry;
 		this.dialect = dialect;
@@ -120,6 +123,11 @@ public final class CovetContext {
 	/** Whether anyone listens to relation events (payloads that need extra reads are skipped otherwise). */
 	public boolean hasEventListeners() {
 		return !this.eventListeners.isEmpty();
+	}
+
+	/** Observers of multi-statement operations (prefetch levels, deletes, many-to-many changes). */
+	public OperationObservers observers() {
+		return this.observers;
 	}
 
 	/** Delivers an event to every listener, in the caller's transaction; a listener's exception propagates. */

@@ -21,6 +21,7 @@ import io.covet.relations.metadata.FieldMeta;
 import io.covet.relations.metadata.ForeignKeyRelation;
 import io.covet.relations.metadata.ManyToManySide;
 import io.covet.relations.metadata.ModelMeta;
+import io.covet.relations.observation.RelationOperation;
 import io.covet.relations.query.QuerySet;
 import io.covet.relations.relation.ManyRelatedManager;
 import io.covet.relations.sql.Operation;
@@ -87,7 +88,7 @@ public final class ManyToManyManager<T> extends PrefetchableManager<T> implement
 		if (keys.isEmpty()) {
 			return;
 		}
-		this.context.transactions().required(() -> {
+		observed("add", () -> {
 			Set<Object> missing = keys;
 			if (this.context.hasEventListeners()) {
 				missing = new LinkedHashSet<>(keys);
@@ -109,14 +110,14 @@ public final class ManyToManyManager<T> extends PrefetchableManager<T> implement
 		if (keys.isEmpty()) {
 			return;
 		}
-		this.context.transactions().required(() -> removePairs(owner, keys));
+		observed("remove", () -> removePairs(owner, keys));
 		invalidate();
 	}
 
 	@Override
 	public void clear() {
 		Object owner = ownerKey();
-		this.context.transactions().required(() -> {
+		observed("clear", () -> {
 			Set<Object> before = this.context.hasEventListeners() ? related(owner, null) : Set.of();
 			publish(ManyToManyAction.PRE_CLEAR, before);
 			deletePairs(owner, null);
@@ -130,7 +131,7 @@ public final class ManyToManyManager<T> extends PrefetchableManager<T> implement
 		Object owner = ownerKey();
 		Set<Object> wanted = keysOf(objectsOrKeys);
 		Map<FieldMeta, Object> extras = extraColumns(throughDefaults);
-		this.context.transactions().required(() -> {
+		observed("set", () -> {
 			lockOwner(owner);
 			if (clear) {
 				clear();
@@ -361,6 +362,13 @@ public final class ManyToManyManager<T> extends PrefetchableManager<T> implement
 			extras.put(field, initial);
 		}
 		return extras;
+	}
+
+	/** Runs one change in a transaction, observed as a {@link RelationOperation.ManyToMany} with {@code action}. */
+	private void observed(String action, Runnable change) {
+		this.context.observers()
+			.observe(() -> new RelationOperation.ManyToMany(this.context.dialect().name(), this.side.describe(), action),
+					() -> this.context.transactions().required(change));
 	}
 
 	private void publish(ManyToManyAction action, Set<Object> keys) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 import io.covet.relations.event.RelationPrefetched;
 import io.covet.relations.exception.InvalidQueryException;
@@ -30,6 +31,7 @@ import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.metadata.Relation;
 import io.covet.relations.metadata.RelationKind;
 import io.covet.relations.metadata.ReverseRelation;
+import io.covet.relations.observation.RelationOperation;
 import io.covet.relations.relation.GenericRef;
 import io.covet.relations.relation.Ref;
 
@@ -74,7 +76,7 @@ final class PrefetchLoader {
 			Prefetch own = entry.getValue().own;
 			GenericForeignKeyMeta genericKey = model.genericForeignKey(entry.getKey());
 			if (relation == null && genericKey != null) {
-				List<Object> targets = prefetchGeneric(genericKey, instances, own);
+				observed(model, genericKey.describe(), instances, () -> prefetchGeneric(genericKey, instances, own));
 				if (!entry.getValue().children.isEmpty()) {
 					throw new InvalidQueryException("Prefetch paths cannot continue past the generic foreign key "
 							+ genericKey.describe() + ": its objects are of several models");
@@ -84,24 +86,33 @@ final class PrefetchLoader {
 			if (relation == null) {
 				throw new UnknownFieldException(model.name(), entry.getKey(), PathResolver.relationNames(model));
 			}
-			List<Object> related;
-			if (relation instanceof GenericRelationMeta generic) {
-				related = prefetchGenericRelation(generic, instances, own);
-			}
-			else if (relation instanceof ForeignKeyRelation foreignKey) {
-				related = prefetchForward(foreignKey, instances, own);
-			}
-			else if (relation instanceof ManyToManySide side) {
-				related = prefetchManyToMany(side, instances, own);
-			}
-			else {
-				related = prefetchReverse((ReverseRelation) relation, instances, own);
-			}
+			Relation level = relation;
+			List<Object> related = observed(model, relation.describe(), instances, () -> prefetch(level, instances, own));
 			if (this.context.hasEventListeners()) {
 				this.context.publish(new RelationPrefetched(relation.describe(), instances.size(), related.size()));
 			}
 			prefetch(relation.target(), related, entry.getValue().children);
 		}
+	}
+
+	private List<Object> prefetch(Relation relation, List<?> instances, Prefetch own) {
+		if (relation instanceof GenericRelationMeta generic) {
+			return prefetchGenericRelation(generic, instances, own);
+		}
+		if (relation instanceof ForeignKeyRelation foreignKey) {
+			return prefetchForward(foreignKey, instances, own);
+		}
+		if (relation instanceof ManyToManySide side) {
+			return prefetchManyToMany(side, instances, own);
+		}
+		return prefetchReverse((ReverseRelation) relation, instances, own);
+	}
+
+	/** Runs one level's load as a {@link RelationOperation.Prefetch}; its children are observed on their own. */
+	private List<Object> observed(ModelMeta<?> model, String relation, List<?> instances, Supplier<List<Object>> load) {
+		return this.context.observers()
+			.observe(() -> new RelationOperation.Prefetch(this.context.dialect().name(), model.name(), relation,
+					instances.size()), List::size, load);
 	}
 
 	private List<Object> prefetchForward(ForeignKeyRelation relation, List<?> instances, Prefetch own) {

@@ -28,6 +28,7 @@ import io.covet.relations.autoconfigure.repository.CovetRepositoriesRegistrar;
 import io.covet.relations.dialect.Dialect;
 import io.covet.relations.dialect.DialectResolver;
 import io.covet.relations.event.RelationEventListener;
+import io.covet.relations.observation.OperationObserver;
 import io.covet.relations.observation.StatementListener;
 
 /**
@@ -67,7 +68,8 @@ public class CovetRelationsAutoConfiguration {
 	@ConditionalOnMissingBean
 	CovetRelations covetRelations(DataSource dataSource, Dialect dialect, CovetModels models,
 			CovetRelationsProperties properties, ObjectProvider<PlatformTransactionManager> transactionManager,
-			ObjectProvider<StatementListener> listeners, ObjectProvider<RelationEventListener> eventListeners) {
+			ObjectProvider<StatementListener> listeners, ObjectProvider<RelationEventListener> eventListeners,
+			ObjectProvider<OperationObserver> operationObservers) {
 		CovetRelations.Builder builder = CovetRelations.builder(dataSource)
 			.models(models.types())
 			.dialect(dialect)
@@ -80,6 +82,7 @@ public class CovetRelationsAutoConfiguration {
 		}
 		listeners.orderedStream().forEach(builder::statementListener);
 		eventListeners.orderedStream().forEach(builder::eventListener);
+		operationObservers.orderedStream().forEach(builder::operationObserver);
 		return builder.build();
 	}
 

@@ -48,6 +48,8 @@ public class CovetRelationsProperties {
 
 	private final Metrics metrics = new Metrics();
 
+	private final Observations observations = new Observations();
+
 	public String getDialect() {
 		return this.dialect;
 	}
@@ -102,6 +104,28 @@ public class CovetRelationsProperties {
 
 	public Metrics getMetrics() {
 		return this.metrics;
+	}
+
+	public Observations getObservations() {
+		return this.observations;
+	}
+
+	/** Micrometer observations of whole operations (timers and trace spans). */
+	public static class Observations {
+
+		/**
+		 * Whether prefetch levels, deletes and many-to-many changes are observed when an ObservationRegistry is
+		 * present.
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
 	}
 
 	/** Micrometer meters. */

@@ -99,6 +99,9 @@ abstract class BlogEndpointsTests {
 				"\"tree\":\"nested_set\"", "\"contentTypeId\"", "generic_foreign_key", "\"discriminator\":\"kind=talk\"");
 		get("/posts");
 		assertThat(get("/actuator/metrics/covet.relations.query").body()).contains("\"name\":\"covet.relations.query\"");
+		// Actuator's ObservationRegistry reaches the library: each prefetch level is an observation, hence a timer.
+		assertThat(get("/actuator/metrics/covet.relations.prefetch.lookup?tag=relation:Post.tags").body())
+			.contains("\"name\":\"covet.relations.prefetch.lookup\"", "\"dialect\"");
 	}
 
 	@Test

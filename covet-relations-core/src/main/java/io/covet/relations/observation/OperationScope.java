@@ -1,0 +1,20 @@
+package io.covet.relations.observation;
+
+/** One running {@link RelationOperation}, as its {@link OperationObserver} sees it. */
+public interface OperationScope {
+
+	/** A scope that records nothing. */
+	OperationScope NONE = () -> {
+	};
+
+	/** The operation loaded or deleted {@code rows} rows; not called by operations that do not count rows. */
+	default void rows(long rows) {
+	}
+
+	/** The operation failed with {@code failure}; {@link #stop()} follows. */
+	default void error(Throwable failure) {
+	}
+
+	/** The operation is over, successfully or not. */
+	void stop();
+}

@@ -1,0 +1,111 @@
+package io.covet.relations.observation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.covet.relations.CovetRelations;
+import io.covet.relations.event.ModelDeleted;
+import io.covet.relations.query.DeleteResult;
+import io.covet.relations.testing.DatabaseTest;
+import io.covet.relations.testing.Models;
+import io.covet.relations.testing.TestDatabase;
+import io.covet.relations.testmodels.Author;
+import io.covet.relations.testmodels.Book;
+import io.covet.relations.testmodels.Profile;
+import io.covet.relations.testmodels.Publisher;
+import io.covet.relations.testmodels.Review;
+
+@Models({ Publisher.class, Author.class, Book.class, Review.class, Profile.class })
+class OperationObserverTests {
+
+	/** Writes what it is told, one line per call, so the order of starts, rows, errors and stops shows. */
+	private static final class Recorder implements OperationObserver {
+
+		final List<String> calls = new ArrayList<>();
+
+		@Override
+		public OperationScope start(RelationOperation operation) {
+			this.calls.add("start " + operation);
+			return new OperationScope() {
+				@Override
+				public void rows(long rows) {
+					Recorder.this.calls.add("rows " + rows);
+				}
+
+				@Override
+				public void error(Throwable failure) {
+					Recorder.this.calls.add("error " + failure.getMessage());
+				}
+
+				@Override
+				public void stop() {
+					Recorder.this.calls.add("stop");
+				}
+			};
+		}
+	}
+
+	@DatabaseTest
+	void eachPrefetchLevelIsOneOperationWithItsOwnersAndRows(TestDatabase db) {
+		Author author = db.<Author, Long>repo(Author.class).save(new Author("a"));
+		Book first = db.<Book, Long>repo(Book.class).save(new Book("one", author));
+		db.<Book, Long>repo(Book.class).save(new Book("two", author));
+		db.repo(Review.class).save(new Review(first, 5, "good"));
+		Recorder recorder = new Recorder();
+		CovetRelations observed = db.build(builder -> builder.operationObserver(recorder));
+
+		observed.objects(Author.class).prefetchRelated("books__reviews").list();
+
+		String dialect = db.dialect().name();
+		assertThat(recorder.calls).containsExactly(
+				"start " + new RelationOperation.Prefetch(dialect, "Author", "Author.books", 1), "rows 2", "stop",
+				"start " + new RelationOperation.Prefetch(dialect, "Book", "Book.reviews", 2), "rows 1", "stop");
+	}
+
+	@DatabaseTest
+	void aDeleteIsOneOperationCountingItsCascadedRows(TestDatabase db) {
+		Author author = db.<Author, Long>repo(Author.class).save(new Author("a"));
+		Book book = db.<Book, Long>repo(Book.class).save(new Book("one", author));
+		db.repo(Review.class).save(new Review(book, 5, "good"));
+		Recorder recorder = new Recorder();
+		CovetRelations observed = db.build(builder -> builder.operationObserver(recorder));
+
+		DeleteResult result = observed.objects(Author.class).delete();
+
+		assertThat(result.total()).isEqualTo(3);
+		assertThat(recorder.calls).containsExactly(
+				"start " + new RelationOperation.Delete(db.dialect().name(), "Author", 1), "rows 3", "stop");
+	}
+
+	@DatabaseTest
+	void aFailedDeleteReportsItsErrorAndStillStops(TestDatabase db) {
+		db.<Author, Long>repo(Author.class).save(new Author("a"));
+		Recorder recorder = new Recorder();
+		CovetRelations observed = db.build(builder -> builder.operationObserver(recorder).eventListener(event -> {
+			if (event instanceof ModelDeleted) {
+				throw new IllegalStateException("vetoed");
+			}
+		}));
+
+		assertThatThrownBy(() -> observed.objects(Author.class).delete()).hasMessage("vetoed");
+
+		assertThat(recorder.calls).containsExactly(
+				"start " + new RelationOperation.Delete(db.dialect().name(), "Author", 1), "error vetoed", "stop");
+		assertThat(db.relations().objects(Author.class).count()).isEqualTo(1);
+	}
+
+	@DatabaseTest
+	void observersStopInReverseOrderSoTheirScopesNest(TestDatabase db) {
+		db.<Author, Long>repo(Author.class).save(new Author("a"));
+		List<String> calls = new ArrayList<>();
+		CovetRelations observed = db.build(builder -> builder.operationObserver(operation -> () -> calls.add("outer"))
+			.operationObserver(operation -> () -> calls.add("inner")));
+
+		observed.objects(Author.class).delete();
+
+		assertThat(calls).containsExactly("inner", "outer");
+	}
+}

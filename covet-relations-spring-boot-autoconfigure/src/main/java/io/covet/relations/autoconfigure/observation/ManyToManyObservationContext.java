@@ -1,0 +1,11 @@
+package io.covet.relations.autoconfigure.observation;
+
+import io.covet.relations.observation.RelationOperation;
+
+/** Context of the observation of a change of one owner's many-to-many pairs. */
+public class ManyToManyObservationContext extends OperationObservationContext<RelationOperation.ManyToMany> {
+
+	public ManyToManyObservationContext(RelationOperation.ManyToMany operation) {
+		super(operation);
+	}
+}

@@ -1,0 +1,11 @@
+package io.covet.relations.autoconfigure.observation;
+
+import io.covet.relations.observation.RelationOperation;
+
+/** Context of the observation of one level of {@code prefetchRelated}. */
+public class PrefetchObservationContext extends OperationObservationContext<RelationOperation.Prefetch> {
+
+	public PrefetchObservationContext(RelationOperation.Prefetch operation) {
+		super(operation);
+	}
+}
