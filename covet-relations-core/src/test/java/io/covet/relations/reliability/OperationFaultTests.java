@@ -1,0 +1,185 @@
+package io.covet.relations.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.TransactionException;
+
+import io.covet.relations.CovetRelations;
+import io.covet.relations.reliability.FaultModels.Nested;
+import io.covet.relations.reliability.FaultModels.Path;
+import io.covet.relations.reliability.FaultModels.Place;
+import io.covet.relations.reliability.FaultModels.Post;
+import io.covet.relations.reliability.FaultModels.Restaurant;
+import io.covet.relations.reliability.FaultModels.Tag;
+import io.covet.relations.testing.DatabaseTest;
+import io.covet.relations.testing.Models;
+import io.covet.relations.testing.TestDatabase;
+import io.covet.relations.testing.TestTarget;
+import io.covet.relations.tree.TreeManager;
+
+/**
+ * Breaks multi-statement operations at every statement of the library's own transaction, with every fault the
+ * database has ({@link ServerFault}): a many-to-many {@code set()} that removes and adds several pairs, moves in a
+ * nested-set and a materialized-path tree (which rewrite many rows), and a multi-table inheritance save (parent row,
+ * then child row). After each: a Spring data-access or transaction exception, every row of every table as before,
+ * no connection leaked, a killed session gone from the pool, and the same call through the same instance then works.
+ * SQLite has no server to kill sessions; there a second writer holds the database lock.
+ */
+@Models({ Post.class, Tag.class, Nested.class, Path.class, Place.class, Restaurant.class })
+class OperationFaultTests {
+
+	@DatabaseTest
+	void manyToManySetRemovingAndAddingSeveralPairs(TestDatabase db) throws Exception {
+		breakEveryStatement(db, new Operation("many-to-many set", OperationFaultTests::seedPosts, relations -> {
+			Post post = relations.<Post, Long>repository(Post.class).get("title", "p");
+			post.tags.set(relations.objects(Tag.class).filter("name__in", List.of("t3", "t4", "t5", "t6", "t7")).list());
+		}, database -> assertThat(database.relations().objects(Tag.class).filter("posts__title", "p").orderBy("name").list())
+			.extracting(tag -> tag.name)
+			.containsExactly("t3", "t4", "t5", "t6", "t7")));
+	}
+
+	@DatabaseTest
+	void nestedSetMove(TestDatabase db) throws Exception {
+		breakEveryStatement(db, treeMove(Nested.class, Nested::new, node -> node.name));
+	}
+
+	@DatabaseTest
+	void materializedPathMove(TestDatabase db) throws Exception {
+		breakEveryStatement(db, treeMove(Path.class, Path::new, node -> node.name));
+	}
+
+	@DatabaseTest
+	void multiTableInheritanceSave(TestDatabase db) throws Exception {
+		breakEveryStatement(db, new Operation("multi-table save",
+				database -> database.repo(Restaurant.class).save(new Restaurant("old")),
+				relations -> relations.repository(Restaurant.class).save(new Restaurant("new")),
+				database -> {
+					assertThat(database.repo(Restaurant.class).filter("name", "new").count()).isOne();
+					assertThat(database.repo(Place.class).count()).isEqualTo(2);
+				}));
+	}
+
+	private static void seedPosts(TestDatabase db) {
+		List<Tag> tags = db.repo(Tag.class)
+			.bulkCreate(List.of(new Tag("t1"), new Tag("t2"), new Tag("t3"), new Tag("t4"), new Tag("t5"), new Tag("t6"),
+					new Tag("t7")));
+		Post post = db.<Post, Long>repo(Post.class).save(new Post("p"));
+		post.tags.add(tags.get(0), tags.get(1), tags.get(2), tags.get(3));
+		Post other = db.<Post, Long>repo(Post.class).save(new Post("q"));
+		other.tags.add(tags.get(0), tags.get(4));
+	}
+
+	/** Moves subtree {@code a} (four nodes) from root {@code r1} under {@code c} in root {@code r2}. */
+	private static <T> Operation treeMove(Class<T> type, Function<String, T> node, Function<T, String> name) {
+		return new Operation(type.getSimpleName() + " tree move", db -> {
+			TreeManager<T> tree = db.relations().tree(type);
+			T r1 = tree.insert(node.apply("r1"), null);
+			T a = tree.insert(node.apply("a"), r1);
+			tree.insert(node.apply("a1"), a);
+			T a2 = tree.insert(node.apply("a2"), a);
+			tree.insert(node.apply("a21"), a2);
+			tree.insert(node.apply("b1"), tree.insert(node.apply("b"), r1));
+			T r2 = tree.insert(node.apply("r2"), null);
+			tree.insert(node.apply("c1"), tree.insert(node.apply("c"), r2));
+		}, relations -> {
+			TreeManager<T> tree = relations.tree(type);
+			tree.move(relations.<T, Object>repository(type).get("name", "a"),
+					relations.<T, Object>repository(type).get("name", "c"));
+		}, db -> {
+			TreeManager<T> tree = db.relations().tree(type);
+			assertThat(tree.verify()).isEmpty();
+			T a = db.<T, Object>repo(type).get("name", "a");
+			assertThat(tree.parent(a)).map(name).contains("c");
+			assertThat(tree.descendants(a)).hasSize(3);
+		});
+	}
+
+	/**
+	 * Counts the operation's statements in a clean run, then for each fault of the database and each point from
+	 * right after BEGIN to right after the last statement, reseeds, strikes and checks.
+	 */
+	private static void breakEveryStatement(TestDatabase db, Operation operation) throws Exception {
+		if (db.is(TestTarget.SQLITE)) {
+			busySecondWriter(db, operation);
+			return;
+		}
+		operation.seed().accept(db);
+		FaultPoint counter = new FaultPoint(db, null, -1);
+		operation.run().accept(counter.relations());
+		int statements = counter.lastCount();
+		operation.done().accept(db);
+		for (ServerFault fault : ServerFault.values()) {
+			if (!fault.appliesTo(db)) {
+				continue;
+			}
+			int hits = 0;
+			int last = fault.hitsAnyStatement() ? statements : statements - 1;
+			for (int at = 0; at <= last; at++) {
+				db.truncateAll();
+				operation.seed().accept(db);
+				TableSnapshot before = TableSnapshot.of(db);
+				FaultPoint point = new FaultPoint(db, fault, at);
+				CovetRelations relations = point.relations();
+				Throwable failure = catchThrowable(() -> operation.run().accept(relations));
+				String where = operation.name() + ", " + fault + " after statement " + at + " of " + statements;
+				assertThat(point.struck()).as(where).isTrue();
+				PoolProbe.assertNothingLeaked(db);
+				if (failure == null) {
+					// Only a statement that waits for a lock can be hit by the lock-based faults; none came after.
+					assertThat(fault.hitsAnyStatement()).as(where + ": no failure").isFalse();
+					operation.done().accept(db);
+					continue;
+				}
+				hits++;
+				assertThat(failure).as(where).isInstanceOfAny(DataAccessException.class, TransactionException.class);
+				assertThat(TableSnapshot.of(db)).as(where).isEqualTo(before);
+				if (fault.breaksConnection()) {
+					PoolProbe.assertEvicted(db, point.backend());
+				}
+				operation.run().accept(relations);
+				operation.done().accept(db);
+			}
+			System.out.printf("[faults] %s on %s, %s: %d statements, struck at %d points, %d failed whole%n",
+					operation.name(), db, fault, statements, last + 1, hits);
+			assertThat(hits).as(operation.name() + ", " + fault).isPositive();
+		}
+	}
+
+	/** SQLite: a second connection holds the write lock, so the operation cannot begin; nothing changes. */
+	private static void busySecondWriter(TestDatabase db, Operation operation) throws Exception {
+		operation.seed().accept(db);
+		TableSnapshot before = TableSnapshot.of(db);
+		String impatient = ((com.zaxxer.hikari.HikariDataSource) db.dataSource()).getJdbcUrl()
+			.replace("busy_timeout=10000", "busy_timeout=200");
+		try (Connection writer = ServerFault.connect(db)) {
+			writer.setAutoCommit(false);
+			try (Statement statement = writer.createStatement()) {
+				statement.execute("UPDATE " + db.dialect().quote("f_tag") + " SET " + db.dialect().quote("name")
+						+ " = " + db.dialect().quote("name"));
+			}
+			CovetRelations relations = db.build(new DriverManagerDataSource(impatient), builder -> {
+			});
+			assertThat(catchThrowable(() -> operation.run().accept(relations))).as(operation.name())
+				.isInstanceOfAny(DataAccessException.class, TransactionException.class);
+			writer.rollback();
+		}
+		assertThat(TableSnapshot.of(db)).isEqualTo(before);
+		PoolProbe.assertNothingLeaked(db);
+		operation.run().accept(db.relations());
+		operation.done().accept(db);
+	}
+
+	/** A multi-statement operation: data it needs, the call (through a given instance) and what must hold after it. */
+	private record Operation(String name, Consumer<TestDatabase> seed, Consumer<CovetRelations> run,
+			Consumer<TestDatabase> done) {
+	}
+}
