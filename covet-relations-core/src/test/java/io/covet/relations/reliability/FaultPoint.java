@@ -23,7 +23,7 @@ final class FaultPoint extends JdbcTransactionManager implements StatementListen
 
 	private final ServerFault fault;
 
-	private final int at;
+	private int at;
 
 	private Connection victim;
 
@@ -43,6 +43,12 @@ final class FaultPoint extends JdbcTransactionManager implements StatementListen
 		this.db = db;
 		this.fault = fault;
 		this.at = at;
+	}
+
+	/** Moves the point to after statement {@code at} and arms it again. */
+	void strikeAt(int at) {
+		this.at = at;
+		this.struck = false;
 	}
 
 	/** A {@code CovetRelations} on the test database whose own transactions this point watches. */

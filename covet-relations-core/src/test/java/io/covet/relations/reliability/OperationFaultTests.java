@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.UnexpectedRollbackException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.covet.relations.CovetRelations;
 import io.covet.relations.reliability.FaultModels.Nested;
@@ -66,6 +69,43 @@ class OperationFaultTests {
 					assertThat(database.repo(Restaurant.class).filter("name", "new").count()).isOne();
 					assertThat(database.repo(Place.class).count()).isEqualTo(2);
 				}));
+	}
+
+	/**
+	 * The trap of MariaDB's statement-level faults: the statement fails and the transaction stays open. A caller that
+	 * swallows the library's exception inside its own transaction still cannot commit half a {@code set()} (the pairs
+	 * removed, the additions lost): the library's failure marked the transaction rollback-only. The control run
+	 * switches that marking off and shows the half state the snapshot comparison would catch.
+	 */
+	@DatabaseTest
+	void aCallerSwallowingTheErrorCannotCommitHalfASet(TestDatabase db) {
+		if (!db.is(TestTarget.MARIADB)) {
+			return; // PostgreSQL aborts the whole transaction on any error; SQLite has no statement-level fault here
+		}
+		for (boolean marksRollbackOnly : new boolean[] { true, false }) {
+			db.truncateAll();
+			seedPosts(db);
+			TableSnapshot before = TableSnapshot.of(db);
+			FaultPoint point = new FaultPoint(db, ServerFault.LOCK_WAIT_TIMEOUT, 3); // the INSERT of the additions
+			point.setGlobalRollbackOnParticipationFailure(marksRollbackOnly);
+			CovetRelations relations = point.relations();
+			Post post = relations.<Post, Long>repository(Post.class).get("title", "p");
+			List<Tag> wanted = relations.objects(Tag.class).filter("name__in", List.of("t3", "t4", "t5", "t6", "t7")).list();
+			Throwable outcome = catchThrowable(() -> new TransactionTemplate(point).executeWithoutResult(status -> assertThat(
+					catchThrowable(() -> post.tags.set(wanted))).isInstanceOf(CannotAcquireLockException.class)));
+			List<String> tags = db.relations().objects(Tag.class).filter("posts__title", "p").orderBy("name").list().stream()
+				.map(tag -> tag.name)
+				.toList();
+			if (marksRollbackOnly) {
+				assertThat(outcome).isInstanceOf(UnexpectedRollbackException.class);
+				assertThat(TableSnapshot.of(db)).isEqualTo(before);
+			}
+			else {
+				assertThat(outcome).as("control run").isNull();
+				assertThat(tags).as("control run: removals committed, additions lost").containsExactly("t3", "t4");
+				assertThat(TableSnapshot.of(db)).as("control run").isNotEqualTo(before);
+			}
+		}
 	}
 
 	private static void seedPosts(TestDatabase db) {
@@ -123,12 +163,13 @@ class OperationFaultTests {
 			}
 			int hits = 0;
 			int last = fault.hitsAnyStatement() ? statements : statements - 1;
+			FaultPoint point = new FaultPoint(db, fault, -1);
+			CovetRelations relations = point.relations();
 			for (int at = 0; at <= last; at++) {
 				db.truncateAll();
 				operation.seed().accept(db);
 				TableSnapshot before = TableSnapshot.of(db);
-				FaultPoint point = new FaultPoint(db, fault, at);
-				CovetRelations relations = point.relations();
+				point.strikeAt(at);
 				Throwable failure = catchThrowable(() -> operation.run().accept(relations));
 				String where = operation.name() + ", " + fault + " after statement " + at + " of " + statements;
 				assertThat(point.struck()).as(where).isTrue();
@@ -140,7 +181,7 @@ class OperationFaultTests {
 					continue;
 				}
 				hits++;
-				assertThat(failure).as(where).isInstanceOfAny(DataAccessException.class, TransactionException.class);
+				assertThat(failure).as(where).isInstanceOfAny(fault.failures());
 				assertThat(TableSnapshot.of(db)).as(where).isEqualTo(before);
 				if (fault.breaksConnection()) {
 					PoolProbe.assertEvicted(db, point.backend());

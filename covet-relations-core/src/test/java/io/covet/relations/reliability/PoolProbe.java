@@ -24,13 +24,16 @@ final class PoolProbe {
 		assertThat(pool(db).getHikariPoolMXBean().getActiveConnections()).as("connections still checked out").isZero();
 	}
 
-	/** Checks out as many connections as the pool holds at once and asserts that none is the killed session. */
+	/**
+	 * Checks out every idle connection of the pool at once (nothing else is checked out) and asserts that none is the
+	 * killed session.
+	 */
 	static void assertEvicted(TestDatabase db, long killedBackend) throws SQLException {
 		HikariDataSource pool = pool(db);
 		List<Connection> all = new ArrayList<>();
 		List<Long> backends = new ArrayList<>();
 		try {
-			for (int i = 0; i < pool.getMaximumPoolSize(); i++) {
+			for (int i = pool.getHikariPoolMXBean().getIdleConnections(); i > 0; i--) {
 				Connection connection = pool.getConnection();
 				all.add(connection);
 				backends.add(ServerFault.backendId(db, connection));

@@ -7,6 +7,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.transaction.TransactionException;
+
 import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.testing.TestDatabase;
 import io.covet.relations.testing.TestTarget;
@@ -26,7 +31,7 @@ import io.covet.relations.testing.TestTarget;
 enum ServerFault {
 
 	/** PostgreSQL {@code pg_terminate_backend}, waiting until the backend is gone. */
-	TERMINATE_BACKEND(TestTarget.POSTGRESQL, true) {
+	TERMINATE_BACKEND(TestTarget.POSTGRESQL, true, DataAccessException.class, TransactionException.class) {
 		@Override
 		Injection inject(TestDatabase db, Connection victim, long backend) throws SQLException {
 			admin(db, "SELECT pg_terminate_backend(" + backend + ", 30000)");
@@ -35,7 +40,7 @@ enum ServerFault {
 	},
 
 	/** MariaDB {@code KILL CONNECTION}. */
-	KILL_CONNECTION(TestTarget.MARIADB, true) {
+	KILL_CONNECTION(TestTarget.MARIADB, true, DataAccessException.class, TransactionException.class) {
 		@Override
 		Injection inject(TestDatabase db, Connection victim, long backend) throws SQLException {
 			admin(db, "KILL CONNECTION " + backend);
@@ -44,7 +49,7 @@ enum ServerFault {
 	},
 
 	/** MariaDB {@code KILL QUERY} of the victim's next statement that waits for a lock. */
-	KILL_QUERY(TestTarget.MARIADB, false) {
+	KILL_QUERY(TestTarget.MARIADB, false, QueryTimeoutException.class) {
 		@Override
 		Injection inject(TestDatabase db, Connection victim, long backend) throws SQLException {
 			Connection blocker = blocker(db);
@@ -60,7 +65,7 @@ enum ServerFault {
 	},
 
 	/** MariaDB's lock-wait timeout (set to zero, so it fires at once) on the victim's next statement that waits. */
-	LOCK_WAIT_TIMEOUT(TestTarget.MARIADB, false) {
+	LOCK_WAIT_TIMEOUT(TestTarget.MARIADB, false, CannotAcquireLockException.class) {
 		@Override
 		Injection inject(TestDatabase db, Connection victim, long backend) throws SQLException {
 			try (Statement statement = victim.createStatement()) {
@@ -83,9 +88,20 @@ enum ServerFault {
 
 	private final boolean breaksConnection;
 
-	ServerFault(TestTarget target, boolean breaksConnection) {
+	private final Class<?>[] failures;
+
+	ServerFault(TestTarget target, boolean breaksConnection, Class<?>... failures) {
 		this.target = target;
 		this.breaksConnection = breaksConnection;
+		this.failures = failures;
+	}
+
+	/**
+	 * The exceptions the caller may get: a statement-level fault's own translation; after a killed session usually a
+	 * {@code TransactionSystemException}, because the rollback fails too (the statement's error is attached to it).
+	 */
+	Class<?>[] failures() {
+		return this.failures.clone();
 	}
 
 	/** Strikes the session {@code backend} (whose connection is {@code victim}); the result undoes any helpers. */
