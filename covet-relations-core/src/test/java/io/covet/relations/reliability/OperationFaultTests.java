@@ -3,16 +3,10 @@ package io.covet.relations.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.springframework.dao.CannotAcquireLockException;
-import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.UnexpectedRollbackException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,33 +36,33 @@ class OperationFaultTests {
 
 	@DatabaseTest
 	void manyToManySetRemovingAndAddingSeveralPairs(TestDatabase db) throws Exception {
-		breakEveryStatement(db, new Operation("many-to-many set", OperationFaultTests::seedPosts, relations -> {
+		new FaultedOperation("many-to-many set", OperationFaultTests::seedPosts, relations -> {
 			Post post = relations.<Post, Long>repository(Post.class).get("title", "p");
 			post.tags.set(relations.objects(Tag.class).filter("name__in", List.of("t3", "t4", "t5", "t6", "t7")).list());
 		}, database -> assertThat(database.relations().objects(Tag.class).filter("posts__title", "p").orderBy("name").list())
 			.extracting(tag -> tag.name)
-			.containsExactly("t3", "t4", "t5", "t6", "t7")));
+			.containsExactly("t3", "t4", "t5", "t6", "t7")).breakAtEveryStatement(db);
 	}
 
 	@DatabaseTest
 	void nestedSetMove(TestDatabase db) throws Exception {
-		breakEveryStatement(db, treeMove(Nested.class, Nested::new, node -> node.name));
+		treeMove(Nested.class, Nested::new, node -> node.name).breakAtEveryStatement(db);
 	}
 
 	@DatabaseTest
 	void materializedPathMove(TestDatabase db) throws Exception {
-		breakEveryStatement(db, treeMove(Path.class, Path::new, node -> node.name));
+		treeMove(Path.class, Path::new, node -> node.name).breakAtEveryStatement(db);
 	}
 
 	@DatabaseTest
 	void multiTableInheritanceSave(TestDatabase db) throws Exception {
-		breakEveryStatement(db, new Operation("multi-table save",
+		new FaultedOperation("multi-table save",
 				database -> database.repo(Restaurant.class).save(new Restaurant("old")),
 				relations -> relations.repository(Restaurant.class).save(new Restaurant("new")),
 				database -> {
 					assertThat(database.repo(Restaurant.class).filter("name", "new").count()).isOne();
 					assertThat(database.repo(Place.class).count()).isEqualTo(2);
-				}));
+				}).breakAtEveryStatement(db);
 	}
 
 	/**
@@ -119,8 +113,8 @@ class OperationFaultTests {
 	}
 
 	/** Moves subtree {@code a} (four nodes) from root {@code r1} under {@code c} in root {@code r2}. */
-	private static <T> Operation treeMove(Class<T> type, Function<String, T> node, Function<T, String> name) {
-		return new Operation(type.getSimpleName() + " tree move", db -> {
+	private static <T> FaultedOperation treeMove(Class<T> type, Function<String, T> node, Function<T, String> name) {
+		return new FaultedOperation(type.getSimpleName() + " tree move", db -> {
 			TreeManager<T> tree = db.relations().tree(type);
 			T r1 = tree.insert(node.apply("r1"), null);
 			T a = tree.insert(node.apply("a"), r1);
@@ -141,86 +135,5 @@ class OperationFaultTests {
 			assertThat(tree.parent(a)).map(name).contains("c");
 			assertThat(tree.descendants(a)).hasSize(3);
 		});
-	}
-
-	/**
-	 * Counts the operation's statements in a clean run, then for each fault of the database and each point from
-	 * right after BEGIN to right after the last statement, reseeds, strikes and checks.
-	 */
-	private static void breakEveryStatement(TestDatabase db, Operation operation) throws Exception {
-		if (db.is(TestTarget.SQLITE)) {
-			busySecondWriter(db, operation);
-			return;
-		}
-		operation.seed().accept(db);
-		FaultPoint counter = new FaultPoint(db, null, -1);
-		operation.run().accept(counter.relations());
-		int statements = counter.lastCount();
-		operation.done().accept(db);
-		for (ServerFault fault : ServerFault.values()) {
-			if (!fault.appliesTo(db)) {
-				continue;
-			}
-			int hits = 0;
-			int last = fault.hitsAnyStatement() ? statements : statements - 1;
-			FaultPoint point = new FaultPoint(db, fault, -1);
-			CovetRelations relations = point.relations();
-			for (int at = 0; at <= last; at++) {
-				db.truncateAll();
-				operation.seed().accept(db);
-				TableSnapshot before = TableSnapshot.of(db);
-				point.strikeAt(at);
-				Throwable failure = catchThrowable(() -> operation.run().accept(relations));
-				String where = operation.name() + ", " + fault + " after statement " + at + " of " + statements;
-				assertThat(point.struck()).as(where).isTrue();
-				PoolProbe.assertNothingLeaked(db);
-				if (failure == null) {
-					// Only a statement that waits for a lock can be hit by the lock-based faults; none came after.
-					assertThat(fault.hitsAnyStatement()).as(where + ": no failure").isFalse();
-					operation.done().accept(db);
-					continue;
-				}
-				hits++;
-				assertThat(failure).as(where).isInstanceOfAny(fault.failures());
-				assertThat(TableSnapshot.of(db)).as(where).isEqualTo(before);
-				if (fault.breaksConnection()) {
-					PoolProbe.assertEvicted(db, point.backend());
-				}
-				operation.run().accept(relations);
-				operation.done().accept(db);
-			}
-			System.out.printf("[faults] %s on %s, %s: %d statements, struck at %d points, %d failed whole%n",
-					operation.name(), db, fault, statements, last + 1, hits);
-			assertThat(hits).as(operation.name() + ", " + fault).isPositive();
-		}
-	}
-
-	/** SQLite: a second connection holds the write lock, so the operation cannot begin; nothing changes. */
-	private static void busySecondWriter(TestDatabase db, Operation operation) throws Exception {
-		operation.seed().accept(db);
-		TableSnapshot before = TableSnapshot.of(db);
-		String impatient = ((com.zaxxer.hikari.HikariDataSource) db.dataSource()).getJdbcUrl()
-			.replace("busy_timeout=10000", "busy_timeout=200");
-		try (Connection writer = ServerFault.connect(db)) {
-			writer.setAutoCommit(false);
-			try (Statement statement = writer.createStatement()) {
-				statement.execute("UPDATE " + db.dialect().quote("f_tag") + " SET " + db.dialect().quote("name")
-						+ " = " + db.dialect().quote("name"));
-			}
-			CovetRelations relations = db.build(new DriverManagerDataSource(impatient), builder -> {
-			});
-			assertThat(catchThrowable(() -> operation.run().accept(relations))).as(operation.name())
-				.isInstanceOfAny(DataAccessException.class, TransactionException.class);
-			writer.rollback();
-		}
-		assertThat(TableSnapshot.of(db)).isEqualTo(before);
-		PoolProbe.assertNothingLeaked(db);
-		operation.run().accept(db.relations());
-		operation.done().accept(db);
-	}
-
-	/** A multi-statement operation: data it needs, the call (through a given instance) and what must hold after it. */
-	private record Operation(String name, Consumer<TestDatabase> seed, Consumer<CovetRelations> run,
-			Consumer<TestDatabase> done) {
 	}
 }
