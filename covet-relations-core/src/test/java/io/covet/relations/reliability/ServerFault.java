@@ -172,6 +172,9 @@ enum ServerFault {
 	private static void killWhenWaiting(TestDatabase db, long backend) {
 		try (Connection connection = connect(db); Statement statement = connection.createStatement()) {
 			while (!Thread.currentThread().isInterrupted()) {
+				// InnoDB refreshes what INNODB_TRX shows only after 100 ms without reads of it (earlier reads get the
+				// cached rows, perhaps of the previous strike): wait longer than that before every read.
+				TimeUnit.MILLISECONDS.sleep(120);
 				try (ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM information_schema.INNODB_TRX"
 						+ " WHERE trx_state = 'LOCK WAIT' AND trx_mysql_thread_id = " + backend)) {
 					rs.next();
@@ -180,8 +183,6 @@ enum ServerFault {
 						return;
 					}
 				}
-				// InnoDB refreshes what INNODB_TRX shows only after 100 ms without reads of it: poll slower than that.
-				TimeUnit.MILLISECONDS.sleep(120);
 			}
 		}
 		catch (InterruptedException ex) {
