@@ -189,4 +189,10 @@ public final class MariaDbDialect extends AbstractDialect {
 	public String dropTable(String table) {
 		return "DROP TABLE IF EXISTS " + quote(table);
 	}
+
+	@Override
+	public org.springframework.jdbc.support.SQLExceptionTranslator exceptionTranslator(
+			org.springframework.jdbc.support.SQLExceptionTranslator fallback) {
+		return new MariaDbExceptionTranslator(fallback);
+	}
 }

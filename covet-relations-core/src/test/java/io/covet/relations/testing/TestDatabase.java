@@ -71,7 +71,12 @@ public final class TestDatabase {
 
 	/** Another {@code CovetRelations} on the same database and models, configured further (strict mode...). */
 	public CovetRelations build(Consumer<CovetRelations.Builder> customizer) {
-		CovetRelations.Builder builder = CovetRelations.builder(this.dataSource)
+		return build(this.dataSource, customizer);
+	}
+
+	/** Another {@code CovetRelations} with the same models on another pool to the same database (other settings). */
+	public CovetRelations build(DataSource dataSource, Consumer<CovetRelations.Builder> customizer) {
+		CovetRelations.Builder builder = CovetRelations.builder(dataSource)
 			.models(this.models)
 			.statementListener(this.queries);
 		customizer.accept(builder);
