@@ -20,6 +20,8 @@ final class TreeModels {
 
 		String name();
 
+		void name(String name);
+
 		void parent(Node parent);
 	}
 
@@ -38,6 +40,11 @@ final class TreeModels {
 		@Override
 		public String name() {
 			return this.name;
+		}
+
+		@Override
+		public void name(String name) {
+			this.name = name;
 		}
 
 		@Override
@@ -69,6 +76,11 @@ final class TreeModels {
 		}
 
 		@Override
+		public void name(String name) {
+			this.name = name;
+		}
+
+		@Override
 		public void parent(Node parent) {
 			this.parent = Ref.to((Path) parent);
 		}
@@ -95,6 +107,11 @@ final class TreeModels {
 		@Override
 		public String name() {
 			return this.name;
+		}
+
+		@Override
+		public void name(String name) {
+			this.name = name;
 		}
 
 		@Override
