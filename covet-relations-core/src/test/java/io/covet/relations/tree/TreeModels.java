@@ -53,6 +53,35 @@ final class TreeModels {
 		}
 	}
 
+	/** An adjacency list whose reads have no effective depth guard: only cycle detection can end a walk on a cycle. */
+	@Model(table = "tr_unguarded")
+	@Tree(value = TreeStrategy.ADJACENCY_LIST, depthGuard = Integer.MAX_VALUE)
+	static class Unguarded implements Node {
+
+		@Id
+		Long id;
+
+		String name;
+
+		@ForeignKey(relatedName = "children", nullable = true, onDelete = OnDelete.CASCADE)
+		Ref<Unguarded> parent = Ref.none();
+
+		@Override
+		public String name() {
+			return this.name;
+		}
+
+		@Override
+		public void name(String name) {
+			this.name = name;
+		}
+
+		@Override
+		public void parent(Node parent) {
+			this.parent = Ref.to((Unguarded) parent);
+		}
+	}
+
 	@Model(table = "tr_path")
 	@Tree(TreeStrategy.MATERIALIZED_PATH)
 	static class Path implements Node {
