@@ -25,17 +25,13 @@ final class TreeModels {
 		void parent(Node parent);
 	}
 
-	@Model(table = "tr_adjacency")
-	@Tree(TreeStrategy.ADJACENCY_LIST)
-	static class Adjacency implements Node {
+	/** Key and name, the same in every tree model: an abstract base, no table of its own. */
+	abstract static class Named implements Node {
 
 		@Id
 		Long id;
 
 		String name;
-
-		@ForeignKey(relatedName = "children", nullable = true, onDelete = OnDelete.CASCADE)
-		Ref<Adjacency> parent = Ref.none();
 
 		@Override
 		public String name() {
@@ -46,6 +42,14 @@ final class TreeModels {
 		public void name(String name) {
 			this.name = name;
 		}
+	}
+
+	@Model(table = "tr_adjacency")
+	@Tree(TreeStrategy.ADJACENCY_LIST)
+	static class Adjacency extends Named {
+
+		@ForeignKey(relatedName = "children", nullable = true, onDelete = OnDelete.CASCADE)
+		Ref<Adjacency> parent = Ref.none();
 
 		@Override
 		public void parent(Node parent) {
@@ -56,25 +60,10 @@ final class TreeModels {
 	/** An adjacency list whose reads have no effective depth guard: only cycle detection can end a walk on a cycle. */
 	@Model(table = "tr_unguarded")
 	@Tree(value = TreeStrategy.ADJACENCY_LIST, depthGuard = Integer.MAX_VALUE)
-	static class Unguarded implements Node {
-
-		@Id
-		Long id;
-
-		String name;
+	static class Unguarded extends Named {
 
 		@ForeignKey(relatedName = "children", nullable = true, onDelete = OnDelete.CASCADE)
 		Ref<Unguarded> parent = Ref.none();
-
-		@Override
-		public String name() {
-			return this.name;
-		}
-
-		@Override
-		public void name(String name) {
-			this.name = name;
-		}
 
 		@Override
 		public void parent(Node parent) {
@@ -84,12 +73,7 @@ final class TreeModels {
 
 	@Model(table = "tr_path")
 	@Tree(TreeStrategy.MATERIALIZED_PATH)
-	static class Path implements Node {
-
-		@Id
-		Long id;
-
-		String name;
+	static class Path extends Named {
 
 		@ForeignKey(relatedName = "children", nullable = true, onDelete = OnDelete.CASCADE)
 		Ref<Path> parent = Ref.none();
@@ -100,16 +84,6 @@ final class TreeModels {
 		int depth;
 
 		@Override
-		public String name() {
-			return this.name;
-		}
-
-		@Override
-		public void name(String name) {
-			this.name = name;
-		}
-
-		@Override
 		public void parent(Node parent) {
 			this.parent = Ref.to((Path) parent);
 		}
@@ -117,12 +91,7 @@ final class TreeModels {
 
 	@Model(table = "tr_nested")
 	@Tree(TreeStrategy.NESTED_SET)
-	static class Nested implements Node {
-
-		@Id
-		Long id;
-
-		String name;
+	static class Nested extends Named {
 
 		@ForeignKey(relatedName = "children", nullable = true, onDelete = OnDelete.CASCADE)
 		Ref<Nested> parent = Ref.none();
@@ -132,16 +101,6 @@ final class TreeModels {
 		int rgt;
 
 		int depth;
-
-		@Override
-		public String name() {
-			return this.name;
-		}
-
-		@Override
-		public void name(String name) {
-			this.name = name;
-		}
 
 		@Override
 		public void parent(Node parent) {
