@@ -37,7 +37,7 @@ public final class Seeds {
 			try {
 				sequence.run(seed, steps);
 			}
-			catch (Throwable failure) {
+			catch (Exception | AssertionError failure) {
 				throw new AssertionError(family + " failed on " + db + " with seed " + seed + " after the steps "
 						+ steps.recent + "; replay it with " + SINGLE_SEED + "=" + seed + " and pin it as a regression test",
 						failure);
