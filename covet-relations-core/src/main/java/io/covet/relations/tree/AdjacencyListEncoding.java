@@ -15,8 +15,11 @@ import io.covet.relations.sql.SqlBuilder;
  * Adjacency list: only the parent key. Ancestors and descendants are one recursive query each (WITH RECURSIVE on all
  * three databases), bounded by the depth guard: UNION ALL with a level counter stops at the guard, so cyclic data
  * written behind the library's back ends the query, and a repeated key in the result is reported as a
- * {@link TreeCycleError}. MariaDB's recursion limit (max_recursive_iterations, 1,000 by default) is raised for the
- * statement through the dialect.
+ * {@link TreeCycleError}. Each walked row also carries a marker, the key its path reached at the last power-of-two
+ * level (Brent's cycle detection): a row that meets its marker again is returned but not followed, so a cycle ends
+ * the walk after about twice its length instead of at the guard, which costs a level per step (a full scan per level
+ * where the planner has no statistics or the parent key no index). MariaDB's recursion limit
+ * (max_recursive_iterations, 1,000 by default) is raised for the statement through the dialect.
  */
 final class AdjacencyListEncoding<T> implements TreeEncoding<T> {
 
@@ -61,8 +64,9 @@ final class AdjacencyListEncoding<T> implements TreeEncoding<T> {
 	}
 
 	/**
-	 * {@code WITH RECURSIVE covet_walk (k, d)}: the anchor row's {@code startColumn} at depth {@code startDepth}, then
-	 * {@code stepColumn} of every row whose {@code matchColumn} equals a reached key, up to {@code limit} levels;
+	 * {@code WITH RECURSIVE covet_walk (k, d, m)}: the anchor row's {@code startColumn} at depth {@code startDepth},
+	 * then {@code stepColumn} of every row whose {@code matchColumn} equals a reached key, up to {@code limit} levels
+	 * and not past a row whose key equals its marker {@code m} (the path's key at the last power-of-two level);
 	 * followed by the SELECT of the rows reached ({@code t0}) with their level ({@code w.d}).
 	 */
 	private SqlBuilder walk(T node, FieldMeta startColumn, int startDepth, FieldMeta stepColumn, FieldMeta matchColumn,
@@ -71,9 +75,11 @@ final class AdjacencyListEncoding<T> implements TreeEncoding<T> {
 		String table = this.support.model.table();
 		SqlBuilder sql = this.support.sql()
 			.sql(this.support.context.dialect().recursiveQueryPrefix())
-			.sql("WITH RECURSIVE covet_walk (k, d) AS (SELECT ")
+			.sql("WITH RECURSIVE covet_walk (k, d, m) AS (SELECT ")
 			.id(startColumn.column())
-			.sql(", " + startDepth + " FROM ")
+			.sql(", " + startDepth + ", ")
+			.id(startColumn.column())
+			.sql(" FROM ")
 			.id(table)
 			.sql(" WHERE ")
 			.id(pk.column())
@@ -81,13 +87,13 @@ final class AdjacencyListEncoding<T> implements TreeEncoding<T> {
 			.param(this.support.key(node), pk.valueType())
 			.sql(" UNION ALL SELECT c.")
 			.id(stepColumn.column())
-			.sql(", w.d + 1 FROM ")
+			.sql(", w.d + 1, CASE WHEN (w.d & (w.d - 1)) = 0 THEN w.k ELSE w.m END FROM ")
 			.id(table)
 			.sql(" c INNER JOIN covet_walk w ON c.")
 			.id(matchColumn.column())
 			.sql(" = w.k WHERE w.d < ")
 			.param(limit, Integer.class)
-			.sql(") ");
+			.sql(" AND (w.d = " + startDepth + " OR w.k <> w.m)) ");
 		return sql.append(this.support.selectColumns("t0"))
 			.sql(", w.d FROM ")
 			.id(table)

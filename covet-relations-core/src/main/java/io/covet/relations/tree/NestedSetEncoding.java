@@ -201,8 +201,13 @@ final class NestedSetEncoding<T> implements TreeEncoding<T> {
 				((Number) row.get(depthField().name())).intValue());
 	}
 
+	/**
+	 * The highest right bound in place. A move negates its subtree's bounds first, so only positive bounds count:
+	 * moving the only tree to the roots would otherwise read its own negated bound and place it below zero.
+	 */
 	private int maxRight() {
 		List<Map<String, Object>> rows = this.support.context.query(this.support.model)
+			.filter(right().name() + "__gt", 0)
 			.orderBy("-" + right().name())
 			.limit(1)
 			.values(right().name());
@@ -253,6 +258,10 @@ final class NestedSetEncoding<T> implements TreeEncoding<T> {
 			int rgt = this.support.intValue(node, right());
 			if (lft >= rgt) {
 				problems.add(this.support.model.name() + " " + key + " has lft " + lft + " >= rgt " + rgt);
+			}
+			if (lft < 1) {
+				// Writes shift positive bounds only (a move parks its subtree below zero), so a bound below 1 is lost.
+				problems.add(this.support.model.name() + " " + key + " has lft " + lft + " below 1");
 			}
 			if (!bounds.add(lft) || !bounds.add(rgt)) {
 				problems.add(this.support.model.name() + " " + key + " shares a bound with another row");

@@ -35,12 +35,12 @@ import io.covet.relations.testing.TestDatabase;
  * Seeded random data over a schema using every on_delete behaviour and a cycle; after each random delete: the
  * reported counts equal {@code explain}, every table lost exactly that many rows, and no row references a missing
  * row. A refused delete (PROTECT/RESTRICT) leaves every table as it was. {@code COVET_DELETION_SEEDS} raises the
- * seed count (default 100 per database).
+ * seed count (default 200 per database).
  */
 @Models({ A.class, T.class, B.class, C.class, D.class, E.class, F.class, Node.class, G.class, H.class })
 class RandomizedDeletionTests {
 
-	private static final int SEEDS = Integer.parseInt(System.getenv().getOrDefault("COVET_DELETION_SEEDS", "100"));
+	private static final int SEEDS = Integer.parseInt(System.getenv().getOrDefault("COVET_DELETION_SEEDS", "200"));
 
 	@DatabaseTest
 	void randomDeletesKeepEveryReferenceValid(TestDatabase db) {

@@ -20,20 +20,18 @@ final class TreeModels {
 
 		String name();
 
+		void name(String name);
+
 		void parent(Node parent);
 	}
 
-	@Model(table = "tr_adjacency")
-	@Tree(TreeStrategy.ADJACENCY_LIST)
-	static class Adjacency implements Node {
+	/** Key and name, the same in every tree model: an abstract base, no table of its own. */
+	abstract static class Named implements Node {
 
 		@Id
 		Long id;
 
 		String name;
-
-		@ForeignKey(relatedName = "children", nullable = true, onDelete = OnDelete.CASCADE)
-		Ref<Adjacency> parent = Ref.none();
 
 		@Override
 		public String name() {
@@ -41,19 +39,41 @@ final class TreeModels {
 		}
 
 		@Override
+		public void name(String name) {
+			this.name = name;
+		}
+	}
+
+	@Model(table = "tr_adjacency")
+	@Tree(TreeStrategy.ADJACENCY_LIST)
+	static class Adjacency extends Named {
+
+		@ForeignKey(relatedName = "children", nullable = true, onDelete = OnDelete.CASCADE)
+		Ref<Adjacency> parent = Ref.none();
+
+		@Override
 		public void parent(Node parent) {
 			this.parent = Ref.to((Adjacency) parent);
 		}
 	}
 
+	/** An adjacency list whose reads have no effective depth guard: only cycle detection can end a walk on a cycle. */
+	@Model(table = "tr_unguarded")
+	@Tree(value = TreeStrategy.ADJACENCY_LIST, depthGuard = Integer.MAX_VALUE)
+	static class Unguarded extends Named {
+
+		@ForeignKey(relatedName = "children", nullable = true, onDelete = OnDelete.CASCADE)
+		Ref<Unguarded> parent = Ref.none();
+
+		@Override
+		public void parent(Node parent) {
+			this.parent = Ref.to((Unguarded) parent);
+		}
+	}
+
 	@Model(table = "tr_path")
 	@Tree(TreeStrategy.MATERIALIZED_PATH)
-	static class Path implements Node {
-
-		@Id
-		Long id;
-
-		String name;
+	static class Path extends Named {
 
 		@ForeignKey(relatedName = "children", nullable = true, onDelete = OnDelete.CASCADE)
 		Ref<Path> parent = Ref.none();
@@ -64,11 +84,6 @@ final class TreeModels {
 		int depth;
 
 		@Override
-		public String name() {
-			return this.name;
-		}
-
-		@Override
 		public void parent(Node parent) {
 			this.parent = Ref.to((Path) parent);
 		}
@@ -76,12 +91,7 @@ final class TreeModels {
 
 	@Model(table = "tr_nested")
 	@Tree(TreeStrategy.NESTED_SET)
-	static class Nested implements Node {
-
-		@Id
-		Long id;
-
-		String name;
+	static class Nested extends Named {
 
 		@ForeignKey(relatedName = "children", nullable = true, onDelete = OnDelete.CASCADE)
 		Ref<Nested> parent = Ref.none();
@@ -91,11 +101,6 @@ final class TreeModels {
 		int rgt;
 
 		int depth;
-
-		@Override
-		public String name() {
-			return this.name;
-		}
 
 		@Override
 		public void parent(Node parent) {

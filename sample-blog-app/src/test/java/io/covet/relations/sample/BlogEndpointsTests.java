@@ -75,6 +75,24 @@ abstract class BlogEndpointsTests {
 	}
 
 	@Test
+	void createsTagsAndDeletesAPost() throws Exception {
+		String authors = get("/authors").body();
+		String authorId = authors.replaceAll("(?s)^\\[\\{\"id\":(\\d+).*$", "$1");
+		HttpResponse<String> created = send("POST", "/posts",
+				"{\"title\":\"Fresh\",\"body\":\"New.\",\"authorId\":" + authorId + "}");
+		assertThat(created.statusCode()).isEqualTo(201);
+		String id = created.body().replaceAll("(?s)^\\{\"id\":(\\d+).*$", "$1");
+		assertThat(send("POST", "/posts/" + id + "/tags", "{\"name\":\"fresh\"}").body()).isEqualTo("[\"fresh\"]");
+		assertThat(send("POST", "/posts/" + id + "/tags", "{\"name\":\"ai\"}").body()).isEqualTo("[\"ai\",\"fresh\"]");
+		assertThat(get("/posts?tag=fresh").body()).contains("\"title\":\"Fresh\"");
+		send("POST", "/posts/" + id + "/comments", "{\"name\":\"Mary\",\"text\":\"Gone soon.\"}");
+		assertThat(send("DELETE", "/posts/" + id, null).statusCode()).isEqualTo(204);
+		assertThat(get("/posts/" + id).statusCode()).isEqualTo(404);
+		assertThat(get("/comments").body()).doesNotContain("Gone soon.");
+		assertThat(send("DELETE", "/posts/" + id, null).statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void filtersPostsAcrossTheTagRelation() throws Exception {
 		String body = get("/posts?tag=mathematics").body();
 		assertThat(body).contains("On Computable Numbers", "Notes on the Analytical Engine")
@@ -158,6 +176,15 @@ abstract class BlogEndpointsTests {
 
 	private HttpResponse<String> get(String path) throws Exception {
 		return this.http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> send(String method, String path, String json) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+		if (json != null) {
+			request.header("Content-Type", "application/json");
+		}
+		return this.http.send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+				: HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private URI uri(String path) {

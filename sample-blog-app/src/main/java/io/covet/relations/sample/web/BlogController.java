@@ -1,9 +1,12 @@
 package io.covet.relations.sample.web;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,11 +21,16 @@ import io.covet.relations.exception.InvalidQueryException;
 import io.covet.relations.query.QuerySet;
 import io.covet.relations.sample.model.Comment;
 import io.covet.relations.sample.model.Post;
+import io.covet.relations.sample.model.Tag;
 import io.covet.relations.sample.repository.AuthorRepository;
 import io.covet.relations.sample.repository.PostRepository;
+import io.covet.relations.sample.repository.TagRepository;
 import io.covet.relations.sample.web.BlogViews.AuthorView;
 import io.covet.relations.sample.web.BlogViews.CommentView;
 import io.covet.relations.sample.web.BlogViews.NewComment;
+import io.covet.relations.sample.web.BlogViews.NewPost;
+import io.covet.relations.sample.web.BlogViews.NewTag;
+import io.covet.relations.sample.web.BlogViews.PostSummary;
 import io.covet.relations.sample.web.BlogViews.PostView;
 
 /**
@@ -37,9 +45,12 @@ public class BlogController {
 
 	private final PostRepository posts;
 
-	public BlogController(AuthorRepository authors, PostRepository posts) {
+	private final TagRepository tags;
+
+	public BlogController(AuthorRepository authors, PostRepository posts, TagRepository tags) {
 		this.authors = authors;
 		this.posts = posts;
+		this.tags = tags;
 	}
 
 	@GetMapping("/authors")
@@ -84,6 +95,29 @@ public class BlogController {
 	public CommentView comment(@PathVariable long id, @RequestBody NewComment comment) {
 		Post post = this.posts.get("id", id);
 		return CommentView.of(post.comments().create(new Comment(comment.name(), comment.text())));
+	}
+
+	/** A post by an existing author, published today. */
+	@PostMapping("/posts")
+	@ResponseStatus(HttpStatus.CREATED)
+	public PostSummary create(@RequestBody NewPost post) {
+		Post created = new Post(post.title(), post.body(), LocalDate.now(), this.authors.get("id", post.authorId()));
+		return PostSummary.of(this.posts.save(created));
+	}
+
+	/** Tags a post, creating the tag on first use; answers the post's tag names. */
+	@PostMapping("/posts/{id}/tags")
+	public List<String> tag(@PathVariable long id, @RequestBody NewTag tag) {
+		Post post = this.posts.get("id", id);
+		post.tags().add(this.tags.objects().getOrCreate(Map.of("name", tag.name()), Map.of()).object());
+		return this.tags.filter("posts", id).orderBy("name").stream().map(Tag::getName).toList();
+	}
+
+	/** Deletes a post with its comments and tag pairs. */
+	@DeleteMapping("/posts/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	public void delete(@PathVariable long id) {
+		this.posts.delete(this.posts.get("id", id));
 	}
 
 	private static QuerySet<Post> withRelations(QuerySet<Post> posts) {

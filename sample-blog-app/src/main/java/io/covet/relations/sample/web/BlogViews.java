@@ -61,6 +61,12 @@ public final class BlogViews {
 	public record NewComment(String name, String text) {
 	}
 
+	public record NewPost(String title, String body, long authorId) {
+	}
+
+	public record NewTag(String name) {
+	}
+
 	public record PhotoView(UUID id, String caption, List<CommentView> comments) {
 
 		/** Needs {@code comments} prefetched. */
