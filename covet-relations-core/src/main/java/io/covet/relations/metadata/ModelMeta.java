@@ -312,6 +312,20 @@ public final class ModelMeta<T> {
 		return (field != null) ? field : this.fieldsByColumn.get(nameOrColumn);
 	}
 
+	/**
+	 * A field of this model or, for a multi-table child, of one of its parents (whose rows the child's instances
+	 * carry too), else {@code null}.
+	 */
+	public FieldMeta fieldOrInherited(String name) {
+		for (ModelMeta<?> owner = this; owner != null; owner = owner.parentLink() != null ? owner.parent() : null) {
+			FieldMeta field = owner.field(name);
+			if (field != null) {
+				return field;
+			}
+		}
+		return null;
+	}
+
 	/** Relation by name (forward field name or reverse related name), else {@code null}. */
 	public Relation relation(String name) {
 		Relation forward = this.forwardRelations.get(name);

@@ -431,12 +431,15 @@ public final class QuerySet<T> implements Iterable<T> {
 	}
 
 	private void assign(T instance, String name, Object value) {
-		FieldMeta field = this.model.field(name);
-		if (field == null) {
-			throw new UnknownFieldException(this.model.name(), name,
-					this.model.fields().stream().map(FieldMeta::name).toList());
+		FieldMeta field = this.model.fieldOrInherited(name);
+		if (field == null || field.isComputed()) {
+			List<String> known = new ArrayList<>();
+			for (ModelMeta<?> owner = this.model; owner != null; owner = owner.parentLink() != null ? owner.parent() : null) {
+				owner.fields().stream().filter(candidate -> !candidate.isComputed()).forEach(candidate -> known.add(candidate.name()));
+			}
+			throw new UnknownFieldException(this.model.name(), name, known);
 		}
-		if (field.isForeignKey()) {
+		if (field.isForeignKey() && !field.isParentLink()) {
 			field.set(instance, (value instanceof Ref<?> ref) ? ref
 					: field.relation().target().type().isInstance(value) ? Ref.to(value)
 							: Ref.id(Values.toColumnValue(field, value)));

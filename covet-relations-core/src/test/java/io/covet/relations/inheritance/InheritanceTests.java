@@ -176,6 +176,21 @@ class InheritanceTests {
 	}
 
 	@DatabaseTest
+	void createOnAMultiTableChildTakesInheritedFields(TestDatabase db) {
+		CovetRepository<Restaurant, Long> restaurants = db.repo(Restaurant.class);
+		Restaurant created = restaurants.objects().create(Map.of("name", "Pizzeria", "servesPizza", true));
+		assertThat(rows(db, "i_place")).isEqualTo(1);
+		Restaurant loaded = restaurants.findById(created.id).orElseThrow();
+		assertThat(loaded.name).isEqualTo("Pizzeria");
+		assertThat(loaded.servesPizza).isTrue();
+		assertThat(restaurants.objects().getOrCreate(Map.of("name", "Pizzeria"), Map.of("servesPizza", false)).created())
+			.isFalse();
+		assertThatThrownBy(() -> restaurants.objects().create(Map.of("nmae", "x"))).isInstanceOf(UnknownFieldException.class)
+			.hasMessageContaining("name")
+			.hasMessageContaining("servesPizza");
+	}
+
+	@DatabaseTest
 	void multiTableChildrenWriteBothRowsAndReadWithAJoin(TestDatabase db) {
 		Restaurant luigi = restaurant(db, "Luigi", true);
 		restaurant(db, "Sushi", false);
