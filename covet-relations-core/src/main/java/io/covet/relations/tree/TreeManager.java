@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import io.covet.relations.annotation.Tree.TreeStrategy;
 import io.covet.relations.exception.InvalidValueException;
+import io.covet.relations.exception.TreeCycleError;
 import io.covet.relations.internal.CovetContext;
 import io.covet.relations.query.DeleteResult;
 import io.covet.relations.relation.Ref;
@@ -159,8 +160,40 @@ public final class TreeManager<T> {
 					children.computeIfAbsent(parentKey, k -> new ArrayList<>()).add(node);
 				}
 			}
+			if (!(this.encoding instanceof AdjacencyListEncoding<?>)) {
+				requireEveryNodeReachable(all, children, roots);
+			}
 			this.encoding.rebuild(all, children, roots);
 		});
+	}
+
+	/**
+	 * Refuses a rebuild that would leave rows without bounds or path: rows no root leads to have parent keys that
+	 * form a cycle (written behind the library's back), or point at a missing row where foreign keys are not
+	 * enforced.
+	 */
+	private void requireEveryNodeReachable(List<T> all, Map<Object, List<T>> children, List<T> roots) {
+		java.util.Set<Object> reached = new java.util.HashSet<>();
+		java.util.Deque<T> pending = new java.util.ArrayDeque<>(roots);
+		while (!pending.isEmpty()) {
+			Object key = this.support.key(pending.pop());
+			if (reached.add(key)) {
+				pending.addAll(children.getOrDefault(key, List.of()));
+			}
+		}
+		if (reached.size() == all.size()) {
+			return;
+		}
+		List<Object> stranded = new ArrayList<>();
+		for (T node : all) {
+			Object key = this.support.key(node);
+			if (!reached.contains(key)) {
+				stranded.add(key);
+			}
+		}
+		throw new TreeCycleError("Cannot rebuild the " + this.support.model.name() + " tree: " + stranded.size()
+				+ " rows are reached from no root, so their parent keys form a cycle or point at a missing row (keys "
+				+ (stranded.size() > 20 ? stranded.subList(0, 20) + "..." : stranded) + "); repair the parent keys first");
 	}
 
 	/** Reads the whole table and lists every row that breaks the strategy's invariants; empty when the tree is sound. */

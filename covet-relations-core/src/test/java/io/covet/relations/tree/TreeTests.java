@@ -114,6 +114,25 @@ class TreeTests {
 		assertThat(twoLevels.get(0).name()).isEqualTo(name);
 	}
 
+	/** Rebuilding over parent keys that form a cycle would leave the ring without bounds or paths: it is refused. */
+	@DatabaseTest
+	void rebuildRefusesParentKeysThatFormACycle(TestDatabase db) {
+		for (Strategy<?> strategy : Strategy.all(db.relations()).subList(1, 3)) {
+			List<? extends Node> nodes = load(db, strategy, new int[] { -1, 0, 1, 2 });
+			String table = db.dialect().quote(db.relations().meta(strategy.type()).table());
+			// n1 -> n2 -> n3 -> n1, written behind the library's back; n0 stays a sound root.
+			db.jdbc().update("UPDATE " + table + " SET " + db.dialect().quote("parent_id") + " = ? WHERE "
+					+ db.dialect().quote("id") + " = ?", db.relations().meta(strategy.type()).primaryKeyValue(nodes.get(3)),
+					db.relations().meta(strategy.type()).primaryKeyValue(nodes.get(1)));
+			String everyRow = "SELECT * FROM " + table + " ORDER BY " + db.dialect().quote("id");
+			List<Map<String, Object>> before = db.jdbc().queryForList(everyRow);
+			assertThatThrownBy(() -> strategy.tree().rebuild()).as(strategy.name())
+				.isInstanceOf(TreeCycleError.class)
+				.hasMessageContaining("3 rows are reached from no root");
+			assertThat(db.jdbc().queryForList(everyRow)).as(strategy.name()).isEqualTo(before);
+		}
+	}
+
 	@DatabaseTest
 	void insertsMovesAndDeletesKeepEveryStrategyConsistent(TestDatabase db) {
 		int[] parents = randomTree(10_000, 3);
