@@ -335,6 +335,12 @@ final class OnDeleteMatrixModels {
 
 		@ForeignKey(relatedName = "lefts", onDelete = OnDelete.CASCADE)
 		Ref<Top> top = Ref.none();
+
+		static Left under(Top top) {
+			Left left = new Left();
+			left.top = Ref.to(top);
+			return left;
+		}
 	}
 
 	@Model(table = "m_right")
@@ -345,6 +351,12 @@ final class OnDeleteMatrixModels {
 
 		@ForeignKey(relatedName = "rights", onDelete = OnDelete.CASCADE)
 		Ref<Top> top = Ref.none();
+
+		static Right under(Top top) {
+			Right right = new Right();
+			right.top = Ref.to(top);
+			return right;
+		}
 	}
 
 	/** Restricts its left row; reached from the top through the right one too (the diamond). */
@@ -359,6 +371,13 @@ final class OnDeleteMatrixModels {
 
 		@ForeignKey(relatedName = "bottoms", onDelete = OnDelete.CASCADE)
 		Ref<Right> right = Ref.none();
+
+		static Bottom between(Left left, Right right) {
+			Bottom bottom = new Bottom();
+			bottom.left = Ref.to(left);
+			bottom.right = Ref.to(right);
+			return bottom;
+		}
 	}
 
 	/** Generically tags a top and restricts one of the top's left rows: the top's generic cascade resolves it. */
@@ -378,5 +397,12 @@ final class OnDeleteMatrixModels {
 
 		@ForeignKey(relatedName = "taggings", onDelete = OnDelete.RESTRICT)
 		Ref<Left> left = Ref.none();
+
+		static Tagging of(Top top, Left left) {
+			Tagging tagging = new Tagging();
+			tagging.contentObject = GenericRef.to(top);
+			tagging.left = Ref.to(left);
+			return tagging;
+		}
 	}
 }

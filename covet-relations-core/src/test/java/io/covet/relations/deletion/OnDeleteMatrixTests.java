@@ -4,7 +4,6 @@ import static io.covet.relations.deletion.OnDeleteMatrixModels.KEPT;
 import static io.covet.relations.deletion.OnDeleteMatrixModels.SPARE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.dao.DataIntegrityViolationException;
 
 import io.covet.relations.annotation.OnDelete;
 import io.covet.relations.deletion.OnDeleteMatrixModels.Bottom;
@@ -31,8 +29,8 @@ import io.covet.relations.deletion.OnDeleteMatrixModels.RequiredSetNull;
 import io.covet.relations.deletion.OnDeleteMatrixModels.Restaurant;
 import io.covet.relations.deletion.OnDeleteMatrixModels.RestaurantRef;
 import io.covet.relations.deletion.OnDeleteMatrixModels.Right;
-import io.covet.relations.deletion.OnDeleteMatrixModels.Shop;
 import io.covet.relations.deletion.OnDeleteMatrixModels.SelfNode;
+import io.covet.relations.deletion.OnDeleteMatrixModels.Shop;
 import io.covet.relations.deletion.OnDeleteMatrixModels.Tagging;
 import io.covet.relations.deletion.OnDeleteMatrixModels.Target;
 import io.covet.relations.deletion.OnDeleteMatrixModels.Top;
@@ -42,7 +40,6 @@ import io.covet.relations.exception.RestrictedError;
 import io.covet.relations.metadata.FieldMeta;
 import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.metadata.ModelRegistry;
-import io.covet.relations.query.DeleteResult;
 import io.covet.relations.relation.Ref;
 import io.covet.relations.testing.DatabaseTest;
 import io.covet.relations.testing.Models;
@@ -50,8 +47,8 @@ import io.covet.relations.testing.TestDatabase;
 
 /**
  * Every {@code onDelete} behaviour against every shape of relation ({@link Shape}): one test per behaviour runs it
- * on each shape. Each case deletes one row (or, for a one-to-one, the one target of one referencing row) and asserts
- * every row of every table, the per-model counts, that {@code explain} planned exactly that, the typed refusal with an
+ * on each shape. Each case deletes one row that {@value #FEW} rows reference through the relation under test (one,
+ * for a one-to-one) while a bystander references a surviving row through it, and asserts every row of every table, the per-model counts, that {@code explain} planned exactly that, the typed refusal with an
  * unchanged database, and the exact number of statements ({@link #STATEMENTS}, the same on every database, and the
  * same for {@value #FEW} and {@value #MANY} referencing rows where a shape has many).
  *
@@ -62,8 +59,8 @@ import io.covet.relations.testing.TestDatabase;
  * {@link DeletionCollectorTests}; the diamond and the path through a generic relation are here.
  */
 @Models({ Target.class, RequiredRef.class, NullableRef.class, OneRef.class, SelfNode.class, Place.class,
-		Restaurant.class, Shop.class, PlaceRef.class, RestaurantRef.class, Post.class, Remark.class, RemarkRef.class, Top.class,
-		Left.class, Right.class, Bottom.class, Tagging.class })
+		Restaurant.class, Shop.class, PlaceRef.class, RestaurantRef.class, Post.class, Remark.class, RemarkRef.class,
+		Top.class, Left.class, Right.class, Bottom.class, Tagging.class })
 class OnDeleteMatrixTests {
 
 	/** A surviving row of the referenced model that a bystander references through the relation under test. */
@@ -115,9 +112,13 @@ class OnDeleteMatrixTests {
 	}
 
 	/**
-	 * Statements of one delete per shape and behaviour (pinned; the same on all three databases). They follow the
-	 * model graph: a SELECT FOR UPDATE of the deleted rows, one SELECT per reverse relation of every model reached
-	 * (seven per referencing model here), then the UPDATEs and DELETEs. Refusals stop after the reads.
+	 * Statements of one delete per shape and behaviour, pinned; the same on all three databases. They follow the model
+	 * graph, not the rows: a SELECT FOR UPDATE of the deleted rows, one SELECT per relation into every model reached
+	 * (DO_NOTHING relations are not read), then one UPDATE or DELETE per model. A target is referenced by 21 relations
+	 * of these models (six required, seven nullable, seven one-to-one, the shop's owner), 18 of them read: 19 reads,
+	 * where PROTECT and RESTRICT stop; CASCADE and the SETs add two writes; DO_NOTHING one DELETE, which fails. With
+	 * DO_NOTHING the deleted child's DELETE succeeds before its place row's fails (17), while a deleted place's
+	 * restaurant row fails first (16).
 	 */
 	private static final Map<Shape, Map<OnDelete, Integer>> STATEMENTS = new EnumMap<>(Shape.class);
 
@@ -201,6 +202,7 @@ class OnDeleteMatrixTests {
 		}
 	}
 
+	/** Found by this matrix: the child was deleted by its foreign key alone, and its place row was left behind. */
 	@DatabaseTest
 	void aCascadeToAMultiTableChildTakesItsParentRow(TestDatabase db) {
 		Target owner = db.<Target, Long>repo(Target.class).save(new Target());
@@ -208,16 +210,70 @@ class OnDeleteMatrixTests {
 		shop.owner = Ref.to(owner);
 		db.repo(Shop.class).save(shop);
 		db.repo(Place.class).save(new Place());
-		TableRows expected = TableRows.read(db)
+		DeleteCheck check = new DeleteCheck(db, meta(db, Target.class), List.of(owner.id), "owner of a shop");
+
+		assertThat(check.deletes(Map.of("Target", 1L, "Shop", 1L, "Place", 1L), Map.of(), check.before()
 			.without(meta(db, Target.class), List.of(owner.id))
 			.without(meta(db, Shop.class), List.of(shop.id))
-			.without(meta(db, Place.class), List.of(shop.id));
-		Map<String, Long> deletes = Map.of("Target", 1L, "Shop", 1L, "Place", 1L);
-		DeletionCollector collector = new DeletionCollector(db.relations().context());
+			.without(meta(db, Place.class), List.of(shop.id)))).as("statements").isEqualTo(30);
+	}
 
-		assertThat(collector.explain(meta(db, Target.class), List.of(owner.id)).deletes()).isEqualTo(deletes);
-		assertThat(collector.delete(meta(db, Target.class), List.of(owner.id)).perModel()).isEqualTo(deletes);
-		assertThat(TableRows.read(db)).isEqualTo(expected);
+	/**
+	 * Django's diamond: the bottom row restricts its left row and cascades from its right one, both under one top.
+	 * Deleting the top reaches the bottom through the right path, so the restriction is satisfied; deleting the left
+	 * row alone is refused; deleting the right row alone takes the bottom and leaves the left.
+	 */
+	@DatabaseTest
+	void restrictDiamond(TestDatabase db) {
+		Top top = db.<Top, Long>repo(Top.class).save(new Top());
+		Left left = db.<Left, Long>repo(Left.class).save(Left.under(top));
+		Right right = db.<Right, Long>repo(Right.class).save(Right.under(top));
+		Bottom bottom = db.<Bottom, Long>repo(Bottom.class).save(Bottom.between(left, right));
+
+		assertThat(new DeleteCheck(db, meta(db, Left.class), List.of(left.id), "left of the diamond")
+			.refused(RestrictedError.class, "Bottom.left", List.of(bottom.id))).as("statements").isEqualTo(3);
+		DeleteCheck wholeDiamond = new DeleteCheck(db, meta(db, Top.class), List.of(top.id), "top of the diamond");
+		assertThat(wholeDiamond.deletes(Map.of("Top", 1L, "Left", 1L, "Right", 1L, "Bottom", 1L), Map.of(),
+				wholeDiamond.before()
+					.without(meta(db, Top.class), List.of(top.id))
+					.without(meta(db, Left.class), List.of(left.id))
+					.without(meta(db, Right.class), List.of(right.id))
+					.without(meta(db, Bottom.class), List.of(bottom.id))))
+			.as("statements")
+			.isEqualTo(11);
+
+		Top second = db.<Top, Long>repo(Top.class).save(new Top());
+		Left kept = db.<Left, Long>repo(Left.class).save(Left.under(second));
+		Right doomed = db.<Right, Long>repo(Right.class).save(Right.under(second));
+		Bottom below = db.<Bottom, Long>repo(Bottom.class).save(Bottom.between(kept, doomed));
+		DeleteCheck rightSide = new DeleteCheck(db, meta(db, Right.class), List.of(doomed.id), "right of the diamond");
+		assertThat(rightSide.deletes(Map.of("Right", 1L, "Bottom", 1L), Map.of(), rightSide.before()
+			.without(meta(db, Right.class), List.of(doomed.id))
+			.without(meta(db, Bottom.class), List.of(below.id)))).as("statements").isEqualTo(4);
+	}
+
+	/**
+	 * A generic relation's cascade satisfies RESTRICT like a foreign key's: a tagging restricts its left row, and
+	 * deleting the top deletes both the left row (CASCADE) and the tagging (generic relation). A tagging of another
+	 * top still restricts the same delete.
+	 */
+	@DatabaseTest
+	void restrictResolvedThroughAGenericRelation(TestDatabase db) {
+		Top top = db.<Top, Long>repo(Top.class).save(new Top());
+		Left left = db.<Left, Long>repo(Left.class).save(Left.under(top));
+		Tagging tagging = db.<Tagging, Long>repo(Tagging.class).save(Tagging.of(top, left));
+		DeleteCheck check = new DeleteCheck(db, meta(db, Top.class), List.of(top.id), "tagged top");
+		assertThat(check.deletes(Map.of("Top", 1L, "Left", 1L, "Tagging", 1L), Map.of(), check.before()
+			.without(meta(db, Top.class), List.of(top.id))
+			.without(meta(db, Left.class), List.of(left.id))
+			.without(meta(db, Tagging.class), List.of(tagging.id)))).as("statements").isEqualTo(9);
+
+		Top tagged = db.<Top, Long>repo(Top.class).save(new Top());
+		Top other = db.<Top, Long>repo(Top.class).save(new Top());
+		Left restricted = db.<Left, Long>repo(Left.class).save(Left.under(tagged));
+		Tagging elsewhere = db.<Tagging, Long>repo(Tagging.class).save(Tagging.of(other, restricted));
+		assertThat(new DeleteCheck(db, meta(db, Top.class), List.of(tagged.id), "a top whose left row is restricted")
+			.refused(RestrictedError.class, "Tagging.left", List.of(elsewhere.id))).as("statements").isEqualTo(6);
 	}
 
 	private static void everyShape(TestDatabase db, OnDelete behaviour) {
@@ -245,70 +301,27 @@ class OnDeleteMatrixTests {
 	private static int runCase(TestDatabase db, Shape shape, OnDelete behaviour, int children) {
 		db.truncateAll();
 		Scene scene = Scene.stage(db, shape, behaviour, shape.hasMany() ? children : 1);
-		String name = shape + " " + behaviour + " on " + db;
-		TableRows before = TableRows.read(db);
-		DeletionCollector collector = new DeletionCollector(db.relations().context());
-		ModelMeta<?> deleted = meta(db, shape.deleted);
 		ModelMeta<?> referencing = meta(db, shape.referencing);
 		String relation = referencing.name() + "." + fieldName(behaviour);
-		int statements;
-		switch (behaviour) {
-			case PROTECT, RESTRICT -> {
-				Class<? extends DataIntegrityViolationException> refusal = behaviour == OnDelete.PROTECT
-						? ProtectedError.class : RestrictedError.class;
-				assertRefused(catchThrowable(() -> collector.explain(deleted, scene.deleteKeys)), refusal, relation,
-						scene.refs, name);
-				List<Throwable> thrown = new ArrayList<>();
-				statements = db.queries().count(() -> thrown.add(catchThrowable(() -> collector.delete(deleted, scene.deleteKeys))));
-				assertRefused(thrown.get(0), refusal, relation, scene.refs, name);
-				assertThat(TableRows.read(db)).as("%s: nothing changed", name).isEqualTo(before);
+		DeleteCheck check = new DeleteCheck(db, meta(db, shape.deleted), scene.deleteKeys,
+				shape + " " + behaviour + " x" + scene.refs.size() + " on " + db);
+		Map<String, Long> deletes = scene.removedCounts();
+		TableRows expected = scene.removedFrom(check.before());
+		return switch (behaviour) {
+			case PROTECT -> check.refused(ProtectedError.class, relation, scene.refs);
+			case RESTRICT -> check.refused(RestrictedError.class, relation, scene.refs);
+			case DO_NOTHING -> check.refusedByDatabase(deletes);
+			case CASCADE -> {
+				deletes.merge(referencing.name(), (long) scene.refs.size(), Long::sum);
+				yield check.deletes(deletes, Map.of(), expected.without(referencing, scene.refs));
 			}
-			case DO_NOTHING -> {
-				DeletionPlan plan = collector.explain(deleted, scene.deleteKeys);
-				assertThat(plan.deletes()).as("%s: planned deletes", name).isEqualTo(scene.removedCounts());
-				assertThat(plan.updates()).as("%s: planned updates", name).isEmpty();
-				List<Throwable> thrown = new ArrayList<>();
-				statements = db.queries().count(() -> thrown.add(catchThrowable(() -> collector.delete(deleted, scene.deleteKeys))));
-				assertThat(thrown.get(0)).as("%s: the database's constraint refuses", name)
-					.isInstanceOf(DataIntegrityViolationException.class)
-					.isNotInstanceOfAny(ProtectedError.class, RestrictedError.class);
-				assertThat(TableRows.read(db)).as("%s: rolled back whole", name).isEqualTo(before);
+			case SET_NULL, SET_DEFAULT, SET -> {
+				Long value = behaviour == OnDelete.SET_DEFAULT ? Long.valueOf(KEPT)
+						: behaviour == OnDelete.SET ? Long.valueOf(SPARE) : null;
+				yield check.deletes(deletes, Map.of(relation, (long) scene.refs.size()),
+						expected.with(referencing, scene.refs, column(referencing, behaviour), value));
 			}
-			default -> {
-				Map<String, Long> deletes = scene.removedCounts();
-				TableRows expected = scene.removedFrom(before);
-				Map<String, Long> updates = new LinkedHashMap<>();
-				if (behaviour == OnDelete.CASCADE) {
-					deletes.merge(referencing.name(), (long) scene.refs.size(), Long::sum);
-					expected = expected.without(referencing, scene.refs);
-				}
-				else {
-					updates.put(relation, (long) scene.refs.size());
-					Long value = behaviour == OnDelete.SET_DEFAULT ? Long.valueOf(KEPT)
-							: behaviour == OnDelete.SET ? Long.valueOf(SPARE) : null;
-					expected = expected.with(referencing, scene.refs, column(referencing, behaviour), value);
-				}
-				DeletionPlan plan = collector.explain(deleted, scene.deleteKeys);
-				assertThat(plan.deletes()).as("%s: planned deletes", name).isEqualTo(deletes);
-				assertThat(plan.updates()).as("%s: planned updates", name).isEqualTo(updates);
-				assertThat(TableRows.read(db)).as("%s: explain changes nothing", name).isEqualTo(before);
-				DeleteResult[] result = new DeleteResult[1];
-				statements = db.queries().count(() -> result[0] = collector.delete(deleted, scene.deleteKeys));
-				assertThat(result[0].perModel()).as("%s: deleted per model", name).isEqualTo(deletes);
-				assertThat(result[0].total()).as("%s: total", name).isEqualTo(plan.total());
-				assertThat(TableRows.read(db)).as("%s: every row", name).isEqualTo(expected);
-			}
-		}
-		return statements;
-	}
-
-	private static void assertRefused(Throwable thrown, Class<? extends DataIntegrityViolationException> type,
-			String relation, List<Object> refs, String name) {
-		assertThat(thrown).as("%s: refused", name).isInstanceOf(type).hasMessageContaining(relation);
-		Map<String, List<Object>> keys = thrown instanceof ProtectedError error ? error.getProtectedKeys()
-				: ((RestrictedError) thrown).getRestrictedKeys();
-		assertThat(keys).as("%s: the refusing rows", name).containsOnlyKeys(relation);
-		assertThat(keys.get(relation)).as("%s: the refusing rows", name).containsExactlyInAnyOrderElementsOf(refs);
+		};
 	}
 
 	/** The relation of a referencing model that has {@code behaviour}: each is named after its behaviour. */
