@@ -202,7 +202,10 @@ class OnDeleteMatrixTests {
 		}
 	}
 
-	/** Found by this matrix: the child was deleted by its foreign key alone, and its place row was left behind. */
+	/**
+	 * Found by this matrix: the child was deleted by its foreign key alone, its place row was left behind and the
+	 * relations to the place row (a PROTECT here) never applied.
+	 */
 	@DatabaseTest
 	void aCascadeToAMultiTableChildTakesItsParentRow(TestDatabase db) {
 		Target owner = db.<Target, Long>repo(Target.class).save(new Target());
@@ -216,6 +219,17 @@ class OnDeleteMatrixTests {
 			.without(meta(db, Target.class), List.of(owner.id))
 			.without(meta(db, Shop.class), List.of(shop.id))
 			.without(meta(db, Place.class), List.of(shop.id)))).as("statements").isEqualTo(30);
+
+		Target protectedOwner = db.<Target, Long>repo(Target.class).save(new Target());
+		Shop protectedShop = new Shop();
+		protectedShop.owner = Ref.to(protectedOwner);
+		db.repo(Shop.class).save(protectedShop);
+		PlaceRef protecting = new PlaceRef();
+		protecting.protect = Ref.id(protectedShop.id);
+		protecting.setDefault = Ref.none();
+		db.repo(PlaceRef.class).save(protecting);
+		new DeleteCheck(db, meta(db, Target.class), List.of(protectedOwner.id), "owner of a protected shop")
+			.refused(ProtectedError.class, "PlaceRef.protect", List.of(protecting.id));
 	}
 
 	/**
