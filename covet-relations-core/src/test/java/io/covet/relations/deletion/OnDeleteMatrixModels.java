@@ -171,6 +171,35 @@ final class OnDeleteMatrixModels {
 		Ref<SelfNode> doNothing = Ref.none();
 	}
 
+	/**
+	 * Six required self-references (no SET_NULL): every row points somewhere, the kept row at itself. A cascade
+	 * must delete the rows that reference others first, as MariaDB checks each row at once.
+	 */
+	@Model(table = "m_required_self_node")
+	static class RequiredSelfNode {
+
+		@Id
+		Long id;
+
+		@ForeignKey(relatedName = "cascadeKids", onDelete = OnDelete.CASCADE)
+		Ref<RequiredSelfNode> cascade = Ref.id(KEPT);
+
+		@ForeignKey(relatedName = "protectKids", onDelete = OnDelete.PROTECT)
+		Ref<RequiredSelfNode> protect = Ref.id(KEPT);
+
+		@ForeignKey(relatedName = "restrictKids", onDelete = OnDelete.RESTRICT)
+		Ref<RequiredSelfNode> restrict = Ref.id(KEPT);
+
+		@ForeignKey(relatedName = "setDefaultKids", onDelete = OnDelete.SET_DEFAULT)
+		Ref<RequiredSelfNode> setDefault = Ref.id(KEPT);
+
+		@ForeignKey(relatedName = "setKids", onDelete = OnDelete.SET, onDeleteValue = "1000001")
+		Ref<RequiredSelfNode> set = Ref.id(KEPT);
+
+		@ForeignKey(relatedName = "doNothingKids", onDelete = OnDelete.DO_NOTHING)
+		Ref<RequiredSelfNode> doNothing = Ref.id(KEPT);
+	}
+
 	/** Multi-table inheritance: a place row and, for a restaurant, a row of its own sharing the key. */
 	@Model(table = "m_place")
 	@Inheritance(Inheritance.Strategy.JOINED)

@@ -25,6 +25,7 @@ import io.covet.relations.deletion.OnDeleteMatrixModels.Remark;
 import io.covet.relations.deletion.OnDeleteMatrixModels.RemarkRef;
 import io.covet.relations.deletion.OnDeleteMatrixModels.RequiredOneToOneSetNull;
 import io.covet.relations.deletion.OnDeleteMatrixModels.RequiredRef;
+import io.covet.relations.deletion.OnDeleteMatrixModels.RequiredSelfNode;
 import io.covet.relations.deletion.OnDeleteMatrixModels.RequiredSetNull;
 import io.covet.relations.deletion.OnDeleteMatrixModels.Restaurant;
 import io.covet.relations.deletion.OnDeleteMatrixModels.RestaurantRef;
@@ -58,9 +59,9 @@ import io.covet.relations.testing.TestDatabase;
  * generic cascade reaches. Django's RESTRICT paths: indirect and direct are the Artist/Album/Song cases of
  * {@link DeletionCollectorTests}; the diamond and the path through a generic relation are here.
  */
-@Models({ Target.class, RequiredRef.class, NullableRef.class, OneRef.class, SelfNode.class, Place.class,
-		Restaurant.class, Shop.class, PlaceRef.class, RestaurantRef.class, Post.class, Remark.class, RemarkRef.class,
-		Top.class, Left.class, Right.class, Bottom.class, Tagging.class })
+@Models({ Target.class, RequiredRef.class, NullableRef.class, OneRef.class, SelfNode.class, RequiredSelfNode.class,
+		Place.class, Restaurant.class, Shop.class, PlaceRef.class, RestaurantRef.class, Post.class, Remark.class,
+		RemarkRef.class, Top.class, Left.class, Right.class, Bottom.class, Tagging.class })
 class OnDeleteMatrixTests {
 
 	/** A surviving row of the referenced model that a bystander references through the relation under test. */
@@ -84,6 +85,9 @@ class OnDeleteMatrixTests {
 
 		/** {@code SelfNode -> SelfNode}: a node and the nodes under it. */
 		SELF_REFERENCE(SelfNode.class, SelfNode.class, SelfNode.class),
+
+		/** {@code RequiredSelfNode -> RequiredSelfNode}, NOT NULL; the kept node references itself. */
+		REQUIRED_SELF_REFERENCE(RequiredSelfNode.class, RequiredSelfNode.class, RequiredSelfNode.class),
 
 		/** Deleting a restaurant (the child) takes its place row, which {@code PlaceRef} references. */
 		MTI_CHILD_DELETED(Restaurant.class, Place.class, PlaceRef.class),
@@ -128,6 +132,7 @@ class OnDeleteMatrixTests {
 		pin(Shape.NULLABLE_FK, 21, 19, 19, 21, 21, 21, 20);
 		pin(Shape.ONE_TO_ONE, 21, 19, 19, 21, 21, 21, 20);
 		pin(Shape.SELF_REFERENCE, 22, 7, 7, 16, 16, 16, 15);
+		pin(Shape.REQUIRED_SELF_REFERENCE, 13, 6, 6, null, 8, 8, 7);
 		pin(Shape.MTI_CHILD_DELETED, 18, 15, 15, 18, 18, 18, 17);
 		pin(Shape.MTI_PARENT_DELETED, 18, 15, 15, 18, 18, 18, 16);
 		pin(Shape.GENERIC_RELATION, 11, 8, 8, 11, 11, 11, 10);
@@ -306,9 +311,9 @@ class OnDeleteMatrixTests {
 		assertThat(counted).as("statements per shape for %s on %s", behaviour, db).isEqualTo(pinned);
 	}
 
-	/** The one impossible combination: SET_NULL needs a nullable key ({@link #setNullOnARequiredKeyIsRefusedAtStartup}). */
+	/** The impossible combinations: SET_NULL needs a nullable key ({@link #setNullOnARequiredKeyIsRefusedAtStartup}). */
 	private static boolean applies(Shape shape, OnDelete behaviour) {
-		return !(shape == Shape.REQUIRED_FK && behaviour == OnDelete.SET_NULL);
+		return behaviour != OnDelete.SET_NULL || !(shape == Shape.REQUIRED_FK || shape == Shape.REQUIRED_SELF_REFERENCE);
 	}
 
 	/** Stages one case on empty tables, checks explain, delete and every row; returns the delete's statements. */
