@@ -238,6 +238,30 @@ class OnDeleteMatrixTests {
 	}
 
 	/**
+	 * SET_DEFAULT (and SET) on a one-to-one can re-point one row only: two rows set to the same default break the
+	 * unique constraint, which the database refuses, and the whole delete rolls back.
+	 */
+	@DatabaseTest
+	void setDefaultOnAOneToOneCannotRepointTwoRowsAtOneTarget(TestDatabase db) {
+		Target kept = new Target();
+		kept.id = KEPT;
+		db.repo(Target.class).save(kept);
+		List<Object> doomed = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			Long target = db.<Target, Long>repo(Target.class).save(new Target()).id;
+			OneRef ref = new OneRef();
+			ref.setDefault = Ref.id(target);
+			db.repo(OneRef.class).save(ref);
+			doomed.add(target);
+		}
+
+		assertThat(new DeleteCheck(db, meta(db, Target.class), doomed, "two one-to-one rows set to one default")
+			.refusedByDatabase(Map.of("Target", 2L), Map.of("OneRef.setDefault", 2L)))
+			.as("19 reads and the refused UPDATE")
+			.isEqualTo(20);
+	}
+
+	/**
 	 * Django's diamond: the bottom row restricts its left row and cascades from its right one, both under one top.
 	 * Deleting the top reaches the bottom through the right path, so the restriction is satisfied; deleting the left
 	 * row alone is refused; deleting the right row alone takes the bottom and leaves the left.
@@ -329,7 +353,7 @@ class OnDeleteMatrixTests {
 		return switch (behaviour) {
 			case PROTECT -> check.refused(ProtectedError.class, relation, scene.refs);
 			case RESTRICT -> check.refused(RestrictedError.class, relation, scene.refs);
-			case DO_NOTHING -> check.refusedByDatabase(deletes);
+			case DO_NOTHING -> check.refusedByDatabase(deletes, Map.of());
 			case CASCADE -> {
 				deletes.merge(referencing.name(), (long) scene.refs.size(), Long::sum);
 				yield check.deletes(deletes, Map.of(), expected.without(referencing, scene.refs));
