@@ -305,9 +305,12 @@ public final class DeletionCollector {
 		return false;
 	}
 
-	/** A model nothing references can be deleted by its foreign key without reading its keys first. */
+	/**
+	 * A model nothing references can be deleted by its foreign key without reading its keys first. Not a multi-table
+	 * child: its parent's row goes with it (and the parent's relations apply), which needs its keys.
+	 */
 	private static boolean isLeaf(ModelMeta<?> model) {
-		if (!model.reverseRelations().isEmpty() || !model.genericRelations().isEmpty()) {
+		if (!model.reverseRelations().isEmpty() || !model.genericRelations().isEmpty() || model.parentLink() != null) {
 			return false;
 		}
 		for (ForeignKeyRelation foreignKey : model.forwardRelations()) {
