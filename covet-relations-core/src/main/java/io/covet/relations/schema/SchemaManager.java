@@ -1,13 +1,11 @@
 package io.covet.relations.schema;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.CRC32;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 
@@ -18,6 +16,7 @@ import io.covet.relations.metadata.ForeignKeyRelation;
 import io.covet.relations.metadata.ManyToManyRelation;
 import io.covet.relations.metadata.ManyToManySide;
 import io.covet.relations.metadata.ModelMeta;
+import io.covet.relations.metadata.Naming;
 import io.covet.relations.sql.Operation;
 import io.covet.relations.sql.SqlBuilder;
 
@@ -212,23 +211,8 @@ public final class SchemaManager {
 		return models;
 	}
 
-	/** Constraint and index names, shortened with a checksum to stay under the 63-byte identifier limit. */
+	/** Constraint and index names, {@linkplain Naming#composed shortened} to fit every database. */
 	static String name(String prefix, String table, String column) {
-		String name = prefix + "_" + table + "_" + column;
-		if (name.getBytes(StandardCharsets.UTF_8).length <= 63) {
-			return name;
-		}
-		CRC32 crc = new CRC32();
-		crc.update(name.getBytes(StandardCharsets.UTF_8));
-		String suffix = "_" + Long.toHexString(crc.getValue());
-		StringBuilder shortened = new StringBuilder();
-		for (int i = 0; i < name.length(); i++) {
-			String next = shortened.toString() + name.charAt(i);
-			if (next.getBytes(StandardCharsets.UTF_8).length + suffix.length() > 63) {
-				break;
-			}
-			shortened.append(name.charAt(i));
-		}
-		return shortened + suffix;
+		return Naming.composed(prefix + "_" + table + "_" + column);
 	}
 }
