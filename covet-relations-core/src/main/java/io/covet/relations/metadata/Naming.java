@@ -57,9 +57,7 @@ public final class Naming {
 		if (bytes.length <= MAX_COMPOSED_BYTES) {
 			return name;
 		}
-		CRC32 crc = new CRC32();
-		crc.update(bytes);
-		String suffix = "_" + Long.toHexString(crc.getValue());
+		String suffix = "_" + checksum(name);
 		int budget = MAX_COMPOSED_BYTES - suffix.length();
 		StringBuilder shortened = new StringBuilder();
 		int used = 0;
@@ -74,5 +72,12 @@ public final class Naming {
 			offset += Character.charCount(codePoint);
 		}
 		return shortened + suffix;
+	}
+
+	/** Eight or fewer hex digits of the CRC-32 of a text's UTF-8 bytes: short, stable across runs and JVMs. */
+	public static String checksum(String text) {
+		CRC32 crc = new CRC32();
+		crc.update(text.getBytes(StandardCharsets.UTF_8));
+		return Long.toHexString(crc.getValue());
 	}
 }

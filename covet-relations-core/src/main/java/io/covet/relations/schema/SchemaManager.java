@@ -16,7 +16,6 @@ import io.covet.relations.metadata.ForeignKeyRelation;
 import io.covet.relations.metadata.ManyToManyRelation;
 import io.covet.relations.metadata.ManyToManySide;
 import io.covet.relations.metadata.ModelMeta;
-import io.covet.relations.metadata.Naming;
 import io.covet.relations.sql.Operation;
 import io.covet.relations.sql.SqlBuilder;
 
@@ -79,21 +78,22 @@ public final class SchemaManager {
 		List<String> statements = new ArrayList<>();
 		List<String> constraints = new ArrayList<>();
 		List<String> indexes = new ArrayList<>();
+		ConstraintNames names = new ConstraintNames();
 		for (ModelMeta<?> model : ordered) {
 			if (model.sharesTable()) {
 				continue;
 			}
-			statements.add(createTable(dialect, model));
+			statements.add(createTable(dialect, model, names));
 			for (ForeignKeyRelation relation : tableRelations(model)) {
 				if (!dialect.foreignKeysInline()) {
 					constraints.add("ALTER TABLE " + dialect.quote(model.table()) + " ADD CONSTRAINT "
-							+ dialect.quote(name("fk", model.table(), relation.column().column())) + " "
+							+ dialect.quote(names.of("fk", model.table(), relation.column().column())) + " "
 							+ foreignKeyClause(dialect, relation));
 				}
 			}
 			for (FieldMeta field : model.selectFields()) {
 				if (field.dbIndex() && !field.unique() && !field.primaryKey() && !field.isComputed()) {
-					indexes.add("CREATE INDEX " + dialect.quote(name("ix", model.table(), field.column())) + " ON "
+					indexes.add("CREATE INDEX " + dialect.quote(names.of("ix", model.table(), field.column())) + " ON "
 							+ dialect.quote(model.table()) + " (" + dialect.quote(field.column()) + ")");
 				}
 			}
@@ -103,7 +103,7 @@ public final class SchemaManager {
 		return statements;
 	}
 
-	private static String createTable(Dialect dialect, ModelMeta<?> model) {
+	private static String createTable(Dialect dialect, ModelMeta<?> model, ConstraintNames names) {
 		StringBuilder sql = new StringBuilder("CREATE TABLE ").append(dialect.quote(model.table())).append(" (");
 		FieldMeta pk = model.primaryKey();
 		boolean inlinePrimaryKey = false;
@@ -134,7 +134,7 @@ public final class SchemaManager {
 				columns.append(columns.length() > 0 ? ", " : "").append(dialect.quote(field.column()));
 			}
 			sql.append(", CONSTRAINT ")
-				.append(dialect.quote(name("uq", model.table(), String.join("_", group.stream().map(FieldMeta::column).toList()))))
+				.append(dialect.quote(names.of("uq", model.table(), String.join("_", group.stream().map(FieldMeta::column).toList()))))
 				.append(" UNIQUE (")
 				.append(columns)
 				.append(')');
@@ -142,7 +142,7 @@ public final class SchemaManager {
 		if (dialect.foreignKeysInline()) {
 			for (ForeignKeyRelation relation : tableRelations(model)) {
 				sql.append(", CONSTRAINT ")
-					.append(dialect.quote(name("fk", model.table(), relation.column().column())))
+					.append(dialect.quote(names.of("fk", model.table(), relation.column().column())))
 					.append(' ')
 					.append(foreignKeyClause(dialect, relation));
 			}
@@ -209,10 +209,5 @@ public final class SchemaManager {
 			}
 		}
 		return models;
-	}
-
-	/** Constraint and index names, {@linkplain Naming#composed shortened} to fit every database. */
-	static String name(String prefix, String table, String column) {
-		return Naming.composed(prefix + "_" + table + "_" + column);
 	}
 }

@@ -258,4 +258,34 @@ final class HostileIdentifierModels {
 		@Column(name = "half \uD83D")
 		String title;
 	}
+
+	@Model(table = "ab")
+	static class Ab {
+
+		@Id
+		Long id;
+
+		@ForeignKey(relatedName = "abs", column = "c_d")
+		Ref<Anchor> anchor = Ref.none();
+	}
+
+	/** Its index and foreign-key names, joined with {@code _}, read like those of {@link Ab}. */
+	@Model(table = "ab_c")
+	static class AbC {
+
+		@Id
+		Long id;
+
+		@ForeignKey(relatedName = "abcs", column = "d")
+		Ref<Anchor> anchor = Ref.none();
+	}
+
+	@Model
+	static class Anchor {
+
+		@Id
+		Long id;
+
+		String name;
+	}
 }

@@ -25,7 +25,10 @@ import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.metadata.ModelRegistry;
 import io.covet.relations.metadata.Naming;
 import io.covet.relations.repository.CovetRepository;
+import io.covet.relations.reliability.HostileIdentifierModels.Ab;
+import io.covet.relations.reliability.HostileIdentifierModels.AbC;
 import io.covet.relations.reliability.HostileIdentifierModels.AccentedTwins;
+import io.covet.relations.reliability.HostileIdentifierModels.Anchor;
 import io.covet.relations.reliability.HostileIdentifierModels.ColumnTwins;
 import io.covet.relations.reliability.HostileIdentifierModels.Document;
 import io.covet.relations.reliability.HostileIdentifierModels.Emoji;
@@ -180,6 +183,23 @@ class HostileIdentifierTests {
 			assertThat(relations.<Imprint, Long>repository(Imprint.class).filter("id", imprint.id).delete().total())
 				.isEqualTo(2);
 			assertThat(authors.filter("name", "a").delete().total()).isGreaterThanOrEqualTo(4);
+		}
+		finally {
+			relations.schema().dropTables();
+		}
+	}
+
+	@DatabaseTest
+	void constraintAndIndexNamesThatJoinToTheSameTextStayApart(TestDatabase db) {
+		CovetRelations relations = build(db, Anchor.class, Ab.class, AbC.class);
+		relations.schema().createTables();
+		try {
+			List<String> statements = relations.schema().createStatements(relations.registry().models());
+			assertThat(String.join("\n", statements)).containsOnlyOnce(db.dialect().quote("fk_ab_c_d"));
+			Anchor anchor = relations.<Anchor, Long>repository(Anchor.class).create(Map.of("name", "a"));
+			relations.repository(Ab.class).create(Map.of("anchor", anchor));
+			relations.repository(AbC.class).create(Map.of("anchor", anchor));
+			assertThat(relations.repository(Anchor.class).filter("id", anchor.id).delete().total()).isEqualTo(3);
 		}
 		finally {
 			relations.schema().dropTables();
