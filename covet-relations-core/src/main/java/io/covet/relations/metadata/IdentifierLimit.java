@@ -30,6 +30,7 @@ public record IdentifierLimit(int maximum, Unit unit, boolean basicPlaneOnly) {
 
 	/**
 	 * Why {@code identifier} does not fit, or {@code null} when it does.
+	 * @param database the database's name, for the message
 	 */
 	public String problem(String identifier, String database) {
 		if (this.basicPlaneOnly && identifier.codePoints().anyMatch(Character::isSupplementaryCodePoint)) {

@@ -430,8 +430,8 @@ final class ModelIntrospector {
 			if (previous != null) {
 				throw new ModelDefinitionException(owner(type, field), field.name(), "column '" + field.column()
 						+ "' is also used by field " + owner(type, previous).getSimpleName() + "." + previous.name()
-						+ (previous.column().equals(field.column()) ? ""
-								: " as '" + previous.column() + "' (names differ only in case, which SQLite and MariaDB do not tell apart)"));
+						+ (previous.column().equals(field.column()) ? "" : " as '" + previous.column()
+								+ "' (names differ only in case, which SQLite and MariaDB do not tell apart)"));
 			}
 		}
 	}

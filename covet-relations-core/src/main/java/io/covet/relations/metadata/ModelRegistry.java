@@ -161,9 +161,10 @@ public final class ModelRegistry {
 		if (sameTable != null) {
 			String other = sameTable.type() == AutoThroughRow.class ? "the many-to-many " + sameTable.name()
 					: sameTable.type().getName();
-			throw new ModelDefinitionException(owner, field, "table '" + meta.table() + "' is already used by " + other
-					+ (sameTable.table().equals(meta.table()) ? "" : " as '" + sameTable.table() + "' (names differ only in case)")
-					+ hint);
+			String spelling = sameTable.table().equals(meta.table()) ? ""
+					: " as '" + sameTable.table() + "' (names differ only in case)";
+			throw new ModelDefinitionException(owner, field,
+					"table '" + meta.table() + "' is already used by " + other + spelling + hint);
 		}
 	}
 
