@@ -24,6 +24,7 @@ import io.covet.relations.internal.OperationObservers;
 import io.covet.relations.internal.SqlExecutor;
 import io.covet.relations.internal.TransactionRunner;
 import io.covet.relations.metadata.ForeignKeyRelation;
+import io.covet.relations.metadata.IdentifierRules;
 import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.metadata.ModelRegistry;
 import io.covet.relations.metadata.Relation;
@@ -249,13 +250,16 @@ public final class CovetRelations {
 		}
 
 		/**
-		 * Reads and links the models, detects the dialect (checking one connection) and builds the instance.
-		 * @throws io.covet.relations.exception.ModelDefinitionException for broken model metadata
+		 * Reads and links the models, detects the dialect (checking one connection), checks every table and column
+		 * name against the database's identifier limit and builds the instance.
+		 * @throws io.covet.relations.exception.ModelDefinitionException for broken model metadata, or a name the
+		 * database would truncate or refuse
 		 * @throws io.covet.relations.exception.NoDialectException for an unsupported or misconfigured database
 		 */
 		public CovetRelations build() {
 			ModelRegistry registry = ModelRegistry.of(this.models);
 			Dialect resolved = (this.dialect != null) ? this.dialect : DialectResolver.resolve(this.dataSource);
+			IdentifierRules.check(registry, resolved.identifierLimit(), resolved.name());
 			PlatformTransactionManager transactions = (this.transactionManager != null) ? this.transactionManager
 					: new JdbcTransactionManager(this.dataSource);
 			SqlExecutor executor = new SqlExecutor(this.dataSource, resolved, this.listeners, this.logStatements);

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 import io.covet.relations.metadata.FieldMeta;
+import io.covet.relations.metadata.IdentifierLimit;
 
 /**
  * What differs between databases: identifier quoting, value binding, generated keys, limits, pattern matching,
@@ -19,6 +20,14 @@ public interface Dialect {
 
 	/** Quotes an identifier, doubling any quote character inside it. */
 	String quote(String identifier);
+
+	/**
+	 * What a table or column name may be: how long, and in which characters. Checked for every model when a
+	 * {@code CovetRelations} is built, so that no name is truncated or refused later. None by default (SQLite).
+	 */
+	default IdentifierLimit identifierLimit() {
+		return IdentifierLimit.NONE;
+	}
 
 	/** Most bind parameters one statement may carry; IN-lists are chunked under it. */
 	int maxBindParameters();

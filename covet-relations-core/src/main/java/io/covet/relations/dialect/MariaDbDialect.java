@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import io.covet.relations.metadata.FieldMeta;
+import io.covet.relations.metadata.IdentifierLimit;
 
 /**
  * MariaDB 10.5+ and MySQL 8. MariaDB has {@code INSERT ... RETURNING} since 10.5; MySQL falls back to JDBC generated
@@ -19,6 +20,8 @@ import io.covet.relations.metadata.FieldMeta;
  * databases (the default {@code _ci} collations would make {@code exact} case-insensitive).
  */
 public final class MariaDbDialect extends AbstractDialect {
+
+	private static final IdentifierLimit LIMIT = new IdentifierLimit(64, IdentifierLimit.Unit.CHARACTERS, true);
 
 	private final boolean mariaDb;
 
@@ -42,6 +45,12 @@ public final class MariaDbDialect extends AbstractDialect {
 	@Override
 	public String name() {
 		return this.mariaDb ? "mariadb" : "mysql";
+	}
+
+	/** 64 characters, stored as utf8mb3: no character above U+FFFF ("Invalid utf8mb3 character string"). */
+	@Override
+	public IdentifierLimit identifierLimit() {
+		return LIMIT;
 	}
 
 	@Override

@@ -13,12 +13,15 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import io.covet.relations.metadata.FieldMeta;
+import io.covet.relations.metadata.IdentifierLimit;
 
 /**
  * PostgreSQL 12+: RETURNING for keys, {@code = ANY(?)} array parameters so key lists never meet the
  * 65,535-parameter cap of the wire protocol, native UUID and TIMESTAMPTZ.
  */
 public final class PostgresDialect extends AbstractDialect {
+
+	private static final IdentifierLimit LIMIT = new IdentifierLimit(63, IdentifierLimit.Unit.BYTES, false);
 
 	public PostgresDialect() {
 		super('"');
@@ -27,6 +30,12 @@ public final class PostgresDialect extends AbstractDialect {
 	@Override
 	public String name() {
 		return "postgresql";
+	}
+
+	/** PostgreSQL truncates longer names to NAMEDATALEN - 1 = 63 bytes, with only a NOTICE. */
+	@Override
+	public IdentifierLimit identifierLimit() {
+		return LIMIT;
 	}
 
 	@Override

@@ -10,7 +10,8 @@ import io.covet.relations.annotation.OnDelete;
 /**
  * Builds the through model of a many-to-many declared without {@code through}: table {@code <source>_<field>}, a
  * generated key, one foreign key per side ({@code post_id}, {@code tag_id}; {@code from_user_id}, {@code to_user_id}
- * for a self-relation), both cascading and indexed, and a UNIQUE pair.
+ * for a self-relation), both cascading and indexed, and a UNIQUE pair. The table and column names are composed, so
+ * they are {@linkplain Naming#composed shortened} when long.
  */
 final class DerivedThroughModel {
 
@@ -19,17 +20,17 @@ final class DerivedThroughModel {
 
 	static ModelMeta<AutoThroughRow> build(ManyToManyRelation relation, ModelMeta<?> target) {
 		ModelMeta<?> source = relation.source();
-		String table = relation.table().isEmpty() ? source.table() + "_" + Naming.snakeCase(relation.name())
-				: relation.table();
+		String table = relation.table().isEmpty()
+				? Naming.composed(source.table() + "_" + Naming.snakeCase(relation.name())) : relation.table();
 		Identifiers.validate(source.type(), relation.name(), table);
 		boolean self = source == target;
 		String sourceName = (self ? "from_" : "") + Naming.snakeCase(source.name());
 		String targetName = (self ? "to_" : "") + Naming.snakeCase(target.name());
 		FieldMeta id = new FieldMeta("id", "id", Long.class, false, true, false, 0, true, true, field("id"));
-		FieldMeta sourceColumn = new FieldMeta(sourceName, sourceName + "_id", Object.class, false, false, true, 0, false,
-				false, field("source"));
-		FieldMeta targetColumn = new FieldMeta(targetName, targetName + "_id", Object.class, false, false, true, 0, false,
-				false, field("target"));
+		FieldMeta sourceColumn = new FieldMeta(sourceName, Naming.composed(sourceName + "_id"), Object.class, false, false,
+				true, 0, false, false, field("source"));
+		FieldMeta targetColumn = new FieldMeta(targetName, Naming.composed(targetName + "_id"), Object.class, false, false,
+				true, 0, false, false, field("target"));
 		ModelMeta<AutoThroughRow> meta = new ModelMeta<>(AutoThroughRow.class, source.name() + "_" + relation.name(), table,
 				source.namespace(), id, List.of(id, sourceColumn, targetColumn), Map.of(), Map.of(), constructor());
 		id.attach(meta, null);

@@ -180,7 +180,7 @@ final class ModelIntrospector {
 			}
 			// Multi-table child: its key column points at the parent's row and holds the same (inherited) key.
 			FieldMeta inheritedKey = parent.primaryKey();
-			String column = Naming.snakeCase(parent.name()) + "_ptr_id";
+			String column = Naming.composed(Naming.snakeCase(parent.name()) + "_ptr_id");
 			parentKey = new FieldMeta(inheritedKey.name(), column, inheritedKey.valueType(), false, true, false, 0, true,
 					false, keyField(type, parent));
 			primaryKey = parentKey;
@@ -419,15 +419,25 @@ final class ModelIntrospector {
 		return pending;
 	}
 
-	private static void checkDuplicateColumns(Class<?> type, List<FieldMeta> fields) {
+	/**
+	 * Refuses two fields of one table on one column, also when the names differ only in case. Fields already
+	 * attached (those of a single-table hierarchy's members) are named with their own class.
+	 */
+	static void checkDuplicateColumns(Class<?> type, List<FieldMeta> fields) {
 		Map<String, FieldMeta> seen = new LinkedHashMap<>();
 		for (FieldMeta field : fields) {
-			FieldMeta previous = seen.putIfAbsent(field.column().toLowerCase(java.util.Locale.ROOT), field);
+			FieldMeta previous = seen.putIfAbsent(Identifiers.caseFolded(field.column()), field);
 			if (previous != null) {
-				throw new ModelDefinitionException(type, field.name(),
-						"column '" + field.column() + "' is also used by field " + previous.name());
+				throw new ModelDefinitionException(owner(type, field), field.name(), "column '" + field.column()
+						+ "' is also used by field " + owner(type, previous).getSimpleName() + "." + previous.name()
+						+ (previous.column().equals(field.column()) ? "" : " as '" + previous.column()
+								+ "' (names differ only in case, which SQLite and MariaDB do not tell apart)"));
 			}
 		}
+	}
+
+	private static Class<?> owner(Class<?> type, FieldMeta field) {
+		return (field.model() != null) ? field.model().type() : type;
 	}
 
 	private static <T> Constructor<T> noArgConstructor(Class<T> type) {

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import io.covet.relations.annotation.Tree;
@@ -68,11 +67,7 @@ public final class ModelRegistry {
 			for (ManyToManySide side : List.copyOf(meta.manyToManyRelations())) {
 				ModelMeta<?> through = linkManyToMany(models, (ManyToManyRelation) side);
 				if (through != null) {
-					ModelMeta<?> sameTable = tables.putIfAbsent(through.table().toLowerCase(Locale.ROOT), through);
-					if (sameTable != null) {
-						throw new ModelDefinitionException(meta.type(), side.name(), "table '" + through.table()
-								+ "' of the many-to-many is already used by " + sameTable.name() + "; set table = ...");
-					}
+					claimTable(tables, through, meta.type(), side.name(), "; set table = ...");
 					derived.add(through);
 				}
 			}
@@ -150,14 +145,27 @@ public final class ModelRegistry {
 		}
 		ModelMeta<?> meta = ModelIntrospector.introspect(type, parent);
 		if (!meta.sharesTable()) {
-			ModelMeta<?> sameTable = tables.putIfAbsent(meta.table().toLowerCase(Locale.ROOT), meta);
-			if (sameTable != null) {
-				throw new ModelDefinitionException(type, null,
-						"table '" + meta.table() + "' is already used by " + sameTable.type().getName());
-			}
+			claimTable(tables, meta, type, null, "");
 		}
 		models.put(type, meta);
 		return meta;
+	}
+
+	/**
+	 * Registers a model's table, refusing one whose name equals another's up to case: SQLite and MariaDB (with
+	 * {@code lower_case_table_names} set, as on Windows and macOS) would see one table.
+	 */
+	private static void claimTable(Map<String, ModelMeta<?>> tables, ModelMeta<?> meta, Class<?> owner, String field,
+			String hint) {
+		ModelMeta<?> sameTable = tables.putIfAbsent(Identifiers.caseFolded(meta.table()), meta);
+		if (sameTable != null) {
+			String other = sameTable.type() == AutoThroughRow.class ? "the many-to-many " + sameTable.name()
+					: sameTable.type().getName();
+			String spelling = sameTable.table().equals(meta.table()) ? ""
+					: " as '" + sameTable.table() + "' (names differ only in case)";
+			throw new ModelDefinitionException(owner, field,
+					"table '" + meta.table() + "' is already used by " + other + spelling + hint);
+		}
 	}
 
 	/** Proxies and single-table subclasses answer their parent's reverse relations too (their rows are its rows). */
@@ -184,7 +192,10 @@ public final class ModelRegistry {
 		}
 	}
 
-	/** Every class of a single-table hierarchy reads all of the hierarchy's columns. */
+	/**
+	 * Every class of a single-table hierarchy reads all of the hierarchy's columns, which must therefore differ
+	 * across sibling classes too.
+	 */
 	private static void unionSelectFields(ModelMeta<?> root) {
 		List<FieldMeta> union = new ArrayList<>(root.fields());
 		for (ModelMeta<?> member : root.tableFamily()) {
@@ -194,6 +205,7 @@ public final class ModelRegistry {
 				}
 			}
 		}
+		ModelIntrospector.checkDuplicateColumns(root.type(), union);
 		for (ModelMeta<?> member : root.tableFamily()) {
 			member.setSelectFields(union);
 		}
@@ -215,7 +227,7 @@ public final class ModelRegistry {
 			ModelMeta<ContentType> contentType = ModelIntrospector.introspect(ContentType.class);
 			contentType.addUniqueTogether(List.of(contentType.field("namespace"), contentType.field("model")));
 			models.put(ContentType.class, contentType);
-			tables.put(contentType.table(), contentType);
+			claimTable(tables, contentType, ContentType.class, null, "; it is the library's, rename the other");
 		}
 	}
 
@@ -228,7 +240,7 @@ public final class ModelRegistry {
 		if (used) {
 			ModelMeta<TreeLock> lock = ModelIntrospector.introspect(TreeLock.class);
 			models.put(TreeLock.class, lock);
-			tables.put(lock.table(), lock);
+			claimTable(tables, lock, TreeLock.class, null, "; it is the library's, rename the other");
 		}
 	}
 

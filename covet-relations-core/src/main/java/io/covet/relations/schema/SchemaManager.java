@@ -1,13 +1,11 @@
 package io.covet.relations.schema;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.CRC32;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 
@@ -80,21 +78,22 @@ public final class SchemaManager {
 		List<String> statements = new ArrayList<>();
 		List<String> constraints = new ArrayList<>();
 		List<String> indexes = new ArrayList<>();
+		ConstraintNames names = new ConstraintNames();
 		for (ModelMeta<?> model : ordered) {
 			if (model.sharesTable()) {
 				continue;
 			}
-			statements.add(createTable(dialect, model));
+			statements.add(createTable(dialect, model, names));
 			for (ForeignKeyRelation relation : tableRelations(model)) {
 				if (!dialect.foreignKeysInline()) {
 					constraints.add("ALTER TABLE " + dialect.quote(model.table()) + " ADD CONSTRAINT "
-							+ dialect.quote(name("fk", model.table(), relation.column().column())) + " "
+							+ dialect.quote(names.of("fk", model.table(), relation.column().column())) + " "
 							+ foreignKeyClause(dialect, relation));
 				}
 			}
 			for (FieldMeta field : model.selectFields()) {
 				if (field.dbIndex() && !field.unique() && !field.primaryKey() && !field.isComputed()) {
-					indexes.add("CREATE INDEX " + dialect.quote(name("ix", model.table(), field.column())) + " ON "
+					indexes.add("CREATE INDEX " + dialect.quote(names.of("ix", model.table(), field.column())) + " ON "
 							+ dialect.quote(model.table()) + " (" + dialect.quote(field.column()) + ")");
 				}
 			}
@@ -104,7 +103,7 @@ public final class SchemaManager {
 		return statements;
 	}
 
-	private static String createTable(Dialect dialect, ModelMeta<?> model) {
+	private static String createTable(Dialect dialect, ModelMeta<?> model, ConstraintNames names) {
 		StringBuilder sql = new StringBuilder("CREATE TABLE ").append(dialect.quote(model.table())).append(" (");
 		FieldMeta pk = model.primaryKey();
 		boolean inlinePrimaryKey = false;
@@ -135,7 +134,7 @@ public final class SchemaManager {
 				columns.append(columns.length() > 0 ? ", " : "").append(dialect.quote(field.column()));
 			}
 			sql.append(", CONSTRAINT ")
-				.append(dialect.quote(name("uq", model.table(), String.join("_", group.stream().map(FieldMeta::column).toList()))))
+				.append(dialect.quote(names.of("uq", model.table(), String.join("_", group.stream().map(FieldMeta::column).toList()))))
 				.append(" UNIQUE (")
 				.append(columns)
 				.append(')');
@@ -143,7 +142,7 @@ public final class SchemaManager {
 		if (dialect.foreignKeysInline()) {
 			for (ForeignKeyRelation relation : tableRelations(model)) {
 				sql.append(", CONSTRAINT ")
-					.append(dialect.quote(name("fk", model.table(), relation.column().column())))
+					.append(dialect.quote(names.of("fk", model.table(), relation.column().column())))
 					.append(' ')
 					.append(foreignKeyClause(dialect, relation));
 			}
@@ -210,25 +209,5 @@ public final class SchemaManager {
 			}
 		}
 		return models;
-	}
-
-	/** Constraint and index names, shortened with a checksum to stay under the 63-byte identifier limit. */
-	static String name(String prefix, String table, String column) {
-		String name = prefix + "_" + table + "_" + column;
-		if (name.getBytes(StandardCharsets.UTF_8).length <= 63) {
-			return name;
-		}
-		CRC32 crc = new CRC32();
-		crc.update(name.getBytes(StandardCharsets.UTF_8));
-		String suffix = "_" + Long.toHexString(crc.getValue());
-		StringBuilder shortened = new StringBuilder();
-		for (int i = 0; i < name.length(); i++) {
-			String next = shortened.toString() + name.charAt(i);
-			if (next.getBytes(StandardCharsets.UTF_8).length + suffix.length() > 63) {
-				break;
-			}
-			shortened.append(name.charAt(i));
-		}
-		return shortened + suffix;
 	}
 }

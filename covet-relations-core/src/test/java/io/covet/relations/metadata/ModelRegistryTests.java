@@ -291,13 +291,6 @@ class ModelRegistryTests {
 		String b;
 	}
 
-	@Model(table = "a_table_name_that_is_far_too_long_for_postgresql_identifiers_xxxxx")
-	static class LongName {
-
-		@Id
-		Long id;
-	}
-
 	@Model
 	static class NoConstructor {
 
@@ -363,7 +356,6 @@ class ModelRegistryTests {
 		expect("must not be final", "FinalAccessor.target", FinalAccessor.class);
 		expect("already used", "SameTable", Target.class, SameTable.class);
 		expect("also used by", "SameColumn.b", SameColumn.class);
-		expect("63 bytes", "LongName", LongName.class);
 		expect("no-argument constructor", "NoConstructor", NoConstructor.class);
 		expect("concrete class", "AbstractModel", AbstractModel.class);
 		expect("throughFields", "UsesAmbiguousThrough.targets", UsesAmbiguousThrough.class, AmbiguousThrough.class,
