@@ -22,11 +22,12 @@ import io.covet.relations.benchmarks.BenchModels.Publisher;
 import io.covet.relations.benchmarks.HibernateModels.HAuthor;
 import io.covet.relations.benchmarks.HibernateModels.HBook;
 import io.covet.relations.benchmarks.HibernateModels.HPublisher;
+import io.covet.relations.relation.Ref;
 
 /**
  * One database prepared for a trial: a pooled DataSource (counted), the schema created from Covet's metadata (so
- * every column reads the same tables and indexes), deterministic data, Covet and a Hibernate SessionFactory on the
- * same DataSource.
+ * every column reads the same tables and indexes), Covet and a Hibernate SessionFactory on the same DataSource. Each
+ * workload seeds its own deterministic data, derived from row indices only.
  */
 final class Fixture implements AutoCloseable {
 
@@ -40,7 +41,14 @@ final class Fixture implements AutoCloseable {
 
 	final SessionFactory hibernate;
 
+	/** The authors-and-books fixture of workloads 1, 2, 8 and 9, seeded with {@code authors × booksPerAuthor} books. */
 	Fixture(String database, int authors, int booksPerAuthor) throws Exception {
+		this(database, List.of(Publisher.class, Author.class, Book.class), List.of(HPublisher.class, HAuthor.class, HBook.class));
+		seedAuthors(authors, booksPerAuthor);
+	}
+
+	/** Empty tables for the given Covet models, and a SessionFactory mapping the given entities onto them. */
+	Fixture(String database, List<Class<?>> models, List<Class<?>> entities) throws Exception {
 		this.database = database;
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(url(database));
@@ -48,21 +56,17 @@ final class Fixture implements AutoCloseable {
 		config.setMaximumPoolSize(4);
 		this.pool = new HikariDataSource(config);
 		this.dataSource = CountingDataSource.wrap(this.pool);
-		this.covet = CovetRelations.builder(this.dataSource)
-			.models(Publisher.class, Author.class, Book.class)
-			.logStatements(false)
-			.build();
+		this.covet = CovetRelations.builder(this.dataSource).models(models).logStatements(false).build();
 		this.covet.schema().dropTables();
 		this.covet.schema().createTables();
-		seed(authors, booksPerAuthor);
-		Configuration hibernate = new Configuration().addAnnotatedClass(HPublisher.class)
-			.addAnnotatedClass(HAuthor.class)
-			.addAnnotatedClass(HBook.class);
+		Configuration hibernate = new Configuration();
+		entities.forEach(hibernate::addAnnotatedClass);
 		Properties settings = new Properties();
 		settings.put("hibernate.connection.datasource", this.dataSource);
 		settings.put("hibernate.default_batch_fetch_size", "16");
 		settings.put("hibernate.jdbc.batch_size", "50");
 		settings.put("hibernate.order_inserts", "true");
+		settings.put("hibernate.order_updates", "true");
 		settings.put("hibernate.show_sql", "false");
 		if (database.equals("sqlite")) {
 			settings.put("hibernate.dialect", "org.hibernate.community.dialect.SQLiteDialect");
@@ -71,7 +75,13 @@ final class Fixture implements AutoCloseable {
 		this.hibernate = hibernate.buildSessionFactory();
 	}
 
-	private void seed(int authors, int booksPerAuthor) {
+	/** Whether key lists are bound as one array ({@code = ANY(?)}) rather than chunked IN-lists. */
+	boolean postgres() {
+		return this.database.equals("postgresql");
+	}
+
+	/** Ten publishers, {@code authors} authors and {@code booksPerAuthor} books each, all named after their index. */
+	void seedAuthors(int authors, int booksPerAuthor) {
 		List<Publisher> publishers = new ArrayList<>();
 		for (int i = 0; i < 10; i++) {
 			Publisher publisher = new Publisher();
@@ -91,8 +101,8 @@ final class Fixture implements AutoCloseable {
 			for (int b = 0; b < booksPerAuthor; b++) {
 				Book book = new Book();
 				book.title = "Book " + a + "/" + b;
-				book.author = io.covet.relations.relation.Ref.to(created.get(a));
-				book.publisher = io.covet.relations.relation.Ref.to(publishers.get((a + b) % publishers.size()));
+				book.author = Ref.to(created.get(a));
+				book.publisher = Ref.to(publishers.get((a + b) % publishers.size()));
 				books.add(book);
 			}
 		}
