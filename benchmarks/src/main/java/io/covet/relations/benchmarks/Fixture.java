@@ -2,6 +2,9 @@ package io.covet.relations.benchmarks;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,30 +112,93 @@ final class Fixture implements AutoCloseable {
 		this.covet.repository(Book.class).bulkCreate(books);
 	}
 
+	/** Untimed seeding: inserts rows of keys with JDBC batches in one transaction. */
+	void insertRows(String sql, List<long[]> rows) throws SQLException {
+		try (Connection connection = this.dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			try (PreparedStatement ps = connection.prepareStatement(sql)) {
+				int pending = 0;
+				for (long[] row : rows) {
+					for (int i = 0; i < row.length; i++) {
+						ps.setLong(i + 1, row[i]);
+					}
+					ps.addBatch();
+					if (++pending == 1000) {
+						ps.executeBatch();
+						pending = 0;
+					}
+				}
+				ps.executeBatch();
+			}
+			connection.commit();
+		}
+	}
+
+	/** Untimed: runs statements that change data (re-seeding), in one transaction. */
+	void execute(String... statements) throws SQLException {
+		try (Connection connection = this.dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			connection.setAutoCommit(false);
+			for (String sql : statements) {
+				statement.executeUpdate(sql);
+			}
+			connection.commit();
+		}
+	}
+
+	/** A checksum of a query's rows, independent of their order: every row's long columns mixed and summed. */
+	long checksum(String sql) throws SQLException {
+		try (Connection connection = this.dataSource.getConnection();
+				PreparedStatement ps = connection.prepareStatement(sql);
+				ResultSet rs = ps.executeQuery()) {
+			int columns = rs.getMetaData().getColumnCount();
+			long checksum = 0;
+			while (rs.next()) {
+				long row = 17;
+				for (int i = 1; i <= columns; i++) {
+					row = row * 1_000_003 + rs.getLong(i);
+				}
+				checksum += row;
+			}
+			return checksum;
+		}
+	}
+
 	static String url(String database) throws Exception {
 		String fromEnvironment = System.getenv("COVET_BENCH_" + database.toUpperCase(java.util.Locale.ROOT) + "_URL");
 		if (fromEnvironment != null) {
 			return fromEnvironment;
 		}
+		String schema = schema();
 		return switch (database) {
-			case "sqlite" -> "jdbc:sqlite:" + java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "covet-bench.db")
+			case "sqlite" -> "jdbc:sqlite:" + java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), schema + ".db")
 					+ "?foreign_keys=true&journal_mode=WAL&transaction_mode=IMMEDIATE";
 			case "postgresql" -> {
 				try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
 						Statement statement = connection.createStatement()) {
-					statement.execute("CREATE SCHEMA IF NOT EXISTS covet_bench");
+					statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
 				}
-				yield "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=covet_bench";
+				yield "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema;
 			}
 			case "mariadb" -> {
 				try (Connection connection = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:3306/test", "root", "");
 						Statement statement = connection.createStatement()) {
-					statement.execute("CREATE DATABASE IF NOT EXISTS covet_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+					statement.execute("CREATE DATABASE IF NOT EXISTS " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
 				}
-				yield "jdbc:mariadb://127.0.0.1:3306/covet_bench";
+				yield "jdbc:mariadb://127.0.0.1:3306/" + schema;
 			}
 			default -> throw new IllegalArgumentException("Unknown database " + database);
 		};
+	}
+
+	/**
+	 * {@code covet_bench}, or {@code covet_<namespace>_bench} with {@code COVET_TEST_NAMESPACE}, so that a benchmark
+	 * smoke run and another checkout's run on the same servers keep to their own tables.
+	 */
+	private static String schema() {
+		String namespace = System.getenv().getOrDefault("COVET_TEST_NAMESPACE", "")
+			.replaceAll("[^A-Za-z0-9]", "")
+			.toLowerCase(java.util.Locale.ROOT);
+		return namespace.isEmpty() ? "covet_bench" : "covet_" + namespace + "_bench";
 	}
 
 	@Override

@@ -44,10 +44,11 @@ final class KeyLists {
 		});
 	}
 
-	/** Runs an UPDATE or DELETE restricted to the keys; returns the rows it changed. */
-	static long update(Fixture fixture, Connection connection, String sqlBeforeKeys, List<Long> keys) throws SQLException {
+	/** Runs an UPDATE or DELETE restricted to the keys, as {@link #select}; returns the rows it changed. */
+	static long update(Fixture fixture, Connection connection, String sqlBeforeKeys, String sqlAfterKeys, List<Long> keys)
+			throws SQLException {
 		long[] changed = { 0 };
-		forEachChunk(fixture, connection, sqlBeforeKeys, "", keys, ps -> changed[0] += ps.executeLargeUpdate());
+		forEachChunk(fixture, connection, sqlBeforeKeys, sqlAfterKeys, keys, ps -> changed[0] += ps.executeLargeUpdate());
 		return changed[0];
 	}
 
