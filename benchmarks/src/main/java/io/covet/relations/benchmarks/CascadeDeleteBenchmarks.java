@@ -27,6 +27,7 @@ import io.covet.relations.benchmarks.BenchModels.CascadeTag;
 import io.covet.relations.benchmarks.HibernateModels.HCascadeAuthor;
 import io.covet.relations.benchmarks.HibernateModels.HCascadeBook;
 import io.covet.relations.benchmarks.HibernateModels.HCascadeTag;
+import io.covet.relations.relation.Ref;
 
 /**
  * Workload 6: cascading delete of authors, their books and the books' tag pairs. By default 10,000 books with 5 tags
@@ -46,7 +47,7 @@ public class CascadeDeleteBenchmarks {
 	public String database;
 
 	@Param({ "1", "1000" })
-	public int authors;
+	public int deletedAuthors;
 
 	@Param({ "10000" })
 	public int books;
@@ -78,7 +79,7 @@ public class CascadeDeleteBenchmarks {
 			.compareState(() -> this.fixture.checksum("SELECT COUNT(*), COALESCE(SUM(LENGTH(name)), 0) FROM c_author")
 					+ this.fixture.checksum("SELECT COUNT(*), COALESCE(SUM(LENGTH(title)), 0) FROM c_book") * 3
 					+ this.fixture.checksum("SELECT COUNT(*) FROM c_book_tags") * 7)
-			.objectsPerOperation(this.authors + this.books + (long) this.books * this.tagsPerBook)
+			.objectsPerOperation(this.deletedAuthors + this.books + (long) this.books * this.tagsPerBook)
 			.verify();
 	}
 
@@ -96,7 +97,7 @@ public class CascadeDeleteBenchmarks {
 			.map(tag -> tag.id)
 			.toList();
 		List<CascadeAuthor> created = new ArrayList<>();
-		for (int i = 0; i <= this.authors; i++) {
+		for (int i = 0; i <= this.deletedAuthors; i++) {
 			CascadeAuthor author = new CascadeAuthor();
 			author.name = (i == 0) ? "Kept" : "Author " + i;
 			created.add(author);
@@ -108,7 +109,7 @@ public class CascadeDeleteBenchmarks {
 			CascadeBook book = new CascadeBook();
 			book.title = "Book " + b;
 			// The first ten books are the kept author's, the others spread evenly over the doomed authors.
-			book.author = io.covet.relations.relation.Ref.to(created.get(b < 10 ? 0 : 1 + (b - 10) % this.authors));
+			book.author = Ref.to(created.get(b < 10 ? 0 : 1 + (b - 10) % this.deletedAuthors));
 			createdBooks.add(book);
 		}
 		this.fixture.covet.repository(CascadeBook.class).bulkCreate(createdBooks);
