@@ -27,7 +27,9 @@ final class TrialCheck {
 		void run() throws Exception;
 	}
 
-	private final BenchmarkParams params;
+	private final BenchmarkName trial;
+
+	private final String paramsKey;
 
 	private final String workload;
 
@@ -42,7 +44,13 @@ final class TrialCheck {
 
 	/** A check of one workload; it runs only in that workload's trials (a state may serve several workloads). */
 	TrialCheck(BenchmarkParams params, String workload) {
-		this.params = params;
+		this(BenchmarkName.parse(params.getBenchmark()), BenchmarkName.paramsKey(params), workload);
+	}
+
+	/** A check for the trial of the given benchmark and parameters (sorted {@code name=value} pairs). */
+	TrialCheck(BenchmarkName trial, String paramsKey, String workload) {
+		this.trial = trial;
+		this.paramsKey = paramsKey;
 		this.workload = workload;
 	}
 
@@ -70,7 +78,7 @@ final class TrialCheck {
 	}
 
 	void verify() throws Exception {
-		BenchmarkName name = BenchmarkName.parse(this.params.getBenchmark());
+		BenchmarkName name = this.trial;
 		if (!name.workload().equals(this.workload)) {
 			return;
 		}
@@ -80,9 +88,9 @@ final class TrialCheck {
 		long[] own = run(name.column());
 		if (own[0] != expected) {
 			throw new IllegalStateException(name.workload() + " " + name.column() + " left a different result than "
-					+ reference + ": checksum " + own[0] + " != " + expected + " " + BenchmarkName.paramsKey(this.params));
+					+ reference + ": checksum " + own[0] + " != " + expected + " " + this.paramsKey);
 		}
-		StatementLog.record(name, BenchmarkName.paramsKey(this.params), new StatementLog.Counts(own[1], this.objects));
+		StatementLog.record(name, this.paramsKey, new StatementLog.Counts(own[1], this.objects));
 	}
 
 	/** The checksum of one run of the column and the statements it took. */
