@@ -87,7 +87,10 @@ record BenchSettings(List<String> databases, List<String> workloads, boolean qui
 	 */
 	List<Options> runs(String statementLog) {
 		List<Options> runs = new ArrayList<>();
-		List<String> timed = this.workloads.stream().filter(w -> !SINGLE_SHOT.contains(w)).toList();
+		// The sweep includes workload 1's default sizes: the time-based run leaves it to the sweep.
+		List<String> timed = this.workloads.stream()
+			.filter(w -> !SINGLE_SHOT.contains(w) && !(this.sweep && w.equals("prefetch")))
+			.toList();
 		List<String> singleShot = this.workloads.stream().filter(SINGLE_SHOT::contains).toList();
 		if (!timed.isEmpty()) {
 			runs.add(timed(base(timed, statementLog)).build());
