@@ -2,6 +2,9 @@ package io.covet.relations.benchmarks;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +25,12 @@ import io.covet.relations.benchmarks.BenchModels.Publisher;
 import io.covet.relations.benchmarks.HibernateModels.HAuthor;
 import io.covet.relations.benchmarks.HibernateModels.HBook;
 import io.covet.relations.benchmarks.HibernateModels.HPublisher;
+import io.covet.relations.relation.Ref;
 
 /**
  * One database prepared for a trial: a pooled DataSource (counted), the schema created from Covet's metadata (so
- * every column reads the same tables and indexes), deterministic data, Covet and a Hibernate SessionFactory on the
- * same DataSource.
+ * every column reads the same tables and indexes), Covet and a Hibernate SessionFactory on the same DataSource. Each
+ * workload seeds its own deterministic data, derived from row indices only.
  */
 final class Fixture implements AutoCloseable {
 
@@ -40,7 +44,14 @@ final class Fixture implements AutoCloseable {
 
 	final SessionFactory hibernate;
 
+	/** The authors-and-books fixture of workloads 1, 2, 8 and 9, seeded with {@code authors × booksPerAuthor} books. */
 	Fixture(String database, int authors, int booksPerAuthor) throws Exception {
+		this(database, List.of(Publisher.class, Author.class, Book.class), List.of(HPublisher.class, HAuthor.class, HBook.class));
+		seedAuthors(authors, booksPerAuthor);
+	}
+
+	/** Empty tables for the given Covet models, and a SessionFactory mapping the given entities onto them. */
+	Fixture(String database, List<Class<?>> models, List<Class<?>> entities) throws Exception {
 		this.database = database;
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(url(database));
@@ -48,21 +59,17 @@ final class Fixture implements AutoCloseable {
 		config.setMaximumPoolSize(4);
 		this.pool = new HikariDataSource(config);
 		this.dataSource = CountingDataSource.wrap(this.pool);
-		this.covet = CovetRelations.builder(this.dataSource)
-			.models(Publisher.class, Author.class, Book.class)
-			.logStatements(false)
-			.build();
+		this.covet = CovetRelations.builder(this.dataSource).models(models).logStatements(false).build();
 		this.covet.schema().dropTables();
 		this.covet.schema().createTables();
-		seed(authors, booksPerAuthor);
-		Configuration hibernate = new Configuration().addAnnotatedClass(HPublisher.class)
-			.addAnnotatedClass(HAuthor.class)
-			.addAnnotatedClass(HBook.class);
+		Configuration hibernate = new Configuration();
+		entities.forEach(hibernate::addAnnotatedClass);
 		Properties settings = new Properties();
 		settings.put("hibernate.connection.datasource", this.dataSource);
 		settings.put("hibernate.default_batch_fetch_size", "16");
 		settings.put("hibernate.jdbc.batch_size", "50");
 		settings.put("hibernate.order_inserts", "true");
+		settings.put("hibernate.order_updates", "true");
 		settings.put("hibernate.show_sql", "false");
 		if (database.equals("sqlite")) {
 			settings.put("hibernate.dialect", "org.hibernate.community.dialect.SQLiteDialect");
@@ -71,7 +78,13 @@ final class Fixture implements AutoCloseable {
 		this.hibernate = hibernate.buildSessionFactory();
 	}
 
-	private void seed(int authors, int booksPerAuthor) {
+	/** Whether key lists are bound as one array ({@code = ANY(?)}) rather than chunked IN-lists. */
+	boolean postgres() {
+		return this.database.equals("postgresql");
+	}
+
+	/** Ten publishers, {@code authors} authors and {@code booksPerAuthor} books each, all named after their index. */
+	void seedAuthors(int authors, int booksPerAuthor) {
 		List<Publisher> publishers = new ArrayList<>();
 		for (int i = 0; i < 10; i++) {
 			Publisher publisher = new Publisher();
@@ -91,12 +104,63 @@ final class Fixture implements AutoCloseable {
 			for (int b = 0; b < booksPerAuthor; b++) {
 				Book book = new Book();
 				book.title = "Book " + a + "/" + b;
-				book.author = io.covet.relations.relation.Ref.to(created.get(a));
-				book.publisher = io.covet.relations.relation.Ref.to(publishers.get((a + b) % publishers.size()));
+				book.author = Ref.to(created.get(a));
+				book.publisher = Ref.to(publishers.get((a + b) % publishers.size()));
 				books.add(book);
 			}
 		}
 		this.covet.repository(Book.class).bulkCreate(books);
+	}
+
+	/** Untimed seeding: inserts rows of keys with JDBC batches in one transaction. */
+	void insertRows(String sql, List<long[]> rows) throws SQLException {
+		try (Connection connection = this.dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			try (PreparedStatement ps = connection.prepareStatement(sql)) {
+				int pending = 0;
+				for (long[] row : rows) {
+					for (int i = 0; i < row.length; i++) {
+						ps.setLong(i + 1, row[i]);
+					}
+					ps.addBatch();
+					if (++pending == 1000) {
+						ps.executeBatch();
+						pending = 0;
+					}
+				}
+				ps.executeBatch();
+			}
+			connection.commit();
+		}
+	}
+
+	/** Untimed: runs statements that change data (re-seeding), in one transaction. */
+	void execute(String... statements) throws SQLException {
+		try (Connection connection = this.dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			connection.setAutoCommit(false);
+			for (String sql : statements) {
+				statement.executeUpdate(sql);
+			}
+			connection.commit();
+		}
+	}
+
+	/** A checksum of a query's rows, independent of their order: every row's long columns mixed and summed. */
+	long checksum(String sql) throws SQLException {
+		try (Connection connection = this.dataSource.getConnection();
+				PreparedStatement ps = connection.prepareStatement(sql);
+				ResultSet rs = ps.executeQuery()) {
+			int columns = rs.getMetaData().getColumnCount();
+			long checksum = 0;
+			while (rs.next()) {
+				long row = 17;
+				for (int i = 1; i <= columns; i++) {
+					row = row * 1_000_003 + rs.getLong(i);
+				}
+				checksum += row;
+			}
+			return checksum;
+		}
 	}
 
 	static String url(String database) throws Exception {
@@ -104,25 +168,37 @@ final class Fixture implements AutoCloseable {
 		if (fromEnvironment != null) {
 			return fromEnvironment;
 		}
+		String schema = schema();
 		return switch (database) {
-			case "sqlite" -> "jdbc:sqlite:" + java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "covet-bench.db")
+			case "sqlite" -> "jdbc:sqlite:" + java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), schema + ".db")
 					+ "?foreign_keys=true&journal_mode=WAL&transaction_mode=IMMEDIATE";
 			case "postgresql" -> {
 				try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
 						Statement statement = connection.createStatement()) {
-					statement.execute("CREATE SCHEMA IF NOT EXISTS covet_bench");
+					statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
 				}
-				yield "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=covet_bench";
+				yield "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema;
 			}
 			case "mariadb" -> {
 				try (Connection connection = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:3306/test", "root", "");
 						Statement statement = connection.createStatement()) {
-					statement.execute("CREATE DATABASE IF NOT EXISTS covet_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+					statement.execute("CREATE DATABASE IF NOT EXISTS " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
 				}
-				yield "jdbc:mariadb://127.0.0.1:3306/covet_bench";
+				yield "jdbc:mariadb://127.0.0.1:3306/" + schema;
 			}
 			default -> throw new IllegalArgumentException("Unknown database " + database);
 		};
+	}
+
+	/**
+	 * {@code covet_bench}, or {@code covet_<namespace>_bench} with {@code COVET_TEST_NAMESPACE}, so that a benchmark
+	 * smoke run and another checkout's run on the same servers keep to their own tables.
+	 */
+	private static String schema() {
+		String namespace = System.getenv().getOrDefault("COVET_TEST_NAMESPACE", "")
+			.replaceAll("[^A-Za-z0-9]", "")
+			.toLowerCase(java.util.Locale.ROOT);
+		return namespace.isEmpty() ? "covet_bench" : "covet_" + namespace + "_bench";
 	}
 
 	@Override

@@ -12,10 +12,13 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Read workloads, four columns each, on one database per trial: 1) authors with their books (reverse-FK prefetch;
- * naive N+1 is the headline's other side), 2) books with author and publisher (select_related).
+ * naive N+1 is the headline's other side), 2) books with author and publisher (select_related). The sweep of
+ * workload 1 (10, 100 and 1,000 authors × 1, 10 and 100 books) is {@code COVET_BENCH_SWEEP=true}, not run by
+ * default.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -34,22 +37,17 @@ public class ReadBenchmarks {
 	private Fixture fixture;
 
 	@Setup(Level.Trial)
-	public void setUp() throws Exception {
+	public void setUp(BenchmarkParams params) throws Exception {
 		this.fixture = new Fixture(this.database, this.authors, this.booksPerAuthor);
-		// Every column must build the same graph, or the trial fails.
-		long prefetch = Workloads.prefetchJdbc(this.fixture);
-		check("prefetch covet", prefetch, Workloads.prefetchCovet(this.fixture));
-		check("prefetch hibernate", prefetch, Workloads.prefetchHibernate(this.fixture));
-		check("prefetch naive", prefetch, Workloads.prefetchNaive(this.fixture));
-		long select = Workloads.selectRelatedJdbc(this.fixture);
-		check("select_related covet", select, Workloads.selectRelatedCovet(this.fixture));
-		check("select_related hibernate", select, Workloads.selectRelatedHibernate(this.fixture));
-	}
-
-	private static void check(String column, long expected, long actual) {
-		if (expected != actual) {
-			throw new IllegalStateException(column + " built a different graph: checksum " + actual + " != " + expected);
-		}
+		new TrialCheck(params, "prefetch").column("covet", () -> Workloads.prefetchCovet(this.fixture))
+			.column("jdbc", () -> Workloads.prefetchJdbc(this.fixture))
+			.column("hibernate", () -> Workloads.prefetchHibernate(this.fixture))
+			.column("naive", () -> Workloads.prefetchNaive(this.fixture))
+			.verify();
+		new TrialCheck(params, "selectRelated").column("covet", () -> Workloads.selectRelatedCovet(this.fixture))
+			.column("jdbc", () -> Workloads.selectRelatedJdbc(this.fixture))
+			.column("hibernate", () -> Workloads.selectRelatedHibernate(this.fixture))
+			.verify();
 	}
 
 	@TearDown(Level.Trial)

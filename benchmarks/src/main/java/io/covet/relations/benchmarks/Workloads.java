@@ -1,6 +1,5 @@
 package io.covet.relations.benchmarks;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -73,26 +72,11 @@ final class Workloads {
 					byId.put(author.id(), author);
 				}
 			}
-			boolean postgres = fixture.database.equals("postgresql");
-			String sql = postgres ? "SELECT id, title, author_id FROM book WHERE author_id = ANY(?)"
-					: "SELECT id, title, author_id FROM book WHERE author_id IN (" + "?,".repeat(authors.size() - 1) + "?)";
-			try (PreparedStatement ps = connection.prepareStatement(sql)) {
-				if (postgres) {
-					Array array = connection.createArrayOf("bigint", byId.keySet().toArray());
-					ps.setArray(1, array);
-				}
-				else {
-					for (int i = 0; i < authors.size(); i++) {
-						ps.setLong(i + 1, authors.get(i).id());
-					}
-				}
-				try (ResultSet rs = ps.executeQuery()) {
-					while (rs.next()) {
-						AuthorRow author = byId.get(rs.getLong(3));
-						author.books().add(new BookRow(rs.getLong(1), rs.getString(2), author, null));
-					}
-				}
-			}
+			List<Long> keys = authors.stream().map(AuthorRow::id).toList();
+			KeyLists.select(fixture, connection, "SELECT id, title, author_id FROM book WHERE author_id", "", keys, rs -> {
+				AuthorRow author = byId.get(rs.getLong(3));
+				author.books().add(new BookRow(rs.getLong(1), rs.getString(2), author, null));
+			});
 			long checksum = 0;
 			for (AuthorRow author : authors) {
 				checksum += authorChecksum(author.id(), author.books().size());

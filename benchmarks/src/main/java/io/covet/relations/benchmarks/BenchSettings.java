@@ -1,0 +1,136 @@
+package io.covet.relations.benchmarks;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * What to run, read from system properties ({@code -Dcovet.bench.workloads=...}) or, failing that, environment
+ * variables ({@code COVET_BENCH_WORKLOADS=...}):
+ * <ul>
+ * <li>{@code databases}: comma-separated, default {@code sqlite,postgresql,mariadb};</li>
+ * <li>{@code workloads}: comma-separated keys of {@link #WORKLOADS}, default all;</li>
+ * <li>{@code quick}: {@code true} for a smoke run — one fork, one short warm-up and two short iterations, small
+ * sizes (the limit probe keeps its 100,000 parents: exceeding the caps is its point);</li>
+ * <li>{@code params}: JMH parameter overrides, {@code books=100000;nodes=1000,10000};</li>
+ * <li>{@code sweep}: {@code true} adds workload 1 over 10, 100 and 1,000 authors × 1, 10 and 100 books;</li>
+ * <li>{@code forks}, {@code iterations}: forks and measured iterations (default 1 and 5).</li>
+ * </ul>
+ */
+record BenchSettings(List<String> databases, List<String> workloads, boolean quick, boolean sweep, int forks,
+		int iterations, Map<String, String[]> params) {
+
+	/** Every workload in report order, with its title (sizes are the defaults). */
+	static final Map<String, String> WORKLOADS = new LinkedHashMap<>();
+
+	static {
+		WORKLOADS.put("prefetch", "1 and 9. Authors with their books: 1,000 authors × 10 books (prefetch vs naive N+1)");
+		WORKLOADS.put("selectRelated", "2. Books with author and publisher: 10,000 books (select_related)");
+		WORKLOADS.put("m2mPrefetch", "3. Posts with their tags: 5,000 posts × 5 tags out of 500 (many-to-many prefetch)");
+		WORKLOADS.put("m2mWrite", "4. Many-to-many writes: add 1, 10 or 1,000 tags; set 100 replacing half of 100; clear 100");
+		WORKLOADS.put("genericPrefetch",
+				"5. Comments with their objects: 10,000 comments over 3 content types (generic prefetch, covet 1 + K statements)");
+		WORKLOADS.put("cascadeDelete",
+				"6. Cascading delete: authors → 10,000 books → 50,000 book-tag pairs, one author or 1,000 at once");
+		WORKLOADS.put("treeDescendants",
+				"7. Tree: every descendant of the root of a 100,000-node tree with fan-out 10, per strategy");
+		WORKLOADS.put("limitProbe", "8. Limit probe: prefetch of 100,000 authors with a book each (over every bind-parameter cap)");
+	}
+
+	/** Workloads measured single-shot on freshly seeded rows rather than for a time. */
+	static final List<String> SINGLE_SHOT = List.of("cascadeDelete");
+
+	/** The sizes a quick run uses instead of the defaults. */
+	private static final Map<String, String[]> QUICK_PARAMS = Map.of("posts", new String[] { "500" }, "comments",
+			new String[] { "1000" }, "books", new String[] { "1000" }, "nodes", new String[] { "1000" });
+
+	static BenchSettings read() {
+		boolean quick = Boolean.parseBoolean(setting("quick", "false"));
+		List<String> workloads = new ArrayList<>();
+		for (String workload : setting("workloads", String.join(",", WORKLOADS.keySet())).split(",")) {
+			if (!WORKLOADS.containsKey(workload.trim())) {
+				throw new IllegalArgumentException("Unknown workload " + workload + "; known: " + WORKLOADS.keySet());
+			}
+			workloads.add(workload.trim());
+		}
+		Map<String, String[]> params = new LinkedHashMap<>(quick ? QUICK_PARAMS : Map.of());
+		String overrides = setting("params", "");
+		for (String assignment : overrides.isBlank() ? new String[0] : overrides.split(";")) {
+			String[] pair = assignment.split("=", 2);
+			params.put(pair[0].trim(), pair[1].trim().split(","));
+		}
+		return new BenchSettings(List.of(setting("databases", "sqlite,postgresql,mariadb").split(",")), workloads, quick,
+				Boolean.parseBoolean(setting("sweep", "false")), Integer.parseInt(setting("forks", "1")),
+				Integer.parseInt(setting("iterations", quick ? "2" : "5")), params);
+	}
+
+	/** {@code -Dcovet.bench.<name>}, else {@code COVET_BENCH_<NAME>}, else the default. */
+	private static String setting(String name, String fallback) {
+		String property = System.getProperty("covet.bench." + name);
+		if (property != null) {
+			return property;
+		}
+		return System.getenv().getOrDefault("COVET_BENCH_" + name.toUpperCase(Locale.ROOT), fallback);
+	}
+
+	/**
+	 * The JMH runs: the time-based workloads, the single-shot ones (their own iteration counts), and the sweep. Each
+	 * fork appends its statement counts to {@code statementLog}.
+	 */
+	List<Options> runs(String statementLog) {
+		List<Options> runs = new ArrayList<>();
+		// The sweep includes workload 1's default sizes: the time-based run leaves it to the sweep.
+		List<String> timed = this.workloads.stream()
+			.filter(w -> !SINGLE_SHOT.contains(w) && !(this.sweep && w.equals("prefetch")))
+			.toList();
+		List<String> singleShot = this.workloads.stream().filter(SINGLE_SHOT::contains).toList();
+		if (!timed.isEmpty()) {
+			runs.add(timed(base(timed, statementLog)).build());
+		}
+		if (!singleShot.isEmpty()) {
+			runs.add(base(singleShot, statementLog).warmupIterations(1).measurementIterations(this.iterations).build());
+		}
+		if (this.sweep) {
+			runs.add(timed(base(List.of("prefetch"), statementLog)).param("authors", "10", "100", "1000")
+				.param("booksPerAuthor", "1", "10", "100")
+				.build());
+		}
+		return runs;
+	}
+
+	private ChainedOptionsBuilder base(List<String> workloads, String statementLog) {
+		ChainedOptionsBuilder options = new OptionsBuilder()
+			.include("\\.(" + String.join("|", workloads) + ")(Covet|Jdbc|Hibernate|Naive)$")
+			.param("database", this.databases.toArray(String[]::new))
+			.forks(this.forks)
+			.jvmArgsAppend("-D" + StatementLog.PROPERTY + "=" + statementLog)
+			.addProfiler(GCProfiler.class);
+		this.params.forEach(options::param);
+		return options;
+	}
+
+	private ChainedOptionsBuilder timed(ChainedOptionsBuilder options) {
+		TimeValue time = this.quick ? TimeValue.milliseconds(200) : TimeValue.seconds(1);
+		return options.warmupIterations(this.quick ? 1 : 3)
+			.warmupTime(time)
+			.measurementIterations(this.iterations)
+			.measurementTime(time);
+	}
+
+	/** How the runs were measured, for the report's preamble. */
+	String describe() {
+		String time = this.quick ? "0.2-second" : "one-second";
+		return "Time is the median of " + this.iterations + " " + time + " iterations after " + (this.quick ? 1 : 3)
+				+ " warm-up iteration(s) (single-shot workloads: the median of " + this.iterations
+				+ " operations after one warm-up, each on freshly seeded rows), " + this.forks + " fork(s)"
+				+ (this.quick ? " — a quick run, not for comparison" : "") + "; ";
+	}
+}
