@@ -377,10 +377,14 @@ public final class ModelRegistry {
 	}
 
 	private static void attachReverse(ForeignKeyRelation relation) {
+		ModelMeta<?> target = relation.target();
 		if ("+".equals(relation.relatedName())) {
+			// No accessor and no lookups, but still a relation the target's deletes must apply (as in Django).
+			ReverseRelation hidden = new ReverseRelation(relation);
+			relation.setReverse(hidden);
+			target.addReverse(hidden);
 			return;
 		}
-		ModelMeta<?> target = relation.target();
 		String name = relation.relatedName();
 		if (target.field(name) != null) {
 			throw new ModelDefinitionException(relation.source().type(), relation.name(), "related name '" + name

@@ -14,9 +14,14 @@ public final class ReverseRelation implements Relation {
 		this.forward = forward;
 	}
 
+	/**
+	 * The related name; for a key declared with {@code relatedName = "+"}, a hidden name of its own
+	 * ({@code +Model.field}) that no accessor or query can use but the deletion collector still follows.
+	 */
 	@Override
 	public String name() {
-		return this.forward.relatedName();
+		String relatedName = this.forward.relatedName();
+		return "+".equals(relatedName) ? "+" + this.forward.source().name() + "." + this.forward.name() : relatedName;
 	}
 
 	@Override

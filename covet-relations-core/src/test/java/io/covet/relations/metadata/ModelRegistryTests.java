@@ -79,7 +79,9 @@ class ModelRegistryTests {
 	void defaultRelatedNamesAndKeyTypes() {
 		ModelRegistry registry = ModelRegistry.of(Plain.class, Target.class, UuidKeyed.class);
 		assertThat(registry.meta(Target.class).relation("plainSet")).isNotNull();
-		assertThat(registry.meta(Target.class).reverseRelations()).hasSize(1);
+		assertThat(registry.meta(Target.class).reverseRelations()).extracting(Relation::name)
+			.containsExactlyInAnyOrder("plainSet", "+Plain.hidden");
+		assertThat(registry.meta(Target.class).queryableNames()).doesNotContain("+Plain.hidden");
 		assertThat(registry.meta(Plain.class).field("target").valueType()).isEqualTo(String.class);
 		assertThat(registry.meta(Target.class).primaryKey().generated()).isFalse();
 		assertThat(registry.meta(UuidKeyed.class).primaryKey().generated()).isFalse();
