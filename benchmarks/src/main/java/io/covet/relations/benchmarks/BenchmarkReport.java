@@ -137,7 +137,8 @@ public final class BenchmarkReport {
 			.append(System.getProperty("java.version")).append(", ").append(System.getProperty("os.name")).append(".\n\n");
 		md.append("Reproduce: `mvn -pl benchmarks -am -DskipTests package && java -jar benchmarks/target/benchmarks.jar` ")
 			.append("(from the repository root; `COVET_BENCH_DATABASES=postgresql` narrows it; see \"Running a part\" ")
-			.append("below).\n\n");
+			.append("below). How the latest full run reads against the project's targets: ")
+			.append("[performance-targets.md](performance-targets.md).\n\n");
 		StringBuilder json = new StringBuilder("[");
 		for (Map.Entry<String, Section> workload : table.entrySet()) {
 			Section section = workload.getValue();
