@@ -328,9 +328,6 @@ public final class ModelMeta<T> {
 
 	/** Relation by name (forward field name or reverse related name), else {@code null}. */
 	public Relation relation(String name) {
-		if (isHidden(name)) {
-			return null; // relatedName = "+": no accessor, no lookups; only reverseRelations() lists it
-		}
 		Relation forward = this.forwardRelations.get(name);
 		if (forward != null) {
 			return forward;
