@@ -107,9 +107,7 @@ public final class DeletionCollector {
 	private Collected collect(ModelMeta<?> root, Collection<?> rootKeys, boolean lock) {
 		Collected collected = new Collected();
 		Deque<Batch> queue = new ArrayDeque<>();
-		List<Object> roots = lock ? this.statements.select(root, root.primaryKey(), root.primaryKey(), rootKeys, true)
-				: new ArrayList<>(rootKeys);
-		enqueue(collected, queue, root, roots);
+		enqueue(collected, queue, root, lockRows(root, new ArrayList<>(rootKeys), lock));
 		while (!queue.isEmpty()) {
 			Batch batch = queue.poll();
 			Set<GenericRelationMeta> generics = new LinkedHashSet<>();
@@ -336,6 +334,7 @@ public final class DeletionCollector {
 		}
 	}
 
+	/** With {@code lock}, reads the rows of {@code keys} FOR UPDATE and returns the keys still there. */
 	private List<Object> lockRows(ModelMeta<?> model, List<Object> keys, boolean lock) {
 		return (lock && !keys.isEmpty()) ? this.statements.select(model, model.primaryKey(), model.primaryKey(), keys, true)
 				: keys;

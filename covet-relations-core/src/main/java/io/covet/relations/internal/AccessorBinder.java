@@ -30,7 +30,7 @@ public final class AccessorBinder {
 	AccessorBinder(CovetContext context, ModelMeta<?> model) {
 		List<Field> fields = new ArrayList<>();
 		List<Function<Object, Object>> factories = new ArrayList<>();
-		for (ModelMeta<?> owner = model; owner != null; owner = owner.parentLink() != null ? owner.parent() : null) {
+		for (ModelMeta<?> owner : model.withParents()) {
 			for (ManyToManySide side : owner.manyToManyRelations()) {
 				add(fields, factories, owner.accessorField(side.name()),
 						instance -> new ManyToManyManager<>(context, side, instance));

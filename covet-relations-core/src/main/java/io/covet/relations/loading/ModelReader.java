@@ -78,7 +78,7 @@ public final class ModelReader<T> {
 	/** Index of a field's column relative to the reader's first column (its own fields, then its parents'). */
 	public int columnOf(FieldMeta field) {
 		int offset = 0;
-		for (ModelMeta<?> owner = this.model; owner != null; owner = owner.parentLink() != null ? owner.parent() : null) {
+		for (ModelMeta<?> owner : this.model.withParents()) {
 			int index = owner.selectFields().indexOf(field);
 			if (index >= 0) {
 				return offset + index;
@@ -99,11 +99,15 @@ public final class ModelReader<T> {
 	 */
 	@SuppressWarnings("unchecked")
 	public T read(ResultSet rs, int offset) throws SQLException {
-		if (this.keyReader.read(rs, offset) == null) {
+		Object key = this.keyReader.read(rs, offset);
+		if (key == null) {
 			return null;
 		}
 		Layout layout = (this.discriminatorIndex < 0) ? this.layout : layoutFor(rs.getString(offset + this.discriminatorIndex));
 		Object instance = layout.concrete.newInstance();
+		if (layout.keyField != null) {
+			layout.keyField.set(instance, key);
+		}
 		for (Column column : layout.columns) {
 			Object value = column.reader.read(rs, offset + column.index);
 			column.field.set(instance, (column.resolver != null) ? Ref.unloaded(value, column.resolver) : value);
@@ -142,6 +146,10 @@ public final class ModelReader<T> {
 
 		private final ModelMeta<?> concrete;
 
+		/** The model's key field, set from the value read to detect an empty outer join; {@code null} when it is a reference. */
+		private final FieldMeta keyField;
+
+		/** Every other column to set. */
 		private final Column[] columns;
 
 		private final GenericKey[] generics;
@@ -151,9 +159,9 @@ public final class ModelReader<T> {
 		Layout(ModelMeta<?> concrete) {
 			this.concrete = concrete;
 			List<Column> columns = new ArrayList<>();
+			FieldMeta keyField = null;
 			int offset = 0;
-			for (ModelMeta<?> owner = ModelReader.this.model; owner != null; owner = owner.parentLink() != null
-					? owner.parent() : null) {
+			for (ModelMeta<?> owner : ModelReader.this.model.withParents()) {
 				List<FieldMeta> fields = owner.selectFields();
 				for (int i = 0; i < fields.size(); i++) {
 					FieldMeta field = fields.get(i);
@@ -163,14 +171,19 @@ public final class ModelReader<T> {
 					}
 					RefResolver<?> resolver = (field.isForeignKey() && !field.isParentLink())
 							? ModelReader.this.context.resolver(field.relation()) : null;
+					if (offset + i == 0 && resolver == null) {
+						keyField = field; // read once, by read()
+						continue;
+					}
 					columns.add(new Column(offset + i, field,
 							ModelReader.this.context.dialect().columnReader(field.valueType()), resolver));
 				}
 				offset += fields.size();
 			}
+			this.keyField = keyField;
 			this.columns = columns.toArray(Column[]::new);
 			List<GenericKey> generics = new ArrayList<>();
-			for (ModelMeta<?> owner = concrete; owner != null; owner = owner.parentLink() != null ? owner.parent() : null) {
+			for (ModelMeta<?> owner : concrete.withParents()) {
 				for (GenericForeignKeyMeta generic : owner.genericForeignKeys()) {
 					generics.add(new GenericKey(generic, ModelReader.this.context.genericResolver(generic)));
 				}

@@ -1,7 +1,5 @@
 package io.covet.relations.loading;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -26,13 +24,5 @@ public final class ObjectReader {
 	@SuppressWarnings("unchecked")
 	public <T> ModelReader<T> readerFor(ModelMeta<T> model) {
 		return (ModelReader<T>) this.readers.computeIfAbsent(model, m -> new ModelReader<>(this.context, m));
-	}
-
-	/**
-	 * Reads one instance whose columns start at {@code offset} (1-based) in the model's field order; {@code null}
-	 * when the key column is NULL (an outer join that matched nothing).
-	 */
-	public <T> T read(ModelMeta<T> model, ResultSet rs, int offset) throws SQLException {
-		return readerFor(model).read(rs, offset);
 	}
 }

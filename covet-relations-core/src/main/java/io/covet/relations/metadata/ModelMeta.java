@@ -313,11 +313,23 @@ public final class ModelMeta<T> {
 	}
 
 	/**
+	 * This model, then its multi-table parents, nearest first: the models whose rows (and fields) one instance of
+	 * this model carries. Proxies and single-table subclasses share their parent's row and are not followed.
+	 */
+	public List<ModelMeta<?>> withParents() {
+		List<ModelMeta<?>> chain = new ArrayList<>();
+		for (ModelMeta<?> owner = this; owner != null; owner = owner.parentLink() != null ? owner.parent() : null) {
+			chain.add(owner);
+		}
+		return chain;
+	}
+
+	/**
 	 * A field of this model or, for a multi-table child, of one of its parents (whose rows the child's instances
 	 * carry too), else {@code null}.
 	 */
 	public FieldMeta fieldOrInherited(String name) {
-		for (ModelMeta<?> owner = this; owner != null; owner = owner.parentLink() != null ? owner.parent() : null) {
+		for (ModelMeta<?> owner : withParents()) {
 			FieldMeta field = owner.field(name);
 			if (field != null) {
 				return field;

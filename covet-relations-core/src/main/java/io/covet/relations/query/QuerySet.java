@@ -434,7 +434,7 @@ public final class QuerySet<T> implements Iterable<T> {
 		FieldMeta field = this.model.fieldOrInherited(name);
 		if (field == null || field.isComputed()) {
 			List<String> known = new ArrayList<>();
-			for (ModelMeta<?> owner = this.model; owner != null; owner = owner.parentLink() != null ? owner.parent() : null) {
+			for (ModelMeta<?> owner : this.model.withParents()) {
 				owner.fields().stream().filter(candidate -> !candidate.isComputed()).forEach(candidate -> known.add(candidate.name()));
 			}
 			throw new UnknownFieldException(this.model.name(), name, known);

@@ -1,10 +1,14 @@
 package io.covet.relations.tree;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.covet.relations.annotation.Tree.TreeStrategy;
 import io.covet.relations.exception.InvalidValueException;
@@ -173,8 +177,8 @@ public final class TreeManager<T> {
 	 * enforced.
 	 */
 	private void requireEveryNodeReachable(List<T> all, Map<Object, List<T>> children, List<T> roots) {
-		java.util.Set<Object> reached = new java.util.HashSet<>();
-		java.util.Deque<T> pending = new java.util.ArrayDeque<>(roots);
+		Set<Object> reached = new HashSet<>();
+		Deque<T> pending = new ArrayDeque<>(roots);
 		while (!pending.isEmpty()) {
 			Object key = this.support.key(pending.pop());
 			if (reached.add(key)) {
