@@ -20,7 +20,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <li>{@code workloads}: comma-separated keys of {@link #WORKLOADS}, default all;</li>
  * <li>{@code quick}: {@code true} for a smoke run — one fork, one short warm-up and two short iterations, small
  * sizes (the limit probe keeps its 100,000 parents: exceeding the caps is its point);</li>
- * <li>{@code params}: JMH parameter overrides, {@code books=100000;nodes=1000,10000};</li>
+ * <li>{@code params}: JMH parameter overrides, {@code shape=1x100000;nodes=1000,10000};</li>
  * <li>{@code sweep}: {@code true} adds workload 1 over 10, 100 and 1,000 authors × 1, 10 and 100 books;</li>
  * <li>{@code forks}, {@code iterations}: forks and measured iterations (default 1 and 5).</li>
  * </ul>
@@ -39,7 +39,7 @@ record BenchSettings(List<String> databases, List<String> workloads, boolean qui
 		WORKLOADS.put("genericPrefetch",
 				"5. Comments with their objects: 10,000 comments over 3 content types (generic prefetch, covet 1 + K statements)");
 		WORKLOADS.put("cascadeDelete",
-				"6. Cascading delete: authors → 10,000 books → 50,000 book-tag pairs, one author or 1,000 at once");
+				"6. Cascading delete: one author → 1,000, 10,000 or 100,000 books → 5 book-tag pairs each; 1,000 authors → 10,000 books at once");
 		WORKLOADS.put("treeDescendants",
 				"7. Tree: every descendant of the root of a 100,000-node tree with fan-out 10, per strategy");
 		WORKLOADS.put("limitProbe", "8. Limit probe: prefetch of 100,000 authors with a book each (over every bind-parameter cap)");
@@ -50,7 +50,7 @@ record BenchSettings(List<String> databases, List<String> workloads, boolean qui
 
 	/** The sizes a quick run uses instead of the defaults. */
 	private static final Map<String, String[]> QUICK_PARAMS = Map.of("posts", new String[] { "500" }, "comments",
-			new String[] { "1000" }, "books", new String[] { "1000" }, "nodes", new String[] { "1000" });
+			new String[] { "1000" }, "shape", new String[] { "1x1000", "100x1000" }, "nodes", new String[] { "1000" });
 
 	static BenchSettings read() {
 		boolean quick = Boolean.parseBoolean(setting("quick", "false"));
@@ -108,7 +108,8 @@ record BenchSettings(List<String> databases, List<String> workloads, boolean qui
 
 	private ChainedOptionsBuilder base(List<String> workloads, String statementLog) {
 		ChainedOptionsBuilder options = new OptionsBuilder()
-			.include("\\.(" + String.join("|", workloads) + ")(Covet|Jdbc|Hibernate|Naive)$")
+			.include("\\.(" + String.join("|", workloads) + ")("
+					+ String.join("|", BenchmarkName.COLUMNS.stream().map(BenchmarkName::suffix).toList()) + ")$")
 			.param("database", this.databases.toArray(String[]::new))
 			.forks(this.forks)
 			.jvmArgsAppend("-D" + StatementLog.PROPERTY + "=" + statementLog)

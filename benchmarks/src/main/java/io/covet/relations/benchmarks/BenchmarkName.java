@@ -12,13 +12,23 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  */
 record BenchmarkName(String workload, String column) {
 
-	static final List<String> COLUMNS = List.of("covet", "jdbc", "hibernate", "naive");
+	/**
+	 * Every column in report order: {@code hibernateLazy} is Hibernate's default lazy loading (no fetch join, batch
+	 * size 16), {@code hibernateOnDelete} a delete left to the database's {@code ON DELETE CASCADE}.
+	 */
+	static final List<String> COLUMNS = List.of("covet", "jdbc", "hibernate", "hibernateLazy", "hibernateOnDelete",
+			"naive");
+
+	/** The method-name suffix of a column: {@code hibernateLazy} is {@code HibernateLazy}. */
+	static String suffix(String column) {
+		return Character.toUpperCase(column.charAt(0)) + column.substring(1);
+	}
 
 	/** Parses a method name, simple or qualified by its class. */
 	static BenchmarkName parse(String benchmark) {
 		String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
 		for (String column : COLUMNS) {
-			String suffix = Character.toUpperCase(column.charAt(0)) + column.substring(1);
+			String suffix = suffix(column);
 			if (method.endsWith(suffix)) {
 				return new BenchmarkName(method.substring(0, method.length() - suffix.length()), column);
 			}

@@ -30,6 +30,10 @@ public final class BenchmarkReport {
 
 	private static final List<String> COLUMNS = BenchmarkName.COLUMNS;
 
+	/** Column headings. */
+	private static final Map<String, String> TITLES = Map.of("covet", "covet", "jdbc", "jdbc", "hibernate", "hibernate",
+			"hibernateLazy", "hibernate lazy", "hibernateOnDelete", "hibernate @OnDelete", "naive", "naive");
+
 	/** One measured column of one row: time, allocation, and what its trial counted. */
 	record Cell(double ms, double bytesPerOp, long statements, long objects) {
 	}
@@ -127,6 +131,10 @@ public final class BenchmarkReport {
 			.append("chunked to the bind-parameter cap elsewhere, multi-row INSERTs, set-based DELETEs); **hibernate** ")
 			.append("(Hibernate from the Spring Boot BOM through JPA, LAZY associations, JOIN FETCH per query, read-only hint ")
 			.append("on reads, a new session per operation, batch fetch size 16, JDBC batches of 50 with ordered inserts); ")
+			.append("**hibernate lazy**, Hibernate's default lazy loading on the same mapping: a plain query, then each ")
+			.append("association loaded on first access, 16 owners per statement (batch fetch size 16), no read-only hint; ")
+			.append("**hibernate @OnDelete** (deletes only), the database-side reference: the same tables with ")
+			.append("`ON DELETE CASCADE` foreign keys, mapped with `@OnDelete`, so the database removes the children; ")
 			.append("**naive**, one query per parent where that is meaningful.\n\n");
 		md.append(settings.describe())
 			.append("bytes/op from JMH's GC profiler; statements counted by a proxy DataSource (a JDBC batch counts once). ")
@@ -147,23 +155,34 @@ public final class BenchmarkReport {
 			if (!section.commonParams().isEmpty()) {
 				md.append("Parameters: ").append(section.commonParams()).append(".\n\n");
 			}
-			md.append("| database | covet ms | jdbc ms | hibernate ms | naive ms | covet/jdbc | covet/hibernate | covet bytes/op | ")
-				.append("hibernate bytes/op | statements covet / jdbc / hibernate / naive |")
-				.append(objects ? " objects/s covet / jdbc / hibernate |" : "")
-				.append("\n|---|---|---|---|---|---|---|---|---|---|")
-				.append(objects ? "---|" : "")
-				.append('\n');
+			List<String> present = COLUMNS.stream()
+				.filter(column -> section.rows().values().stream().anyMatch(row -> row.containsKey(column)))
+				.toList();
+			List<String> compared = present.stream().filter(column -> !column.equals("covet") && !column.equals("naive")).toList();
+			md.append("| database |");
+			present.forEach(column -> md.append(' ').append(TITLES.get(column)).append(" ms |"));
+			compared.forEach(column -> md.append(" covet/").append(TITLES.get(column)).append(" |"));
+			md.append(" covet bytes/op | hibernate bytes/op | statements ").append(present.stream().map(TITLES::get).collect(
+					java.util.stream.Collectors.joining(" / "))).append(" |");
+			List<String> deleting = present.stream().filter(column -> !column.equals("naive")).toList();
+			if (objects) {
+				md.append(" objects/s ").append(deleting.stream().map(TITLES::get).collect(java.util.stream.Collectors.joining(" / ")))
+					.append(" |");
+			}
+			md.append("\n|---|").append("---|".repeat(present.size() + compared.size() + 3 + (objects ? 1 : 0))).append('\n');
 			for (Map.Entry<String, Map<String, Cell>> entry : section.rows().entrySet()) {
 				Map<String, Cell> row = entry.getValue();
 				md.append("| ").append(entry.getKey());
-				for (String column : COLUMNS) {
+				for (String column : present) {
 					md.append(" | ").append(row.containsKey(column) ? format(row.get(column).ms()) : "–");
 				}
-				md.append(" | ").append(ratio(row, "jdbc")).append(" | ").append(ratio(row, "hibernate"));
+				for (String column : compared) {
+					md.append(" | ").append(ratio(row, column));
+				}
 				md.append(" | ").append(bytes(row.get("covet"))).append(" | ").append(bytes(row.get("hibernate")));
-				md.append(" | ").append(joined(row, COLUMNS, BenchmarkReport::statements)).append(" |");
+				md.append(" | ").append(joined(row, present, BenchmarkReport::statements)).append(" |");
 				if (objects) {
-					md.append(' ').append(joined(row, COLUMNS.subList(0, 3), BenchmarkReport::objectsPerSecond)).append(" |");
+					md.append(' ').append(joined(row, deleting, BenchmarkReport::objectsPerSecond)).append(" |");
 				}
 				md.append('\n');
 				for (Map.Entry<String, Cell> cell : row.entrySet()) {

@@ -1,9 +1,10 @@
 package io.covet.relations.benchmarks;
 
 import java.sql.Connection;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.LongStream;
 
 import org.hibernate.Session;
 import org.hibernate.Transaction;
@@ -27,14 +28,20 @@ import io.covet.relations.benchmarks.BenchModels.CascadeTag;
 import io.covet.relations.benchmarks.HibernateModels.HCascadeAuthor;
 import io.covet.relations.benchmarks.HibernateModels.HCascadeBook;
 import io.covet.relations.benchmarks.HibernateModels.HCascadeTag;
-import io.covet.relations.relation.Ref;
+import io.covet.relations.benchmarks.HibernateModels.HOnDeleteAuthor;
+import io.covet.relations.benchmarks.HibernateModels.HOnDeleteBook;
 
 /**
- * Workload 6: cascading delete of authors, their books and the books' tag pairs. By default 10,000 books with 5 tags
- * each (50,000 pairs), belonging to one author or spread over 1,000 authors deleted at once; {@code books=100000} is
- * the documented big case (500,000 pairs). Single-shot: each measured delete runs on freshly seeded rows (untimed), and
- * a kept author with 10 books must survive it. Covet's deletion collector; JDBC's three set-based DELETEs; Hibernate's
- * {@code CascadeType.REMOVE} from the authors (loaded with their books) to the books, which drop their own tag pairs.
+ * Workload 6: cascading delete of authors, their books and the books' tag pairs (5 per book), in four shapes
+ * {@code <authors deleted>x<books>}: one author with 1,000, 10,000 or 100,000 books (500,000 pairs), which shows the
+ * statement count does not grow with the rows, and 1,000 authors with 10,000 books at once. Single-shot: each
+ * measured delete runs on freshly seeded rows (untimed), and a kept author with 10 books must survive it.
+ * <p>
+ * Columns: Covet's deletion collector; JDBC's three set-based DELETEs; Hibernate's {@code CascadeType.REMOVE} from
+ * the authors (loaded with their books) to the books, which drop their own tag pairs; and, as the database-side
+ * reference, Hibernate removing the authors of entities mapped with {@code @OnDelete}, leaving the rest to the
+ * foreign keys' {@code ON DELETE CASCADE}. The tables carry those clauses for every column (the other columns delete
+ * children first, so the database finds nothing left to cascade).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -46,35 +53,44 @@ public class CascadeDeleteBenchmarks {
 	@Param({ "sqlite", "postgresql", "mariadb" })
 	public String database;
 
-	@Param({ "1", "1000" })
-	public int deletedAuthors;
-
-	@Param({ "10000" })
-	public int books;
+	/** Authors deleted {@code x} books they hold between them. */
+	@Param({ "1x1000", "1x10000", "1x100000", "1000x10000" })
+	public String shape;
 
 	@Param({ "5" })
 	public int tagsPerBook;
 
 	private static final int TAGS = 50;
 
+	/** Books of the kept author, which every delete must leave. */
+	private static final int KEPT_BOOKS = 10;
+
+	/** The foreign keys a delete of authors follows, in the DDL Covet generates for them. */
+	private static final Pattern CASCADING_REFERENCE = Pattern.compile("(REFERENCES [`\"]c_(author|book)[`\"] \\([`\"]id[`\"]\\))");
+
 	private Fixture fixture;
+
+	private int deletedAuthors;
+
+	private int books;
 
 	private List<Long> doomed;
 
 	@Setup(Level.Trial)
 	public void setUp(BenchmarkParams params) throws Exception {
+		String[] sizes = this.shape.split("x");
+		this.deletedAuthors = Integer.parseInt(sizes[0]);
+		this.books = Integer.parseInt(sizes[1]);
 		this.fixture = new Fixture(this.database, List.of(CascadeAuthor.class, CascadeBook.class, CascadeTag.class),
-				List.of(HCascadeAuthor.class, HCascadeBook.class, HCascadeTag.class));
-		List<CascadeTag> tags = new ArrayList<>();
-		for (int i = 0; i < TAGS; i++) {
-			CascadeTag tag = new CascadeTag();
-			tag.name = "Tag " + i;
-			tags.add(tag);
-		}
-		this.fixture.covet.repository(CascadeTag.class).bulkCreate(tags);
+				List.of(HCascadeAuthor.class, HCascadeBook.class, HCascadeTag.class, HOnDeleteAuthor.class,
+						HOnDeleteBook.class),
+				ddl -> CASCADING_REFERENCE.matcher(ddl).replaceAll("$1 ON DELETE CASCADE"));
+		this.fixture.execute("INSERT INTO c_tag (id, name) SELECT n + 1, CONCAT('Tag ', n) FROM " + numbers(TAGS) + " s");
+		this.doomed = LongStream.rangeClosed(2, this.deletedAuthors + 1).boxed().toList();
 		new TrialCheck(params, "cascadeDelete").column("covet", this::cascadeDeleteCovet)
 			.column("jdbc", this::cascadeDeleteJdbc)
 			.column("hibernate", this::cascadeDeleteHibernate)
+			.column("hibernateOnDelete", this::cascadeDeleteHibernateOnDelete)
 			.reseedBeforeEachRun(this::reseed)
 			.compareState(() -> this.fixture.checksum("SELECT COUNT(*), COALESCE(SUM(LENGTH(name)), 0) FROM c_author")
 					+ this.fixture.checksum("SELECT COUNT(*), COALESCE(SUM(LENGTH(title)), 0) FROM c_book") * 3
@@ -84,42 +100,32 @@ public class CascadeDeleteBenchmarks {
 	}
 
 	/**
-	 * Untimed: empties the tables (only the kept author's rows are left after a delete), then seeds the kept author
-	 * and the authors to delete; book {@code b} has tags {@code (b + 7k) mod 50}.
+	 * Untimed, set-based so that 600,000 rows take seconds: empties the tables, then seeds the kept author (key 1)
+	 * and the authors to delete (keys 2 onwards); book {@code b} (key b + 1) belongs to the kept author for b &lt; 10,
+	 * else to author {@code 2 + (b - 10) mod deletedAuthors}, and has tags {@code 1 + (b + 7k) mod 50}.
 	 */
 	@Setup(Level.Iteration)
 	public void reseed() throws Exception {
-		this.fixture.execute("DELETE FROM c_book_tags", "DELETE FROM c_book", "DELETE FROM c_author");
-		List<Long> tagIds = this.fixture.covet.objects(CascadeTag.class)
-			.orderBy("id")
-			.list()
-			.stream()
-			.map(tag -> tag.id)
-			.toList();
-		List<CascadeAuthor> created = new ArrayList<>();
-		for (int i = 0; i <= this.deletedAuthors; i++) {
-			CascadeAuthor author = new CascadeAuthor();
-			author.name = (i == 0) ? "Kept" : "Author " + i;
-			created.add(author);
-		}
-		this.fixture.covet.repository(CascadeAuthor.class).bulkCreate(created);
-		this.doomed = created.subList(1, created.size()).stream().map(author -> author.id).toList();
-		List<CascadeBook> createdBooks = new ArrayList<>();
-		for (int b = 0; b < this.books + 10; b++) {
-			CascadeBook book = new CascadeBook();
-			book.title = "Book " + b;
-			// The first ten books are the kept author's, the others spread evenly over the doomed authors.
-			book.author = Ref.to(created.get(b < 10 ? 0 : 1 + (b - 10) % this.deletedAuthors));
-			createdBooks.add(book);
-		}
-		this.fixture.covet.repository(CascadeBook.class).bulkCreate(createdBooks);
-		List<long[]> pairs = new ArrayList<>();
-		for (int b = 0; b < createdBooks.size(); b++) {
-			for (int k = 0; k < this.tagsPerBook; k++) {
-				pairs.add(new long[] { createdBooks.get(b).id, tagIds.get((b + 7 * k) % TAGS) });
-			}
-		}
-		this.fixture.insertRows("INSERT INTO c_book_tags (cascade_book_id, cascade_tag_id) VALUES (?, ?)", pairs);
+		int allBooks = this.books + KEPT_BOOKS;
+		this.fixture.execute("DELETE FROM c_book_tags", "DELETE FROM c_book", "DELETE FROM c_author",
+				"INSERT INTO c_author (id, name) SELECT n + 1, CASE WHEN n = 0 THEN 'Kept' ELSE CONCAT('Author ', n) END FROM "
+						+ numbers(this.deletedAuthors + 1) + " s",
+				"INSERT INTO c_book (id, title, author_id) SELECT n + 1, CONCAT('Book ', n), CASE WHEN n < " + KEPT_BOOKS
+						+ " THEN 1 ELSE 2 + (n - " + KEPT_BOOKS + ") % " + this.deletedAuthors + " END FROM " + numbers(allBooks)
+						+ " s",
+				"INSERT INTO c_book_tags (cascade_book_id, cascade_tag_id) SELECT b.n + 1, 1 + (b.n + 7 * k.n) % " + TAGS
+						+ " FROM " + numbers(allBooks) + " b CROSS JOIN " + numbers(this.tagsPerBook) + " k");
+		this.fixture.analyze();
+	}
+
+	/** A derived table of one column {@code n}, the numbers 0 to count - 1, in this database's idiom. */
+	private String numbers(int count) {
+		return switch (this.database) {
+			case "postgresql" -> "(SELECT generate_series(0, " + (count - 1) + ") AS n)";
+			case "mariadb" -> "(SELECT seq AS n FROM seq_0_to_" + (count - 1) + ")";
+			default -> "(WITH RECURSIVE s(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM s WHERE n < " + (count - 1)
+					+ ") SELECT n FROM s)";
+		};
 	}
 
 	@TearDown(Level.Trial)
@@ -155,6 +161,23 @@ public class CascadeDeleteBenchmarks {
 				.setParameter("ids", this.doomed)
 				.getResultList();
 			for (HCascadeAuthor author : loaded) {
+				session.remove(author);
+			}
+			transaction.commit();
+			return loaded.size();
+		}
+	}
+
+	/** The database-side reference: the authors removed, their books and tag pairs left to ON DELETE CASCADE. */
+	@Benchmark
+	public long cascadeDeleteHibernateOnDelete() {
+		try (Session session = this.fixture.hibernate.openSession()) {
+			Transaction transaction = session.beginTransaction();
+			List<HOnDeleteAuthor> loaded = session
+				.createSelectionQuery("from HOnDeleteAuthor a where a.id in :ids", HOnDeleteAuthor.class)
+				.setParameter("ids", this.doomed)
+				.getResultList();
+			for (HOnDeleteAuthor author : loaded) {
 				session.remove(author);
 			}
 			transaction.commit();

@@ -10,7 +10,7 @@ import io.covet.relations.benchmarks.BenchmarkReport.Section;
 final class Chart {
 
 	private static final Map<String, String> COLORS = Map.of("covet", "#2e7d32", "jdbc", "#1565c0", "hibernate", "#ef6c00",
-			"naive", "#9e9e9e");
+			"hibernateLazy", "#c62828", "hibernateOnDelete", "#6a1b9a", "naive", "#9e9e9e");
 
 	private Chart() {
 	}
@@ -30,11 +30,11 @@ final class Chart {
 					.append("\">");
 				int y = 5;
 				for (Map.Entry<String, Cell> cell : row.entrySet()) {
-					double width = 520 * cell.getValue().ms() / max;
+					double width = 480 * cell.getValue().ms() / max;
 					html.append(String.format(Locale.ROOT,
-							"<text x=\"0\" y=\"%d\" font-size=\"13\">%s</text><rect x=\"90\" y=\"%d\" width=\"%.1f\" height=\"20\" fill=\"%s\"/>"
+							"<text x=\"0\" y=\"%d\" font-size=\"13\">%s</text><rect x=\"130\" y=\"%d\" width=\"%.1f\" height=\"20\" fill=\"%s\"/>"
 									+ "<text x=\"%.1f\" y=\"%d\" font-size=\"12\">%.2f ms</text>",
-							y + 15, cell.getKey(), y, width, COLORS.getOrDefault(cell.getKey(), "#555"), 95 + width, y + 15,
+							y + 15, cell.getKey(), y, width, COLORS.getOrDefault(cell.getKey(), "#555"), 135 + width, y + 15,
 							cell.getValue().ms()));
 					y += 28;
 				}

@@ -76,6 +76,7 @@ public class GenericPrefetchBenchmarks {
 			created.add(comment);
 		}
 		this.fixture.covet.repository(Comment.class).bulkCreate(created);
+		this.fixture.analyze();
 		ContentTypes contentTypes = this.fixture.covet.context().contentTypes();
 		this.tables.put(contentTypes.idFor(Publisher.class), "publisher");
 		this.tables.put(contentTypes.idFor(Author.class), "author");

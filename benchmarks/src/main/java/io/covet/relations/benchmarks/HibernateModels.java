@@ -5,6 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -34,6 +37,11 @@ public final class HibernateModels {
 		public Long id;
 
 		public String name;
+
+		/** Through the getter, so that a lazy proxy loads itself (its own fields stay empty). */
+		public String getName() {
+			return this.name;
+		}
 	}
 
 	@Entity(name = "HAuthor")
@@ -44,6 +52,11 @@ public final class HibernateModels {
 		public Long id;
 
 		public String name;
+
+		/** Through the getter, so that a lazy proxy loads itself (its own fields stay empty). */
+		public String getName() {
+			return this.name;
+		}
 
 		@OneToMany(mappedBy = "author", fetch = FetchType.LAZY)
 		public List<HBook> books = new ArrayList<>();
@@ -152,6 +165,39 @@ public final class HibernateModels {
 		public Long id;
 
 		public String name;
+	}
+
+	/**
+	 * The cascade tables again, as the database-side reference maps them: {@code @OnDelete} declares that the
+	 * foreign key cascades, so removing an author is one DELETE and the database removes its books.
+	 */
+	@Entity(name = "HOnDeleteAuthor")
+	@Table(name = "c_author")
+	public static class HOnDeleteAuthor {
+
+		@Id
+		public Long id;
+
+		public String name;
+
+		// No CascadeType.REMOVE: with it, Hibernate 7 still loads each author's books before the delete.
+		@OneToMany(mappedBy = "author", fetch = FetchType.LAZY)
+		public List<HOnDeleteBook> books = new ArrayList<>();
+	}
+
+	@Entity(name = "HOnDeleteBook")
+	@Table(name = "c_book")
+	public static class HOnDeleteBook {
+
+		@Id
+		public Long id;
+
+		public String title;
+
+		@ManyToOne(fetch = FetchType.LAZY, optional = false)
+		@JoinColumn(name = "author_id")
+		@OnDelete(action = OnDeleteAction.CASCADE)
+		public HOnDeleteAuthor author;
 	}
 
 	/** The tree tables, mapped with the columns the descendant queries read. */

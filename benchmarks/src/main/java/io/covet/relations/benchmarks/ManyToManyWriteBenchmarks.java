@@ -71,6 +71,7 @@ public class ManyToManyWriteBenchmarks {
 			pairs.add(new long[] { bystander, this.tagIds.get(i * 7) });
 		}
 		this.fixture.insertRows("INSERT INTO post_tags (post_id, tag_id) VALUES (?, ?)", pairs);
+		this.fixture.analyze();
 		this.before = switch (this.operation) {
 			case "set", "clear" -> this.tagIds.subList(0, 100);
 			default -> List.of();

@@ -42,11 +42,13 @@ public class ReadBenchmarks {
 		new TrialCheck(params, "prefetch").column("covet", () -> Workloads.prefetchCovet(this.fixture))
 			.column("jdbc", () -> Workloads.prefetchJdbc(this.fixture))
 			.column("hibernate", () -> Workloads.prefetchHibernate(this.fixture))
+			.column("hibernateLazy", () -> Workloads.prefetchHibernateLazy(this.fixture))
 			.column("naive", () -> Workloads.prefetchNaive(this.fixture))
 			.verify();
 		new TrialCheck(params, "selectRelated").column("covet", () -> Workloads.selectRelatedCovet(this.fixture))
 			.column("jdbc", () -> Workloads.selectRelatedJdbc(this.fixture))
 			.column("hibernate", () -> Workloads.selectRelatedHibernate(this.fixture))
+			.column("hibernateLazy", () -> Workloads.selectRelatedHibernateLazy(this.fixture))
 			.verify();
 	}
 
@@ -71,6 +73,11 @@ public class ReadBenchmarks {
 	}
 
 	@Benchmark
+	public long prefetchHibernateLazy() {
+		return Workloads.prefetchHibernateLazy(this.fixture);
+	}
+
+	@Benchmark
 	public long prefetchNaive() {
 		return Workloads.prefetchNaive(this.fixture);
 	}
@@ -88,5 +95,10 @@ public class ReadBenchmarks {
 	@Benchmark
 	public long selectRelatedHibernate() {
 		return Workloads.selectRelatedHibernate(this.fixture);
+	}
+
+	@Benchmark
+	public long selectRelatedHibernateLazy() {
+		return Workloads.selectRelatedHibernateLazy(this.fixture);
 	}
 }

@@ -68,6 +68,7 @@ public class TreeBenchmarks {
 			case "nestedSets" -> load(NestedNode.class, HNestedNode.class, NestedNode::new);
 			default -> throw new IllegalArgumentException("Unknown strategy " + this.strategy);
 		}
+		this.fixture.analyze();
 		new TrialCheck(params, "treeDescendants").column("covet", this::treeDescendantsCovet)
 			.column("jdbc", this::treeDescendantsJdbc)
 			.column("hibernate", this::treeDescendantsHibernate)

@@ -106,6 +106,20 @@ final class Workloads {
 		}
 	}
 
+	/** Hibernate's default: the authors alone, each author's books loaded on first access, 16 authors per statement. */
+	static long prefetchHibernateLazy(Fixture fixture) {
+		try (Session session = fixture.hibernate.openSession()) {
+			long checksum = 0;
+			for (HAuthor author : session.createSelectionQuery("from HAuthor a order by a.id", HAuthor.class).getResultList()) {
+				checksum += authorChecksum(author.id, author.books.size());
+				for (HBook book : author.books) {
+					checksum += book.id + book.title.length();
+				}
+			}
+			return checksum;
+		}
+	}
+
 	private static long authorChecksum(long id, int books) {
 		return id * 31 + books;
 	}
@@ -148,6 +162,17 @@ final class Workloads {
 				.setReadOnly(true)
 				.getResultList()) {
 				checksum += book.id + book.author.name.length() * 7L + book.publisher.name.length() * 13L;
+			}
+			return checksum;
+		}
+	}
+
+	/** Hibernate's default: the books alone, authors and publishers loaded on first access, 16 keys per statement. */
+	static long selectRelatedHibernateLazy(Fixture fixture) {
+		try (Session session = fixture.hibernate.openSession()) {
+			long checksum = 0;
+			for (HBook book : session.createSelectionQuery("from HBook b", HBook.class).getResultList()) {
+				checksum += book.id + book.author.getName().length() * 7L + book.publisher.getName().length() * 13L;
 			}
 			return checksum;
 		}

@@ -34,7 +34,8 @@ public interface Dialect {
 
 	/**
 	 * Most keys one IN-list binds one by one: the cap less room for the statement's other parameters (up to 100).
-	 * Longer lists are chunked by prefetches and deletes, and sent as one {@link #jsonKeyList JSON array} by filters.
+	 * Longer lists are chunked by prefetches, and sent as one {@link #jsonKeyList JSON array} by filters and deletes
+	 * where the dialect has one.
 	 */
 	default int maxKeysPerInList() {
 		return maxBindParameters() - Math.min(100, maxBindParameters() / 10);
@@ -55,6 +56,14 @@ public interface Dialect {
 	 */
 	default KeyListSubquery jsonKeyList(Class<?> keyType) {
 		return null;
+	}
+
+	/**
+	 * Whether UPDATE and DELETE over a {@link #jsonKeyList JSON key list} join it (multi-table syntax) rather than
+	 * test {@code IN (subquery)}, because the database would not use an index for the latter.
+	 */
+	default boolean joinsKeyListsInChanges() {
+		return false;
 	}
 
 	/** SQL array element type for {@code = ANY(?)}, when {@link #supportsArrayParameters()}. */

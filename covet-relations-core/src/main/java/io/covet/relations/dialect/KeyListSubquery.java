@@ -3,13 +3,19 @@ package io.covet.relations.dialect;
 import java.util.Collection;
 
 /**
- * A subquery yielding one row per key from a single JSON array parameter: {@code column IN (subquery)} then costs
- * one bind parameter however many keys there are, so a key list above the database's bind-parameter cap still runs
- * as one statement. The keys are written as JSON by {@link #json}; they are bound, never spliced into the SQL.
+ * A table of keys from a single JSON array parameter: {@code column IN (subquery)} then costs one bind parameter
+ * however many keys there are, so a key list above the database's bind-parameter cap still runs as one statement.
+ * The keys are written as JSON by {@link #json}; they are bound, never spliced into the SQL.
  *
- * @param sql the subquery, containing exactly one {@code ?}
+ * @param source the table expression, containing exactly one {@code ?}, to put after {@code FROM} or {@code JOIN}
+ * @param key the expression of its key column
  */
-public record KeyListSubquery(String sql) {
+public record KeyListSubquery(String source, String key) {
+
+	/** The keys as a subquery, for {@code column IN (subquery)}. */
+	public String sql() {
+		return "SELECT " + this.key + " FROM " + this.source;
+	}
 
 	/** The keys as a JSON array: numbers as numbers, anything else as JSON strings. */
 	public static String json(Collection<?> keys) {

@@ -67,7 +67,16 @@ public final class MariaDbDialect extends AbstractDialect {
 	public KeyListSubquery jsonKeyList(Class<?> keyType) {
 		boolean integral = keyType == Long.class || keyType == Integer.class;
 		return (this.jsonTable && integral)
-				? new KeyListSubquery("SELECT `k`.`v` FROM JSON_TABLE(?, '$[*]' COLUMNS (`v` BIGINT PATH '$')) AS `k`") : null;
+				? new KeyListSubquery("JSON_TABLE(?, '$[*]' COLUMNS (`v` BIGINT PATH '$')) AS `k`", "`k`.`v`") : null;
+	}
+
+	/**
+	 * Before MariaDB 11.1 a single-table UPDATE or DELETE does not turn {@code IN (subquery)} into a semi-join: it
+	 * would read the whole table and probe the key list per row. Joined, the key list drives index lookups.
+	 */
+	@Override
+	public boolean joinsKeyListsInChanges() {
+		return true;
 	}
 
 	@Override

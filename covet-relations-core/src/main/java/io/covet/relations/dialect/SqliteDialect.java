@@ -58,7 +58,7 @@ public final class SqliteDialect extends AbstractDialect {
 	@Override
 	public KeyListSubquery jsonKeyList(Class<?> keyType) {
 		boolean supported = keyType == Long.class || keyType == Integer.class || keyType == String.class;
-		return (this.json && supported) ? new KeyListSubquery("SELECT \"value\" FROM json_each(?)") : null;
+		return (this.json && supported) ? new KeyListSubquery("json_each(?)", "\"value\"") : null;
 	}
 
 	@Override
