@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -231,6 +232,10 @@ class ManyToManyTests {
 		List<Post> loaded = db.queries()
 			.assertNumQueries(2, () -> db.<Post, Long>repo(Post.class).objects().prefetchRelated("tags").list());
 		assertThat(loaded).allSatisfy(post -> assertThat(post.tags.all()).hasSize(2));
+		// One row of the tag table, one object: each tag is read once however many posts it is linked to.
+		Map<Long, Tag> byId = new HashMap<>();
+		loaded.forEach(post -> post.tags.all().forEach(tag -> assertThat(byId.computeIfAbsent(tag.id, id -> tag)).isSameAs(tag)));
+		assertThat(byId).hasSize(5);
 
 		List<Post> deep = db.queries()
 			.assertNumQueries(3, () -> db.<Post, Long>repo(Post.class).objects().prefetchRelated("tags__posts").list());
