@@ -97,12 +97,19 @@ public final class ModelReader<T> {
 	 * Reads one instance whose columns start at {@code offset} (1-based) in the model's field order, followed by its
 	 * multi-table parents' columns; {@code null} when the key column is NULL (an outer join that matched nothing).
 	 */
-	@SuppressWarnings("unchecked")
 	public T read(ResultSet rs, int offset) throws SQLException {
-		Object key = this.keyReader.read(rs, offset);
-		if (key == null) {
-			return null;
-		}
+		Object key = key(rs, offset);
+		return (key == null) ? null : read(rs, offset, key);
+	}
+
+	/** The key of the instance whose columns start at {@code offset}: {@code null} for an outer join's empty side. */
+	public Object key(ResultSet rs, int offset) throws SQLException {
+		return this.keyReader.read(rs, offset);
+	}
+
+	/** {@link #read(ResultSet, int)} for a row whose (non-null) key the caller has read with {@link #key}. */
+	@SuppressWarnings("unchecked")
+	public T read(ResultSet rs, int offset, Object key) throws SQLException {
 		Layout layout = (this.discriminatorIndex < 0) ? this.layout : layoutFor(rs.getString(offset + this.discriminatorIndex));
 		Object instance = layout.concrete.newInstance();
 		if (layout.keyField != null) {

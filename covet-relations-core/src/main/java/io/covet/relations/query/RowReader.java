@@ -20,6 +20,9 @@ import io.covet.relations.relation.Ref;
  * one it hangs from. Built once per query so each row only reads and links. A joined foreign key is not read from
  * its own column: its loaded {@link Ref} takes the key from the joined object, and the column is read only when
  * the join found nothing.
+ * <p>
+ * A joined row that comes back on many rows (the author of ten books) is read once: later rows find it by key and
+ * share the same object and the same loaded {@link Ref}, and what was joined below it came with its first row.
  *
  * @param <T> the root model
  */
@@ -39,8 +42,14 @@ final class RowReader<T> {
 
 	private final ColumnReader rootKeyReader;
 
+	/** Per joined model (index 0, the root, unused): what was read so far, by key. */
+	private final Map<Object, Joined>[] seen;
+
 	/** Scratch space for one row's instances; a reader serves one result set on one thread. */
 	private final Object[] objects;
+
+	/** Scratch: whether the model's object was found already linked, so nothing below it needs linking. */
+	private final boolean[] linked;
 
 	/**
 	 * @param rootKey a foreign key of the root model the caller reads with {@link #rootKey} and sets itself, or
@@ -78,6 +87,13 @@ final class RowReader<T> {
 		this.rootKeyIndex = (rootKey != null) ? this.models[0].offset() + this.readers[0].columnOf(rootKey) : -1;
 		this.rootKeyReader = (rootKey != null) ? context.dialect().columnReader(rootKey.valueType()) : null;
 		this.objects = new Object[count];
+		this.linked = new boolean[count];
+		@SuppressWarnings("unchecked")
+		Map<Object, Joined>[] seen = new Map[count];
+		for (int i = 1; i < count; i++) {
+			seen[i] = new HashMap<>();
+		}
+		this.seen = seen;
 	}
 
 	/** The current row's value of the root's deferred foreign key. */
@@ -87,35 +103,55 @@ final class RowReader<T> {
 
 	@SuppressWarnings("unchecked")
 	T read(ResultSet rs) throws SQLException {
-		for (int i = 0; i < this.models.length; i++) {
+		this.objects[0] = this.readers[0].read(rs, this.models[0].offset());
+		for (int i = 1; i < this.models.length; i++) {
 			SelectedModel selected = this.models[i];
-			Object object = this.readers[i].read(rs, selected.offset());
-			this.objects[i] = object;
-			if (i == 0) {
-				continue;
-			}
 			Object parent = this.objects[selected.parent()];
-			if (parent == null) {
+			if (parent == null || this.linked[selected.parent()]) {
+				// Nothing to hang it on, or its parent was linked, with all below it, on an earlier row.
+				this.objects[i] = null;
+				this.linked[i] = true;
 				continue;
 			}
-			JoinedKey joined = this.joinedKeys[i];
-			if (joined != null) {
-				joined.attach(rs, parent, object);
+			ModelReader<?> reader = this.readers[i];
+			Object key = reader.key(rs, selected.offset());
+			Joined joined = (key == null) ? null : this.seen[i].get(key);
+			this.linked[i] = false;
+			if (joined == null && key != null) {
+				joined = new Joined(reader.read(rs, selected.offset(), key), this.joinedKeys[i]);
+				this.seen[i].put(key, joined);
+			}
+			this.objects[i] = (joined == null) ? null : joined.object;
+			JoinedKey foreignKey = this.joinedKeys[i];
+			if (foreignKey != null) {
+				foreignKey.attach(rs, parent, joined);
 			}
 			else {
-				QuerySet.attachLoaded(this.context, parent, selected.relation(), object);
+				QuerySet.attachLoaded(this.context, parent, selected.relation(), this.objects[i]);
 			}
 		}
 		return (T) this.objects[0];
 	}
 
+	/** A joined object and, when a foreign key points at it, the loaded reference every owner shares. */
+	private static final class Joined {
+
+		final Object object;
+
+		final Ref<?> reference;
+
+		Joined(Object object, JoinedKey foreignKey) {
+			this.object = object;
+			this.reference = (foreignKey != null) ? Ref.loaded(foreignKey.target().columnValue(object), object) : null;
+		}
+	}
+
 	/** A forward foreign key whose target the SELECT joins. */
 	private record JoinedKey(FieldMeta column, FieldMeta target, int index, ColumnReader reader) {
 
-		void attach(ResultSet rs, Object owner, Object joined) throws SQLException {
+		void attach(ResultSet rs, Object owner, Joined joined) throws SQLException {
 			// A NULL key, or a key the join found no row for (left as a loaded reference to nothing, as before).
-			Object key = (joined != null) ? this.target.columnValue(joined) : this.reader.read(rs, this.index);
-			this.column.set(owner, Ref.loaded(key, joined));
+			this.column.set(owner, (joined != null) ? joined.reference : Ref.loaded(this.reader.read(rs, this.index), null));
 		}
 	}
 }

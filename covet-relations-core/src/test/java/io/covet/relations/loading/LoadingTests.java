@@ -52,6 +52,11 @@ class LoadingTests {
 		assertThat(books.get(0).getAuthor().getPublisher().getName()).isEqualTo("Acme");
 		assertThat(books.get(2).getAuthor().publisher().isNull()).isTrue();
 		assertThat(books.get(2).getAuthor().getPublisher()).isNull();
+		// Ann's row comes back for A and B: read once, one object, its publisher joined with it.
+		assertThat(books.get(1).getAuthor()).isSameAs(books.get(0).getAuthor());
+		assertThat(books.get(1).author()).isSameAs(books.get(0).author());
+		assertThat(books.get(1).getAuthor().getPublisher().getName()).isEqualTo("Acme");
+		assertThat(books.get(2).getAuthor()).isNotSameAs(books.get(0).getAuthor());
 
 		List<Author> authors = db.queries()
 			.assertNumQueries(1, () -> db.<Author, Long>repo(Author.class).objects().selectRelated("profile").orderBy("name").list());
