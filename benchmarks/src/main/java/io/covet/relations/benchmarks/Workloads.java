@@ -141,9 +141,23 @@ final class Workloads {
 								+ " JOIN publisher p ON p.id = b.publisher_id");
 				ResultSet rs = ps.executeQuery()) {
 			List<BookRow> books = new ArrayList<>();
+			// An author or publisher that comes back on many rows is built once, as Covet does.
+			Map<Long, AuthorRow> authors = new HashMap<>();
+			Map<Long, PublisherRow> publishers = new HashMap<>();
 			while (rs.next()) {
-				books.add(new BookRow(rs.getLong(1), rs.getString(2), new AuthorRow(rs.getLong(3), rs.getString(4), List.of()),
-						new PublisherRow(rs.getLong(5), rs.getString(6))));
+				long authorId = rs.getLong(3);
+				AuthorRow author = authors.get(authorId);
+				if (author == null) {
+					author = new AuthorRow(authorId, rs.getString(4), List.of());
+					authors.put(authorId, author);
+				}
+				long publisherId = rs.getLong(5);
+				PublisherRow publisher = publishers.get(publisherId);
+				if (publisher == null) {
+					publisher = new PublisherRow(publisherId, rs.getString(6));
+					publishers.put(publisherId, publisher);
+				}
+				books.add(new BookRow(rs.getLong(1), rs.getString(2), author, publisher));
 			}
 			long checksum = 0;
 			for (BookRow book : books) {
