@@ -142,7 +142,8 @@ public final class BenchmarkReport {
 			.append("for writes, left the same rows), and fails otherwise. Data is deterministic, derived from row ")
 			.append("indices.\n\n");
 		md.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
-			.append(System.getProperty("java.version")).append(", ").append(System.getProperty("os.name")).append(".\n\n");
+			.append(System.getProperty("java.version")).append(", ").append(System.getProperty("os.name")).append("; ")
+			.append(versions(settings.databases())).append(".\n\n");
 		md.append("Reproduce: `mvn -pl benchmarks -am -DskipTests package && java -jar benchmarks/target/benchmarks.jar` ")
 			.append("(from the repository root; `COVET_BENCH_DATABASES=postgresql` narrows it; see \"Running a part\" ")
 			.append("below). How the latest full run reads against the project's targets: ")
@@ -207,6 +208,24 @@ public final class BenchmarkReport {
 		Files.writeString(docs.resolve("performance.html"), Chart.html(table));
 		Files.writeString(Path.of("benchmarks", "target", "results.json"), json.toString());
 		System.out.println(md);
+	}
+
+	/** Hibernate's version, and each database server's and JDBC driver's, read from a connection. */
+	private static String versions(List<String> databases) {
+		List<String> versions = new ArrayList<>();
+		versions.add("Hibernate " + org.hibernate.Version.getVersionString());
+		for (String database : databases) {
+			String user = database.equals("postgresql") ? "postgres" : database.equals("mariadb") ? "root" : "";
+			try (java.sql.Connection connection = java.sql.DriverManager.getConnection(Fixture.url(database), user, "")) {
+				java.sql.DatabaseMetaData meta = connection.getMetaData();
+				versions.add(meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion() + " (driver "
+						+ meta.getDriverVersion() + ")");
+			}
+			catch (Exception ex) {
+				versions.add(database + " version unknown (" + ex.getMessage() + ")");
+			}
+		}
+		return String.join(", ", versions);
 	}
 
 	private static String joined(Map<String, Cell> row, List<String> columns, java.util.function.Function<Cell, String> value) {

@@ -105,6 +105,10 @@ class TrialCheckTests {
 		assertThat(BenchmarkName.parse("io.covet.relations.benchmarks.TreeBenchmarks.treeDescendantsHibernate"))
 			.isEqualTo(new BenchmarkName("treeDescendants", "hibernate"));
 		assertThat(BenchmarkName.parse("m2mPrefetchNaive")).isEqualTo(new BenchmarkName("m2mPrefetch", "naive"));
+		assertThat(BenchmarkName.parse("selectRelatedHibernateLazy"))
+			.isEqualTo(new BenchmarkName("selectRelated", "hibernateLazy"));
+		assertThat(BenchmarkName.parse("cascadeDeleteHibernateOnDelete"))
+			.isEqualTo(new BenchmarkName("cascadeDelete", "hibernateOnDelete"));
 		assertThatThrownBy(() -> BenchmarkName.parse("prefetchEverything")).isInstanceOf(IllegalArgumentException.class);
 	}
 }
