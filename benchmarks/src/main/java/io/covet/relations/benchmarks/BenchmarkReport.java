@@ -126,8 +126,8 @@ public final class BenchmarkReport {
 	private static void write(Map<String, Section> table, BenchSettings settings) throws Exception {
 		StringBuilder md = new StringBuilder();
 		md.append("# Performance\n\n");
-		md.append("Measured with JMH 1.37 in one JVM, on the same DataSource (HikariCP), schema and driver settings for every ")
-			.append("column: **covet**; **jdbc**, the best hand-written SQL (one array parameter on PostgreSQL, IN-lists ")
+		md.append("Measured with JMH 1.37 in one JVM, on the same DataSource (HikariCP), schema (one Flyway script per ")
+			.append("database, `benchmarks/src/main/resources/db/bench`) and driver settings for every column: **covet**; **jdbc**, the best hand-written SQL (one array parameter on PostgreSQL, IN-lists ")
 			.append("chunked to the bind-parameter cap elsewhere, multi-row INSERTs, set-based DELETEs); **hibernate** ")
 			.append("(Hibernate from the Spring Boot BOM through JPA, LAZY associations, JOIN FETCH per query, read-only hint ")
 			.append("on reads, a new session per operation, batch fetch size 16, JDBC batches of 50 with ordered inserts); ")

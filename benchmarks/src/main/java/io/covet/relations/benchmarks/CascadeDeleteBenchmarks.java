@@ -3,7 +3,6 @@ package io.covet.relations.benchmarks;
 import java.sql.Connection;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import java.util.stream.LongStream;
 
 import org.hibernate.Session;
@@ -40,8 +39,8 @@ import io.covet.relations.benchmarks.HibernateModels.HOnDeleteBook;
  * Columns: Covet's deletion collector; JDBC's three set-based DELETEs; Hibernate's {@code CascadeType.REMOVE} from
  * the authors (loaded with their books) to the books, which drop their own tag pairs; and, as the database-side
  * reference, Hibernate removing the authors of entities mapped with {@code @OnDelete}, leaving the rest to the
- * foreign keys' {@code ON DELETE CASCADE}. The tables carry those clauses for every column (the other columns delete
- * children first, so the database finds nothing left to cascade).
+ * foreign keys' {@code ON DELETE CASCADE}. The tables carry those clauses for every column ({@link BenchSchema}; the
+ * other columns delete children first, so the database finds nothing left to cascade).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -65,9 +64,6 @@ public class CascadeDeleteBenchmarks {
 	/** Books of the kept author, which every delete must leave. */
 	private static final int KEPT_BOOKS = 10;
 
-	/** The foreign keys a delete of authors follows, in the DDL Covet generates for them. */
-	private static final Pattern CASCADING_REFERENCE = Pattern.compile("(REFERENCES [`\"]c_(author|book)[`\"] \\([`\"]id[`\"]\\))");
-
 	private Fixture fixture;
 
 	private int deletedAuthors;
@@ -83,8 +79,7 @@ public class CascadeDeleteBenchmarks {
 		this.books = Integer.parseInt(sizes[1]);
 		this.fixture = new Fixture(this.database, List.of(CascadeAuthor.class, CascadeBook.class, CascadeTag.class),
 				List.of(HCascadeAuthor.class, HCascadeBook.class, HCascadeTag.class, HOnDeleteAuthor.class,
-						HOnDeleteBook.class),
-				ddl -> CASCADING_REFERENCE.matcher(ddl).replaceAll("$1 ON DELETE CASCADE"));
+						HOnDeleteBook.class));
 		this.fixture.execute("INSERT INTO c_tag (id, name) SELECT n + 1, CONCAT('Tag ', n) FROM " + numbers(TAGS) + " s");
 		this.doomed = LongStream.rangeClosed(2, this.deletedAuthors + 1).boxed().toList();
 		new TrialCheck(params, "cascadeDelete").column("covet", this::cascadeDeleteCovet)

@@ -9,10 +9,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
 
+import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.Configuration;
 
@@ -29,8 +29,8 @@ import io.covet.relations.benchmarks.HibernateModels.HPublisher;
 import io.covet.relations.relation.Ref;
 
 /**
- * One database prepared for a trial: a pooled DataSource (counted), the schema created from Covet's metadata (so
- * every column reads the same tables and indexes), Covet and a Hibernate SessionFactory on the same DataSource. Each
+ * One database prepared for a trial: a pooled DataSource (counted), the schema created afresh by the benchmark's
+ * Flyway script (so every column reads the same tables and indexes), Covet and a Hibernate SessionFactory on the same DataSource. Each
  * workload seeds its own deterministic data, derived from row indices only.
  */
 final class Fixture implements AutoCloseable {
@@ -52,17 +52,11 @@ final class Fixture implements AutoCloseable {
 		analyze();
 	}
 
-	/** Empty tables for the given Covet models, and a SessionFactory mapping the given entities onto them. */
-	Fixture(String database, List<Class<?>> models, List<Class<?>> entities) throws Exception {
-		this(database, models, entities, UnaryOperator.identity());
-	}
-
 	/**
-	 * As {@link #Fixture(String, List, List)}, with each statement of the DDL Covet generates passed through
-	 * {@code ddl} first: a workload that needs more than Covet declares (database-side {@code ON DELETE CASCADE}) adds
-	 * it there, and every column still reads the same tables.
+	 * Empty tables, created by the benchmark's Flyway script ({@link BenchSchema}), Covet with the given models and a
+	 * SessionFactory mapping the given entities onto the same tables.
 	 */
-	Fixture(String database, List<Class<?>> models, List<Class<?>> entities, UnaryOperator<String> ddl) throws Exception {
+	Fixture(String database, List<Class<?>> models, List<Class<?>> entities) throws Exception {
 		this.database = database;
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(url(database));
@@ -71,12 +65,19 @@ final class Fixture implements AutoCloseable {
 		this.pool = new HikariDataSource(config);
 		this.dataSource = CountingDataSource.wrap(this.pool);
 		this.covet = CovetRelations.builder(this.dataSource).models(models).logStatements(false).build();
-		this.covet.schema().dropTables();
-		try (Connection connection = this.dataSource.getConnection(); Statement statement = connection.createStatement()) {
-			for (String sql : this.covet.schema().createStatements(this.covet.context().registry().models())) {
-				statement.execute(ddl.apply(sql));
-			}
+		Flyway flyway = Flyway.configure()
+			.dataSource(this.pool)
+			.locations("classpath:" + BenchSchema.location(database))
+			.cleanDisabled(false)
+			.load();
+		if (database.equals("sqlite")) {
+			// Flyway's clean leaves SQLite's tables in place; drop them so the script starts from nothing.
+			dropSqliteTables();
 		}
+		else {
+			flyway.clean();
+		}
+		flyway.migrate();
 		Configuration hibernate = new Configuration();
 		entities.forEach(hibernate::addAnnotatedClass);
 		Properties settings = new Properties();
@@ -91,6 +92,24 @@ final class Fixture implements AutoCloseable {
 		}
 		hibernate.addProperties(settings);
 		this.hibernate = hibernate.buildSessionFactory();
+	}
+
+	private void dropSqliteTables() throws SQLException {
+		try (Connection connection = this.pool.getConnection(); Statement statement = connection.createStatement()) {
+			List<String> tables = new ArrayList<>();
+			try (ResultSet rs = statement.executeQuery(
+					"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'")) {
+				while (rs.next()) {
+					tables.add(rs.getString(1));
+				}
+			}
+			statement.execute("PRAGMA foreign_keys = OFF");
+			for (String table : tables) {
+				// Names from the catalogue of the benchmark's own file, never from input.
+				statement.execute("DROP TABLE \"" + table + "\"");
+			}
+			statement.execute("PRAGMA foreign_keys = ON");
+		}
 	}
 
 	/** Whether key lists are bound as one array ({@code = ANY(?)}) rather than chunked IN-lists. */

@@ -37,7 +37,7 @@ final class AdjacencyListEncoding<T> implements TreeEncoding<T> {
 		FieldMeta pk = this.support.model.primaryKey();
 		FieldMeta parent = this.support.tree.parent().column();
 		// Up: start from the node's parent key, then each row's parent key, farthest first.
-		SqlBuilder sql = walk(node, parent, 1, parent, pk, this.support.tree.depthGuard()).sql(" ORDER BY w.d DESC");
+		SqlBuilder sql = walk(node, parent, 1, parent, pk, this.support.tree.depthGuard(), false).sql(" ORDER BY w.d DESC");
 		List<T> ancestors = this.support.readRows(sql.build(Operation.SELECT, this.support.model.name()));
 		checkAcyclic(ancestors, node, "ancestors");
 		if (includeSelf) {
@@ -54,10 +54,9 @@ final class AdjacencyListEncoding<T> implements TreeEncoding<T> {
 		FieldMeta pk = this.support.model.primaryKey();
 		FieldMeta parent = this.support.tree.parent().column();
 		// Down: start from the node itself, then every row whose parent key was reached, nearest first.
-		SqlBuilder sql = walk(node, pk, 0, pk, parent, Math.min(maxDepth, this.support.tree.depthGuard()))
+		SqlBuilder sql = walk(node, pk, 0, pk, parent, Math.min(maxDepth, this.support.tree.depthGuard()), true)
 			.sql(includeSelf ? "" : " WHERE w.d > 0")
-			.sql(" ORDER BY w.d, t0.")
-			.id(pk.column());
+			.sql(" ORDER BY w.d, w.k");
 		List<T> descendants = this.support.readRows(sql.build(Operation.SELECT, this.support.model.name()));
 		checkAcyclic(descendants, includeSelf ? null : node, "descendants");
 		return descendants;
@@ -67,19 +66,29 @@ final class AdjacencyListEncoding<T> implements TreeEncoding<T> {
 	 * {@code WITH RECURSIVE covet_walk (k, d, m)}: the anchor row's {@code startColumn} at depth {@code startDepth},
 	 * then {@code stepColumn} of every row whose {@code matchColumn} equals a reached key, up to {@code limit} levels
 	 * and not past a row whose key equals its marker {@code m} (the path's key at the last power-of-two level);
-	 * followed by the SELECT of the rows reached ({@code t0}) with their level ({@code w.d}).
+	 * followed by the SELECT of the rows reached with their level ({@code w.d}). Walking down, each step's key is
+	 * the key of the row it stands on, so with {@code carryRows} the walk carries that row's columns ({@code c0},
+	 * {@code c1}...) and is read as it is; otherwise the rows are joined back by key ({@code t0}).
 	 */
 	private SqlBuilder walk(T node, FieldMeta startColumn, int startDepth, FieldMeta stepColumn, FieldMeta matchColumn,
-			int limit) {
+			int limit, boolean carryRows) {
 		FieldMeta pk = this.support.model.primaryKey();
 		String table = this.support.model.table();
+		List<FieldMeta> fields = carryRows ? this.support.model.fields() : List.of();
+		StringBuilder carried = new StringBuilder();
+		for (int i = 0; i < fields.size(); i++) {
+			carried.append(", c").append(i);
+		}
 		SqlBuilder sql = this.support.sql()
 			.sql(this.support.context.dialect().recursiveQueryPrefix())
-			.sql("WITH RECURSIVE covet_walk (k, d, m) AS (SELECT ")
+			.sql("WITH RECURSIVE covet_walk (k, d, m" + carried + ") AS (SELECT ")
 			.id(startColumn.column())
 			.sql(", " + startDepth + ", ")
-			.id(startColumn.column())
-			.sql(" FROM ")
+			.id(startColumn.column());
+		for (FieldMeta field : fields) {
+			sql.sql(", ").id(field.column());
+		}
+		sql.sql(" FROM ")
 			.id(table)
 			.sql(" WHERE ")
 			.id(pk.column())
@@ -87,13 +96,20 @@ final class AdjacencyListEncoding<T> implements TreeEncoding<T> {
 			.param(this.support.key(node), pk.valueType())
 			.sql(" UNION ALL SELECT c.")
 			.id(stepColumn.column())
-			.sql(", w.d + 1, CASE WHEN (w.d & (w.d - 1)) = 0 THEN w.k ELSE w.m END FROM ")
+			.sql(", w.d + 1, CASE WHEN (w.d & (w.d - 1)) = 0 THEN w.k ELSE w.m END");
+		for (FieldMeta field : fields) {
+			sql.sql(", c.").id(field.column());
+		}
+		sql.sql(" FROM ")
 			.id(table)
 			.sql(" c INNER JOIN covet_walk w ON c.")
 			.id(matchColumn.column())
 			.sql(" = w.k WHERE w.d < ")
 			.param(limit, Integer.class)
 			.sql(" AND (w.d = " + startDepth + " OR w.k <> w.m)) ");
+		if (carryRows) {
+			return sql.sql("SELECT" + carried.substring(1).replace(" c", " w.c") + ", w.d FROM covet_walk w");
+		}
 		return sql.append(this.support.selectColumns("t0"))
 			.sql(", w.d FROM ")
 			.id(table)
