@@ -66,6 +66,15 @@ public interface Dialect {
 		return false;
 	}
 
+	/**
+	 * Whether a recursive query should carry whole rows through the recursion rather than keys only, joining the
+	 * rows back afterwards. Carrying saves the second pass over the table, unless wide rows make the database's
+	 * working table spill to disk.
+	 */
+	default boolean carriesRowsThroughRecursion() {
+		return true;
+	}
+
 	/** SQL array element type for {@code = ANY(?)}, when {@link #supportsArrayParameters()}. */
 	default String arrayElementType(Class<?> javaType) {
 		throw new UnsupportedOperationException(name() + " has no array parameters");

@@ -54,7 +54,8 @@ final class AdjacencyListEncoding<T> implements TreeEncoding<T> {
 		FieldMeta pk = this.support.model.primaryKey();
 		FieldMeta parent = this.support.tree.parent().column();
 		// Down: start from the node itself, then every row whose parent key was reached, nearest first.
-		SqlBuilder sql = walk(node, pk, 0, pk, parent, Math.min(maxDepth, this.support.tree.depthGuard()), true)
+		SqlBuilder sql = walk(node, pk, 0, pk, parent, Math.min(maxDepth, this.support.tree.depthGuard()),
+				this.support.context.dialect().carriesRowsThroughRecursion())
 			.sql(includeSelf ? "" : " WHERE w.d > 0")
 			.sql(" ORDER BY w.d, w.k");
 		List<T> descendants = this.support.readRows(sql.build(Operation.SELECT, this.support.model.name()));
