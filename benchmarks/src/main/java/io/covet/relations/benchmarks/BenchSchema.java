@@ -45,11 +45,8 @@ public final class BenchSchema {
 	static final Map<String, Dialect> DIALECTS = Map.of("sqlite", new SqliteDialect(), "postgresql", new PostgresDialect(),
 			"mariadb", new MariaDbDialect());
 
-	/** Where Flyway finds a database's script. */
-	static String location(String database) {
-		return "db/bench/" + database;
-	}
 
+	/** The one migration in each database's location. */
 	static final String SCRIPT = "V1__benchmark_schema.sql";
 
 	/** The foreign keys a delete of authors follows, as the generated DDL spells them. */
@@ -57,6 +54,11 @@ public final class BenchSchema {
 		.compile("(REFERENCES [`\"]c_(author|book)[`\"] \\([`\"]id[`\"]\\))");
 
 	private BenchSchema() {
+	}
+
+	/** Where Flyway finds a database's script. */
+	static String location(String database) {
+		return "db/bench/" + database;
 	}
 
 	/** The script for one database: the models' DDL, one statement per line. */

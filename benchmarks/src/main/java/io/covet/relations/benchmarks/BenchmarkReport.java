@@ -2,6 +2,9 @@ package io.covet.relations.benchmarks;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -216,8 +219,8 @@ public final class BenchmarkReport {
 		versions.add("Hibernate " + org.hibernate.Version.getVersionString());
 		for (String database : databases) {
 			String user = database.equals("postgresql") ? "postgres" : database.equals("mariadb") ? "root" : "";
-			try (java.sql.Connection connection = java.sql.DriverManager.getConnection(Fixture.url(database), user, "")) {
-				java.sql.DatabaseMetaData meta = connection.getMetaData();
+			try (Connection connection = DriverManager.getConnection(Fixture.url(database), user, "")) {
+				DatabaseMetaData meta = connection.getMetaData();
 				versions.add(meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion() + " (driver "
 						+ meta.getDriverVersion() + ")");
 			}

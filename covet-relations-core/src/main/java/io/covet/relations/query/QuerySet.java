@@ -3,7 +3,6 @@ package io.covet.relations.query;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -178,7 +177,7 @@ public final class QuerySet<T> implements Iterable<T> {
 		boolean specialize = this.state.polymorphic() && !this.model.children().isEmpty();
 		FieldMeta deferred = specialize ? null : foreignKey;
 		CompiledSelect compiled = new SelectCompiler(this.context.dialect(), this.model, this.state).select();
-		RowReader<T> reader = new RowReader<>(this.context, compiled.models(), deferred);
+		RowReader<T> reader = new RowReader<>(this.context, compiled.models(), deferred, false);
 		List<T> results = this.context.executor().query(compiled.statement(), rs -> {
 			List<T> rows = new ArrayList<>();
 			while (rs.next()) {
@@ -211,20 +210,12 @@ public final class QuerySet<T> implements Iterable<T> {
 				ownerKeys);
 		int ownerColumn = compiled.models().stream().mapToInt(m -> SelectCompiler.columnCount(m.model())).sum() + 1;
 		ColumnReader ownerKey = this.context.dialect().columnReader(side.ownerKey().column().valueType());
-		ColumnReader targetKey = this.context.dialect().columnReader(this.model.selectFields().get(0).valueType());
-		RowReader<T> reader = new RowReader<>(this.context, compiled.models(), null);
+		// A target linked to several owners is one row of its table: read once and shared, not once per link.
+		RowReader<T> reader = new RowReader<>(this.context, compiled.models(), null, true);
 		return this.context.executor().query(compiled.statement(), rs -> {
 			List<Map.Entry<Object, T>> rows = new ArrayList<>();
-			// A target linked to several owners is one row of its table: it is read once and shared, as a
-			// hand-written loop would, instead of once per link.
-			Map<Object, T> read = new HashMap<>();
 			while (rs.next()) {
-				Object key = targetKey.read(rs, 1);
-				T object = read.get(key);
-				if (object == null) {
-					object = reader.read(rs);
-					read.put(key, object);
-				}
+				T object = reader.read(rs);
 				rows.add(Map.entry(ownerKey.read(rs, ownerColumn), object));
 			}
 			return rows;

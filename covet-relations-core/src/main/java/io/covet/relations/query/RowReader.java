@@ -22,7 +22,8 @@ import io.covet.relations.relation.Ref;
  * the join found nothing.
  * <p>
  * A joined row that comes back on many rows (the author of ten books) is read once: later rows find it by key and
- * share the same object and the same loaded {@link Ref}, and what was joined below it came with its first row.
+ * share the same object and the same loaded {@link Ref}, and what was joined below it came with its first row. Root
+ * rows are shared the same way when asked: a prefetched target linked to several owners comes back once per link.
  *
  * @param <T> the root model
  */
@@ -42,7 +43,7 @@ final class RowReader<T> {
 
 	private final ColumnReader rootKeyReader;
 
-	/** Per joined model (index 0, the root, unused): what was read so far, by key. */
+	/** Per joined model, and for the root when roots are shared: what was read so far, by key. */
 	private final Map<Object, Joined>[] seen;
 
 	/** Scratch space for one row's instances; a reader serves one result set on one thread. */
@@ -51,11 +52,15 @@ final class RowReader<T> {
 	/** Scratch: whether the model's object was found already linked, so nothing below it needs linking. */
 	private final boolean[] linked;
 
+	/** Whether a root row that comes back (same key) is the object read the first time. */
+	private final boolean shareRoots;
+
 	/**
 	 * @param rootKey a foreign key of the root model the caller reads with {@link #rootKey} and sets itself, or
 	 * {@code null}
+	 * @param shareRoots whether rows with the key of an earlier root row give that row's object
 	 */
-	RowReader(CovetContext context, List<SelectedModel> models, FieldMeta rootKey) {
+	RowReader(CovetContext context, List<SelectedModel> models, FieldMeta rootKey, boolean shareRoots) {
 		this.context = context;
 		this.models = models.toArray(SelectedModel[]::new);
 		int count = this.models.length;
@@ -90,7 +95,8 @@ final class RowReader<T> {
 		this.linked = new boolean[count];
 		@SuppressWarnings("unchecked")
 		Map<Object, Joined>[] seen = new Map[count];
-		for (int i = 1; i < count; i++) {
+		this.shareRoots = shareRoots;
+		for (int i = shareRoots ? 0 : 1; i < count; i++) {
 			seen[i] = new HashMap<>();
 		}
 		this.seen = seen;
@@ -103,7 +109,14 @@ final class RowReader<T> {
 
 	@SuppressWarnings("unchecked")
 	T read(ResultSet rs) throws SQLException {
-		this.objects[0] = this.readers[0].read(rs, this.models[0].offset());
+		if (this.shareRoots) {
+			Joined root = readShared(rs, 0);
+			this.objects[0] = (root == null) ? null : root.object;
+		}
+		else {
+			this.objects[0] = this.readers[0].read(rs, this.models[0].offset());
+			this.linked[0] = false;
+		}
 		for (int i = 1; i < this.models.length; i++) {
 			SelectedModel selected = this.models[i];
 			Object parent = this.objects[selected.parent()];
@@ -113,14 +126,7 @@ final class RowReader<T> {
 				this.linked[i] = true;
 				continue;
 			}
-			ModelReader<?> reader = this.readers[i];
-			Object key = reader.key(rs, selected.offset());
-			Joined joined = (key == null) ? null : this.seen[i].get(key);
-			this.linked[i] = false;
-			if (joined == null && key != null) {
-				joined = new Joined(reader.read(rs, selected.offset(), key), this.joinedKeys[i]);
-				this.seen[i].put(key, joined);
-			}
+			Joined joined = readShared(rs, i);
 			this.objects[i] = (joined == null) ? null : joined.object;
 			JoinedKey foreignKey = this.joinedKeys[i];
 			if (foreignKey != null) {
@@ -131,6 +137,24 @@ final class RowReader<T> {
 			}
 		}
 		return (T) this.objects[0];
+	}
+
+	/**
+	 * Model {@code i}'s object in this row: the one read on an earlier row with the same key (marked linked), else
+	 * read now; {@code null} for an outer join's empty side.
+	 */
+	private Joined readShared(ResultSet rs, int i) throws SQLException {
+		ModelReader<?> reader = this.readers[i];
+		int offset = this.models[i].offset();
+		Object key = reader.key(rs, offset);
+		Joined known = (key == null) ? null : this.seen[i].get(key);
+		this.linked[i] = known != null;
+		if (known != null || key == null) {
+			return known;
+		}
+		Joined read = new Joined(reader.read(rs, offset, key), this.joinedKeys[i]);
+		this.seen[i].put(key, read);
+		return read;
 	}
 
 	/** A joined object and, when a foreign key points at it, the loaded reference every owner shares. */

@@ -77,8 +77,10 @@ final class AdjacencyListEncoding<T> implements TreeEncoding<T> {
 		String table = this.support.model.table();
 		List<FieldMeta> fields = carryRows ? this.support.model.fields() : List.of();
 		StringBuilder carried = new StringBuilder();
+		StringBuilder carriedOut = new StringBuilder();
 		for (int i = 0; i < fields.size(); i++) {
 			carried.append(", c").append(i);
+			carriedOut.append(i > 0 ? ", " : "").append("w.c").append(i);
 		}
 		SqlBuilder sql = this.support.sql()
 			.sql(this.support.context.dialect().recursiveQueryPrefix())
@@ -109,7 +111,7 @@ final class AdjacencyListEncoding<T> implements TreeEncoding<T> {
 			.param(limit, Integer.class)
 			.sql(" AND (w.d = " + startDepth + " OR w.k <> w.m)) ");
 		if (carryRows) {
-			return sql.sql("SELECT" + carried.substring(1).replace(" c", " w.c") + ", w.d FROM covet_walk w");
+			return sql.sql("SELECT " + carriedOut + ", w.d FROM covet_walk w");
 		}
 		return sql.append(this.support.selectColumns("t0"))
 			.sql(", w.d FROM ")
