@@ -22,11 +22,13 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * sizes (the limit probe keeps its 100,000 parents: exceeding the caps is its point);</li>
  * <li>{@code params}: JMH parameter overrides, {@code shape=1x100000;nodes=1000,10000};</li>
  * <li>{@code sweep}: {@code true} adds workload 1 over 10, 100 and 1,000 authors × 1, 10 and 100 books;</li>
- * <li>{@code forks}, {@code iterations}: forks and measured iterations (default 1 and 5).</li>
+ * <li>{@code forks}, {@code iterations}: forks and measured iterations (default 1 and 5);</li>
+ * <li>{@code columns}: comma-separated columns of {@link BenchmarkName#COLUMNS}, default all — to rerun a part;</li>
+ * <li>{@code jvmArgs}: space-separated options for the forked JVMs, e.g. a flight recording to profile a column.</li>
  * </ul>
  */
 record BenchSettings(List<String> databases, List<String> workloads, boolean quick, boolean sweep, int forks,
-		int iterations, Map<String, String[]> params) {
+		int iterations, Map<String, String[]> params, List<String> columns, List<String> jvmArgs) {
 
 	/** Every workload in report order, with its title (sizes are the defaults). */
 	static final Map<String, String> WORKLOADS = new LinkedHashMap<>();
@@ -67,18 +69,28 @@ record BenchSettings(List<String> databases, List<String> workloads, boolean qui
 			String[] pair = assignment.split("=", 2);
 			params.put(pair[0].trim(), pair[1].trim().split(","));
 		}
+		List<String> columns = new ArrayList<>();
+		for (String column : setting("columns", String.join(",", BenchmarkName.COLUMNS)).split(",")) {
+			if (!BenchmarkName.COLUMNS.contains(column.trim())) {
+				throw new IllegalArgumentException("Unknown column " + column + "; known: " + BenchmarkName.COLUMNS);
+			}
+			columns.add(column.trim());
+		}
+		String jvmArgs = setting("jvmArgs", "").trim();
 		return new BenchSettings(List.of(setting("databases", "sqlite,postgresql,mariadb").split(",")), workloads, quick,
 				Boolean.parseBoolean(setting("sweep", "false")), Integer.parseInt(setting("forks", "1")),
-				Integer.parseInt(setting("iterations", quick ? "2" : "5")), params);
+				Integer.parseInt(setting("iterations", quick ? "2" : "5")), params, columns,
+				jvmArgs.isEmpty() ? List.of() : List.of(jvmArgs.split("\\s+")));
 	}
 
-	/** {@code -Dcovet.bench.<name>}, else {@code COVET_BENCH_<NAME>}, else the default. */
+	/** {@code -Dcovet.bench.<name>}, else {@code COVET_BENCH_<NAME>} ({@code jvmArgs}: {@code JVM_ARGS}), else the default. */
 	private static String setting(String name, String fallback) {
 		String property = System.getProperty("covet.bench." + name);
 		if (property != null) {
 			return property;
 		}
-		return System.getenv().getOrDefault("COVET_BENCH_" + name.toUpperCase(Locale.ROOT), fallback);
+		return System.getenv()
+			.getOrDefault("COVET_BENCH_" + name.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT), fallback);
 	}
 
 	/**
@@ -109,13 +121,19 @@ record BenchSettings(List<String> databases, List<String> workloads, boolean qui
 	private ChainedOptionsBuilder base(List<String> workloads, String statementLog) {
 		ChainedOptionsBuilder options = new OptionsBuilder()
 			.include("\\.(" + String.join("|", workloads) + ")("
-					+ String.join("|", BenchmarkName.COLUMNS.stream().map(BenchmarkName::suffix).toList()) + ")$")
+					+ String.join("|", this.columns.stream().map(BenchmarkName::suffix).toList()) + ")$")
 			.param("database", this.databases.toArray(String[]::new))
 			.forks(this.forks)
-			.jvmArgsAppend("-D" + StatementLog.PROPERTY + "=" + statementLog)
+			.jvmArgsAppend(jvmArgs(statementLog))
 			.addProfiler(GCProfiler.class);
 		this.params.forEach(options::param);
 		return options;
+	}
+
+	private String[] jvmArgs(String statementLog) {
+		List<String> args = new ArrayList<>(this.jvmArgs);
+		args.add("-D" + StatementLog.PROPERTY + "=" + statementLog);
+		return args.toArray(String[]::new);
 	}
 
 	private ChainedOptionsBuilder timed(ChainedOptionsBuilder options) {

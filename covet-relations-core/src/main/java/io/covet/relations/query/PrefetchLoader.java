@@ -161,23 +161,24 @@ final class PrefetchLoader {
 					+ "\", queryset, \"someTransientListField\")");
 		}
 		FieldMeta ownerKey = foreignKey.targetField();
-		Map<Object, Object> ownersByKey = new LinkedHashMap<>();
+		Map<Object, OwnerChildren> byOwner = new LinkedHashMap<>();
 		for (Object owner : owners) {
 			Object key = ownerKey.primaryKey() ? relation.source().primaryKeyValue(owner) : ownerKey.get(owner);
 			if (key != null) {
-				ownersByKey.putIfAbsent(key, owner);
+				byOwner.putIfAbsent(key, new OwnerChildren(key, owner));
 			}
 		}
-		Map<Object, List<Object>> byOwner = new HashMap<>();
 		FieldMeta column = foreignKey.column();
-		List<Object> children = ownersByKey.isEmpty() ? List.of()
-				: load(relation.target(), column, ownersByKey.keySet(), own, (key, child) -> {
-					byOwner.computeIfAbsent(key, k -> new ArrayList<>()).add(child);
-					column.set(child, Ref.loaded(key, ownersByKey.get(key)));
+		List<Object> children = byOwner.isEmpty() ? List.of()
+				: load(relation.target(), column, byOwner.keySet(), own, (key, child) -> {
+					OwnerChildren slot = byOwner.get(key);
+					slot.children.add(child);
+					column.set(child, slot.reference);
 				});
 		for (Object owner : owners) {
 			Object key = ownerKey.primaryKey() ? relation.source().primaryKeyValue(owner) : ownerKey.get(owner);
-			List<Object> mine = byOwner.getOrDefault(key, List.of());
+			OwnerChildren slot = (key != null) ? byOwner.get(key) : null;
+			List<Object> mine = (slot != null) ? slot.children : List.of();
 			if (toAttr != null) {
 				set(toAttr, owner, Collections.unmodifiableList(mine));
 			}
@@ -233,51 +234,98 @@ final class PrefetchLoader {
 		return related;
 	}
 
-	/** Objects behind generic keys: one query per content type found, whatever the number of rows. */
+	/**
+	 * Objects behind generic keys: one query per content type found, whatever the number of rows. Each stored key is
+	 * converted to its model's key type once, and the loaded objects are matched on that key.
+	 */
 	private List<Object> prefetchGeneric(GenericForeignKeyMeta key, List<?> instances, Prefetch own) {
-		Map<Object, Set<Object>> wanted = new LinkedHashMap<>();
+		Map<Object, PendingTargets> pending = new LinkedHashMap<>();
 		for (Object instance : instances) {
 			GenericRef ref = (GenericRef) key.get(instance);
 			if (ref != null && !ref.isNull() && !ref.isLoaded()) {
-				wanted.computeIfAbsent(ref.contentTypeId(), ct -> new LinkedHashSet<>()).add(ref.objectId());
+				PendingTargets ofType = pending.get(ref.contentTypeId());
+				if (ofType == null) {
+					ofType = new PendingTargets(this.context.contentTypes().modelFor(ref.contentTypeId()));
+					pending.put(ref.contentTypeId(), ofType);
+				}
+				ofType.add(instance, ref);
 			}
 		}
-		Map<Object, Map<String, Object>> found = new LinkedHashMap<>();
 		List<Object> related = new ArrayList<>();
-		for (Map.Entry<Object, Set<Object>> entry : wanted.entrySet()) {
-			ModelMeta<?> model = this.context.contentTypes().modelFor(entry.getKey());
-			Set<Object> keys = new LinkedHashSet<>();
-			for (Object stored : entry.getValue()) {
-				Object modelKey = GenericKeys.toModelKey(model, stored);
-				if (modelKey != null) {
-					keys.add(modelKey);
+		for (PendingTargets ofType : pending.values()) {
+			ModelMeta<?> model = ofType.model;
+			Map<Object, Object> byKey = new HashMap<>();
+			if (!ofType.distinctKeys.isEmpty()) {
+				for (Object target : load(model, model.primaryKey(), ofType.distinctKeys, perType(own, model))) {
+					byKey.put(model.primaryKeyValue(target), target);
+					related.add(target);
 				}
 			}
-			Map<String, Object> byKey = found.computeIfAbsent(entry.getKey(), ct -> new LinkedHashMap<>());
-			if (keys.isEmpty()) {
-				continue;
-			}
-			Prefetch perType = null;
-			if (own != null) {
-				for (QuerySet<?> querySet : own.querySetsPerType()) {
-					if (querySet.model() == model) {
-						perType = new Prefetch(own.path(), querySet);
-					}
-				}
-			}
-			for (Object target : load(model, model.primaryKey(), keys, perType)) {
-				byKey.put(String.valueOf(model.primaryKeyValue(target)), target);
-				related.add(target);
-			}
-		}
-		for (Object instance : instances) {
-			GenericRef ref = (GenericRef) key.get(instance);
-			if (ref != null && !ref.isNull() && !ref.isLoaded()) {
-				Map<String, Object> byKey = found.getOrDefault(ref.contentTypeId(), Map.of());
-				key.set(instance, GenericRef.loaded(ref.contentTypeId(), ref.objectId(), byKey.get(String.valueOf(ref.objectId()))));
+			for (int i = 0; i < ofType.instances.size(); i++) {
+				GenericRef ref = ofType.refs.get(i);
+				Object modelKey = ofType.modelKeys.get(i);
+				key.set(ofType.instances.get(i),
+						GenericRef.loaded(ref.contentTypeId(), ref.objectId(), (modelKey != null) ? byKey.get(modelKey) : null));
 			}
 		}
 		return related;
+	}
+
+	/** The caller's queryset for one content type of a generic prefetch, if it gave one. */
+	private static Prefetch perType(Prefetch own, ModelMeta<?> model) {
+		Prefetch perType = null;
+		if (own != null) {
+			for (QuerySet<?> querySet : own.querySetsPerType()) {
+				if (querySet.model() == model) {
+					perType = new Prefetch(own.path(), querySet);
+				}
+			}
+		}
+		return perType;
+	}
+
+	/**
+	 * One owner of a reverse prefetch: its children as they are read, and the loaded reference to it they all share
+	 * (one object per owner rather than one per child).
+	 */
+	private static final class OwnerChildren {
+
+		private final Ref<?> reference;
+
+		private final List<Object> children = new ArrayList<>();
+
+		OwnerChildren(Object key, Object owner) {
+			this.reference = Ref.loaded(key, owner);
+		}
+	}
+
+	/** Instances whose generic key names one content type, their stored keys as that model's keys, and the distinct ones. */
+	private static final class PendingTargets {
+
+		private final ModelMeta<?> model;
+
+		private final List<Object> instances = new ArrayList<>();
+
+		private final List<GenericRef> refs = new ArrayList<>();
+
+		/** Per instance; {@code null} where the stored text cannot be a key of the model (the reference dangles). */
+		private final List<Object> modelKeys = new ArrayList<>();
+
+		private final Set<Object> distinctKeys = new LinkedHashSet<>();
+
+		PendingTargets(ModelMeta<?> model) {
+			this.model = model;
+		}
+
+		void add(Object instance, GenericRef ref) {
+			Object modelKey = GenericKeys.toModelKey(this.model, ref.objectId());
+			this.instances.add(instance);
+			this.refs.add(ref);
+			this.modelKeys.add(modelKey);
+			if (modelKey != null) {
+				this.distinctKeys.add(modelKey);
+			}
+		}
 	}
 
 	/** Rows whose generic key points at the owners: one query. */

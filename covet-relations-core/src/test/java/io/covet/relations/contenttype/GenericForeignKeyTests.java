@@ -155,6 +155,13 @@ class GenericForeignKeyTests {
 		assertThat(((Photo) remaining.get(0).contentObject.get()).caption).isEqualTo("kept");
 		assertThat(remaining.get(1).contentObject.get()).isNull();
 		assertThat(db.<Comment, Long>repo(Comment.class).get("text", "d").contentObject.fetch()).isNull();
+
+		// Text that cannot be a key of the target model (a UUID here) dangles too, rather than failing the prefetch.
+		db.jdbc().update("UPDATE " + db.dialect().quote("g_comment") + " SET " + db.dialect().quote("object_id")
+				+ " = 'not-a-key' WHERE " + db.dialect().quote("text") + " = 'c'");
+		List<Comment> garbled = db.<Comment, Long>repo(Comment.class).objects().orderBy("text").prefetchRelated("contentObject").list();
+		assertThat(garbled).allSatisfy(comment -> assertThat(comment.contentObject.get()).isNull());
+		assertThat(garbled.get(0).contentObject.objectId()).isEqualTo("not-a-key");
 	}
 
 	@DatabaseTest
