@@ -2,7 +2,6 @@ package io.covet.relations.metadata;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -71,7 +70,7 @@ public final class ModelMeta<T> {
 
 	private final Map<String, Field> transientFields;
 
-	private final Constructor<T> constructor;
+	private final Instantiator<T> instantiator;
 
 	private List<FieldMeta> insertableFields;
 
@@ -85,7 +84,7 @@ public final class ModelMeta<T> {
 		this.fields = List.copyOf(fields);
 		this.accessorFields = Map.copyOf(accessorFields);
 		this.transientFields = Map.copyOf(transientFields);
-		this.constructor = constructor;
+		this.instantiator = Instantiator.of(constructor);
 		List<FieldMeta> insertable = new ArrayList<>(fields.size());
 		for (FieldMeta field : fields) {
 			if (!(field.primaryKey() && field.generated())) {
@@ -386,19 +385,9 @@ public final class ModelMeta<T> {
 		return names;
 	}
 
-	private static final Object[] NO_ARGUMENTS = {};
-
-	/** A new instance through the no-argument constructor (an empty array: varargs would allocate one per call). */
+	/** A new instance through the no-argument constructor. */
 	public T newInstance() {
-		try {
-			return this.constructor.newInstance(NO_ARGUMENTS);
-		}
-		catch (InvocationTargetException ex) {
-			throw new IllegalStateException("Constructor of " + this.type.getName() + " failed", ex.getCause());
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return this.instantiator.newInstance();
 	}
 
 	/** Primary-key value of an instance, {@code null} (or 0 for a primitive generated key) meaning unsaved. */

@@ -397,11 +397,20 @@ final class PrefetchLoader {
 		QuerySet<Object> base = base(model, own);
 		List<Object> all = new ArrayList<>(keys);
 		int chunk = this.context.keyChunkSize();
-		List<Object> results = new ArrayList<>();
+		List<Object> results = List.of();
 		for (int start = 0; start < all.size(); start += chunk) {
 			List<Object> slice = all.subList(start, Math.min(all.size(), start + chunk));
 			QuerySet<Object> filtered = base.filter(field.name() + "__in", slice);
-			results.addAll((attach != null) ? filtered.list(field, attach) : filtered.list());
+			List<Object> rows = (attach != null) ? filtered.list(field, attach) : filtered.list();
+			if (start == 0) {
+				results = rows; // one statement, the usual case: no copy
+			}
+			else {
+				if (start == chunk) {
+					results = new ArrayList<>(results);
+				}
+				results.addAll(rows);
+			}
 		}
 		return results;
 	}
