@@ -22,13 +22,24 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * sizes (the limit probe keeps its 100,000 parents: exceeding the caps is its point);</li>
  * <li>{@code params}: JMH parameter overrides, {@code shape=1x100000;nodes=1000,10000};</li>
  * <li>{@code sweep}: {@code true} adds workload 1 over 10, 100 and 1,000 authors × 1, 10 and 100 books;</li>
- * <li>{@code forks}, {@code iterations}: forks and measured iterations (default 1 and 5);</li>
+ * <li>{@code forks}, {@code iterations}: forks and measured iterations of the timed workloads (default 2 and 5,
+ * quick 1 and 2): a fork's JIT decisions move a column by more than its iterations do;</li>
+ * <li>{@code singleShotForks}: forks of the single-shot workloads (default 1): each of their operations is long
+ * and runs on freshly seeded rows, and the 100,000-book cascade alone takes a quarter of an hour per fork;</li>
  * <li>{@code columns}: comma-separated columns of {@link BenchmarkName#COLUMNS}, default all — to rerun a part;</li>
- * <li>{@code jvmArgs}: space-separated options for the forked JVMs, e.g. a flight recording to profile a column.</li>
+ * <li>{@code jvmArgs}: space-separated options for the forked JVMs, default {@value #DEFAULT_JVM_ARGS} (see
+ * {@link #DEFAULT_JVM_ARGS}); e.g. add a flight recording to profile a column.</li>
  * </ul>
  */
 record BenchSettings(List<String> databases, List<String> workloads, boolean quick, boolean sweep, int forks,
-		int iterations, Map<String, String[]> params, List<String> columns, List<String> jvmArgs) {
+		int singleShotForks, int iterations, Map<String, String[]> params, List<String> columns, List<String> jvmArgs) {
+
+	/**
+	 * The serial collector: on a two-core machine shared with the database server, G1's concurrent threads compete
+	 * with both, and the same column's iterations spread by ±15%; with the serial collector, by ±3%. Every column
+	 * runs with the same options.
+	 */
+	static final String DEFAULT_JVM_ARGS = "-XX:+UseSerialGC";
 
 	/** Every workload in report order, with its title (sizes are the defaults). */
 	static final Map<String, String> WORKLOADS = new LinkedHashMap<>();
@@ -76,10 +87,11 @@ record BenchSettings(List<String> databases, List<String> workloads, boolean qui
 			}
 			columns.add(column.trim());
 		}
-		String jvmArgs = setting("jvmArgs", "").trim();
+		String jvmArgs = setting("jvmArgs", DEFAULT_JVM_ARGS).trim();
 		return new BenchSettings(List.of(setting("databases", "sqlite,postgresql,mariadb").split(",")), workloads, quick,
-				Boolean.parseBoolean(setting("sweep", "false")), Integer.parseInt(setting("forks", "1")),
-				Integer.parseInt(setting("iterations", quick ? "2" : "5")), params, columns,
+				Boolean.parseBoolean(setting("sweep", "false")), Integer.parseInt(setting("forks", quick ? "1" : "2")),
+				Integer.parseInt(setting("singleShotForks", "1")), Integer.parseInt(setting("iterations", quick ? "2" : "5")),
+				params, columns,
 				jvmArgs.isEmpty() ? List.of() : List.of(jvmArgs.split("\\s+")));
 	}
 
@@ -108,7 +120,10 @@ record BenchSettings(List<String> databases, List<String> workloads, boolean qui
 			runs.add(timed(base(timed, statementLog)).build());
 		}
 		if (!singleShot.isEmpty()) {
-			runs.add(base(singleShot, statementLog).warmupIterations(1).measurementIterations(this.iterations).build());
+			runs.add(base(singleShot, statementLog).forks(this.singleShotForks)
+				.warmupIterations(1)
+				.measurementIterations(this.iterations)
+				.build());
 		}
 		if (this.sweep) {
 			runs.add(timed(base(List.of("prefetch"), statementLog)).param("authors", "10", "100", "1000")
@@ -148,8 +163,9 @@ record BenchSettings(List<String> databases, List<String> workloads, boolean qui
 	String describe() {
 		String time = this.quick ? "0.2-second" : "one-second";
 		return "Time is the median of " + this.iterations + " " + time + " iterations after " + (this.quick ? 1 : 3)
-				+ " warm-up iteration(s) (single-shot workloads: the median of " + this.iterations
-				+ " operations after one warm-up, each on freshly seeded rows), " + this.forks + " fork(s)"
-				+ (this.quick ? " — a quick run, not for comparison" : "") + "; ";
+				+ " warm-up iteration(s) in each of " + this.forks + " fork(s) (single-shot workloads: the median of "
+				+ this.iterations + " operations after one warm-up, each on freshly seeded rows, in each of "
+				+ this.singleShotForks + " fork(s))" + (this.quick ? " — a quick run, not for comparison" : "")
+				+ "; forked JVMs run with `" + String.join(" ", this.jvmArgs) + "`; ";
 	}
 }
