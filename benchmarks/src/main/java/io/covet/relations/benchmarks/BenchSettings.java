@@ -67,32 +67,32 @@ record BenchSettings(List<String> databases, List<String> workloads, boolean qui
 
 	static BenchSettings read() {
 		boolean quick = Boolean.parseBoolean(setting("quick", "false"));
-		List<String> workloads = new ArrayList<>();
-		for (String workload : setting("workloads", String.join(",", WORKLOADS.keySet())).split(",")) {
-			if (!WORKLOADS.containsKey(workload.trim())) {
-				throw new IllegalArgumentException("Unknown workload " + workload + "; known: " + WORKLOADS.keySet());
-			}
-			workloads.add(workload.trim());
-		}
+		List<String> workloads = listSetting("workloads", List.copyOf(WORKLOADS.keySet()));
 		Map<String, String[]> params = new LinkedHashMap<>(quick ? QUICK_PARAMS : Map.of());
 		String overrides = setting("params", "");
 		for (String assignment : overrides.isBlank() ? new String[0] : overrides.split(";")) {
 			String[] pair = assignment.split("=", 2);
 			params.put(pair[0].trim(), pair[1].trim().split(","));
 		}
-		List<String> columns = new ArrayList<>();
-		for (String column : setting("columns", String.join(",", BenchmarkName.COLUMNS)).split(",")) {
-			if (!BenchmarkName.COLUMNS.contains(column.trim())) {
-				throw new IllegalArgumentException("Unknown column " + column + "; known: " + BenchmarkName.COLUMNS);
-			}
-			columns.add(column.trim());
-		}
+		List<String> columns = listSetting("columns", BenchmarkName.COLUMNS);
 		String jvmArgs = setting("jvmArgs", DEFAULT_JVM_ARGS).trim();
 		return new BenchSettings(List.of(setting("databases", "sqlite,postgresql,mariadb").split(",")), workloads, quick,
 				Boolean.parseBoolean(setting("sweep", "false")), Integer.parseInt(setting("forks", quick ? "1" : "2")),
 				Integer.parseInt(setting("singleShotForks", "1")), Integer.parseInt(setting("iterations", quick ? "2" : "5")),
 				params, columns,
 				jvmArgs.isEmpty() ? List.of() : List.of(jvmArgs.split("\\s+")));
+	}
+
+	/** A comma-separated setting whose items must be among {@code known}; all of them by default. */
+	private static List<String> listSetting(String name, List<String> known) {
+		List<String> items = new ArrayList<>();
+		for (String item : setting(name, String.join(",", known)).split(",")) {
+			if (!known.contains(item.trim())) {
+				throw new IllegalArgumentException("Unknown " + name + " item " + item + "; known: " + known);
+			}
+			items.add(item.trim());
+		}
+		return items;
 	}
 
 	/** {@code -Dcovet.bench.<name>}, else {@code COVET_BENCH_<NAME>} ({@code jvmArgs}: {@code JVM_ARGS}), else the default. */

@@ -22,26 +22,23 @@ final class Instantiator<T> {
 	/** Passed explicitly: varargs would allocate an empty array per call. */
 	private static final Object[] NO_ARGUMENTS = {};
 
-	private final Class<T> type;
-
 	private final Supplier<T> generated;
 
 	private final Constructor<T> constructor;
 
-	private Instantiator(Class<T> type, Supplier<T> generated, Constructor<T> constructor) {
-		this.type = type;
+	private Instantiator(Supplier<T> generated, Constructor<T> constructor) {
 		this.generated = generated;
 		this.constructor = constructor;
 	}
 
 	/** An instantiator for the (accessible) no-argument constructor. */
 	static <T> Instantiator<T> of(Constructor<T> constructor) {
-		return new Instantiator<>(constructor.getDeclaringClass(), generated(constructor), constructor);
+		return new Instantiator<>(generated(constructor), constructor);
 	}
 
 	/** An instantiator that always uses reflection, as for a class the lookup cannot reach. */
 	static <T> Instantiator<T> reflective(Constructor<T> constructor) {
-		return new Instantiator<>(constructor.getDeclaringClass(), null, constructor);
+		return new Instantiator<>(null, constructor);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -71,17 +68,21 @@ final class Instantiator<T> {
 				return this.generated.get();
 			}
 			catch (RuntimeException | Error ex) {
-				throw new IllegalStateException("Constructor of " + this.type.getName() + " failed", ex);
+				throw new IllegalStateException(failure(), ex);
 			}
 		}
 		try {
 			return this.constructor.newInstance(NO_ARGUMENTS);
 		}
 		catch (InvocationTargetException ex) {
-			throw new IllegalStateException("Constructor of " + this.type.getName() + " failed", ex.getCause());
+			throw new IllegalStateException(failure(), ex.getCause());
 		}
 		catch (ReflectiveOperationException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private String failure() {
+		return "Constructor of " + this.constructor.getDeclaringClass().getName() + " failed";
 	}
 }

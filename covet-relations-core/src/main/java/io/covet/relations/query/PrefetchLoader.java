@@ -163,7 +163,7 @@ final class PrefetchLoader {
 		FieldMeta ownerKey = foreignKey.targetField();
 		Map<Object, OwnerChildren> byOwner = new LinkedHashMap<>();
 		for (Object owner : owners) {
-			Object key = ownerKey.primaryKey() ? relation.source().primaryKeyValue(owner) : ownerKey.get(owner);
+			Object key = ownerKeyOf(ownerKey, relation.source(), owner);
 			if (key != null) {
 				byOwner.putIfAbsent(key, new OwnerChildren(key, owner));
 			}
@@ -176,7 +176,7 @@ final class PrefetchLoader {
 					column.set(child, slot.reference);
 				});
 		for (Object owner : owners) {
-			Object key = ownerKey.primaryKey() ? relation.source().primaryKeyValue(owner) : ownerKey.get(owner);
+			Object key = ownerKeyOf(ownerKey, relation.source(), owner);
 			OwnerChildren slot = (key != null) ? byOwner.get(key) : null;
 			List<Object> mine = (slot != null) ? slot.children : List.of();
 			if (toAttr != null) {
@@ -206,7 +206,7 @@ final class PrefetchLoader {
 		Map<Object, List<Object>> byOwner = new LinkedHashMap<>();
 		Set<Object> keys = new LinkedHashSet<>();
 		for (Object owner : owners) {
-			Object key = ownerKey.primaryKey() ? side.source().primaryKeyValue(owner) : ownerKey.get(owner);
+			Object key = ownerKeyOf(ownerKey, side.source(), owner);
 			if (key != null) {
 				keys.add(key);
 			}
@@ -222,7 +222,7 @@ final class PrefetchLoader {
 			}
 		}
 		for (Object owner : owners) {
-			Object key = ownerKey.primaryKey() ? side.source().primaryKeyValue(owner) : ownerKey.get(owner);
+			Object key = ownerKeyOf(ownerKey, side.source(), owner);
 			List<Object> mine = Collections.unmodifiableList(byOwner.getOrDefault(key, List.of()));
 			if (toAttr != null) {
 				set(toAttr, owner, mine);
@@ -397,22 +397,28 @@ final class PrefetchLoader {
 		QuerySet<Object> base = base(model, own);
 		List<Object> all = new ArrayList<>(keys);
 		int chunk = this.context.keyChunkSize();
-		List<Object> results = List.of();
+		if (all.isEmpty()) {
+			return List.of();
+		}
+		if (all.size() <= chunk) {
+			return rowsWithKeys(base, field, all, attach); // one statement, the usual case: its list as it is
+		}
+		List<Object> results = new ArrayList<>();
 		for (int start = 0; start < all.size(); start += chunk) {
-			List<Object> slice = all.subList(start, Math.min(all.size(), start + chunk));
-			QuerySet<Object> filtered = base.filter(field.name() + "__in", slice);
-			List<Object> rows = (attach != null) ? filtered.list(field, attach) : filtered.list();
-			if (start == 0) {
-				results = rows; // one statement, the usual case: no copy
-			}
-			else {
-				if (start == chunk) {
-					results = new ArrayList<>(results);
-				}
-				results.addAll(rows);
-			}
+			results.addAll(rowsWithKeys(base, field, all.subList(start, Math.min(all.size(), start + chunk)), attach));
 		}
 		return results;
+	}
+
+	private static List<Object> rowsWithKeys(QuerySet<Object> base, FieldMeta field, List<Object> keys,
+			BiConsumer<Object, Object> attach) {
+		QuerySet<Object> filtered = base.filter(field.name() + "__in", keys);
+		return (attach != null) ? filtered.list(field, attach) : filtered.list();
+	}
+
+	/** The value of an owner's side of a relation: its key, or the field the relation targets. */
+	private static Object ownerKeyOf(FieldMeta ownerKey, ModelMeta<?> source, Object owner) {
+		return ownerKey.primaryKey() ? source.primaryKeyValue(owner) : ownerKey.get(owner);
 	}
 
 	private static Field toAttrField(Relation relation, Prefetch own) {
