@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
@@ -236,36 +237,43 @@ final class PrefetchLoader {
 
 	/**
 	 * Objects behind generic keys: one query per content type found, whatever the number of rows. Each stored key is
-	 * converted to its model's key type once, and the loaded objects are matched on that key.
+	 * converted to its model's key type once, and the loaded objects are matched on that key. Per instance the pass
+	 * keeps its content type and model key in two arrays sized once, rather than lists that grow per type.
 	 */
 	private List<Object> prefetchGeneric(GenericForeignKeyMeta key, List<?> instances, Prefetch own) {
-		Map<Object, PendingTargets> pending = new LinkedHashMap<>();
-		for (Object instance : instances) {
-			GenericRef ref = (GenericRef) key.get(instance);
+		int count = instances.size();
+		TargetsOfType[] typeOf = new TargetsOfType[count];
+		Object[] modelKeys = new Object[count];
+		Map<Object, TargetsOfType> byType = new LinkedHashMap<>();
+		for (int i = 0; i < count; i++) {
+			GenericRef ref = (GenericRef) key.get(instances.get(i));
 			if (ref != null && !ref.isNull() && !ref.isLoaded()) {
-				PendingTargets ofType = pending.get(ref.contentTypeId());
+				TargetsOfType ofType = byType.get(ref.contentTypeId());
 				if (ofType == null) {
-					ofType = new PendingTargets(this.context.contentTypes().modelFor(ref.contentTypeId()));
-					pending.put(ref.contentTypeId(), ofType);
+					ofType = new TargetsOfType(this.context.contentTypes().modelFor(ref.contentTypeId()));
+					byType.put(ref.contentTypeId(), ofType);
 				}
-				ofType.add(instance, ref);
+				typeOf[i] = ofType;
+				modelKeys[i] = ofType.keyOf(ref);
 			}
 		}
 		List<Object> related = new ArrayList<>();
-		for (PendingTargets ofType : pending.values()) {
+		for (TargetsOfType ofType : byType.values()) {
 			ModelMeta<?> model = ofType.model;
-			Map<Object, Object> byKey = new HashMap<>();
 			if (!ofType.distinctKeys.isEmpty()) {
 				for (Object target : load(model, model.primaryKey(), ofType.distinctKeys, perType(own, model))) {
-					byKey.put(model.primaryKeyValue(target), target);
+					ofType.byKey.put(model.primaryKeyValue(target), target);
 					related.add(target);
 				}
 			}
-			for (int i = 0; i < ofType.instances.size(); i++) {
-				GenericRef ref = ofType.refs.get(i);
-				Object modelKey = ofType.modelKeys.get(i);
-				key.set(ofType.instances.get(i),
-						GenericRef.loaded(ref.contentTypeId(), ref.objectId(), (modelKey != null) ? byKey.get(modelKey) : null));
+		}
+		for (int i = 0; i < count; i++) {
+			TargetsOfType ofType = typeOf[i];
+			if (ofType != null) {
+				Object instance = instances.get(i);
+				GenericRef ref = (GenericRef) key.get(instance);
+				Object target = (modelKeys[i] != null) ? ofType.byKey.get(modelKeys[i]) : null;
+				key.set(instance, GenericRef.loaded(ref.contentTypeId(), ref.objectId(), target));
 			}
 		}
 		return related;
@@ -299,69 +307,66 @@ final class PrefetchLoader {
 		}
 	}
 
-	/** Instances whose generic key names one content type, their stored keys as that model's keys, and the distinct ones. */
-	private static final class PendingTargets {
+	/** One content type of a generic prefetch: its model, the distinct keys asked for, and the objects loaded. */
+	private static final class TargetsOfType {
 
 		private final ModelMeta<?> model;
 
-		private final List<Object> instances = new ArrayList<>();
-
-		private final List<GenericRef> refs = new ArrayList<>();
-
-		/** Per instance; {@code null} where the stored text cannot be a key of the model (the reference dangles). */
-		private final List<Object> modelKeys = new ArrayList<>();
-
 		private final Set<Object> distinctKeys = new LinkedHashSet<>();
 
-		PendingTargets(ModelMeta<?> model) {
+		private final Map<Object, Object> byKey = new HashMap<>();
+
+		TargetsOfType(ModelMeta<?> model) {
 			this.model = model;
 		}
 
-		void add(Object instance, GenericRef ref) {
+		/** The stored key as a key of the model, remembered as wanted; {@code null} if it cannot be one (it dangles). */
+		Object keyOf(GenericRef ref) {
 			Object modelKey = GenericKeys.toModelKey(this.model, ref.objectId());
-			this.instances.add(instance);
-			this.refs.add(ref);
-			this.modelKeys.add(modelKey);
 			if (modelKey != null) {
 				this.distinctKeys.add(modelKey);
 			}
+			return modelKey;
 		}
 	}
 
-	/** Rows whose generic key points at the owners: one query. */
+	/**
+	 * Rows whose generic key points at the owners: one query. Rows and owners are matched on the key as the column
+	 * stores it (text, or a number in an integer column), the value the query compared.
+	 */
 	@SuppressWarnings("unchecked")
 	private List<Object> prefetchGenericRelation(GenericRelationMeta relation, List<?> owners, Prefetch own) {
 		Field toAttr = toAttrField(relation, own);
 		GenericForeignKeyMeta key = relation.key();
 		ModelMeta<?> source = relation.source();
-		Map<String, Object> ownersByStored = new LinkedHashMap<>();
-		Set<Object> stored = new LinkedHashSet<>();
-		for (Object owner : owners) {
-			Object storedKey = GenericKeys.toStored(key, source.primaryKeyValue(owner));
-			stored.add(storedKey);
-			ownersByStored.putIfAbsent(String.valueOf(storedKey), owner);
+		Object[] storedKeys = new Object[owners.size()];
+		Map<Object, Object> ownersByStored = new LinkedHashMap<>();
+		for (int i = 0; i < storedKeys.length; i++) {
+			Object owner = owners.get(i);
+			storedKeys[i] = GenericKeys.toStored(key, source.primaryKeyValue(owner));
+			ownersByStored.putIfAbsent(storedKeys[i], owner);
 		}
-		java.util.OptionalLong contentType = this.context.contentTypes().existingId(source);
+		OptionalLong contentType = this.context.contentTypes().existingId(source);
 		List<Object> children = new ArrayList<>();
-		if (contentType.isPresent() && !stored.isEmpty()) {
+		if (contentType.isPresent() && !ownersByStored.isEmpty()) {
 			QuerySet<Object> base = base(relation.target(), own).filter(key.contentTypeField().name(), contentType.getAsLong());
-			List<Object> all = new ArrayList<>(stored);
+			List<Object> all = new ArrayList<>(ownersByStored.keySet());
 			int chunk = this.context.keyChunkSize();
 			for (int start = 0; start < all.size(); start += chunk) {
 				children.addAll(base.filter(key.idField().name() + "__in", all.subList(start, Math.min(all.size(), start + chunk)))
 					.list());
 			}
 		}
-		Map<String, List<Object>> byOwner = new LinkedHashMap<>();
+		Map<Object, List<Object>> byOwner = new HashMap<>();
 		for (Object child : children) {
-			String storedKey = String.valueOf(key.idField().get(child));
+			Object storedKey = key.idField().get(child);
 			byOwner.computeIfAbsent(storedKey, k -> new ArrayList<>()).add(child);
 			GenericRef ref = (GenericRef) key.get(child);
 			key.set(child, GenericRef.loaded(ref.contentTypeId(), ref.objectId(), ownersByStored.get(storedKey)));
 		}
-		for (Object owner : owners) {
-			String storedKey = String.valueOf(GenericKeys.toStored(key, source.primaryKeyValue(owner)));
-			List<Object> mine = Collections.unmodifiableList(byOwner.getOrDefault(storedKey, List.of()));
+		for (int i = 0; i < storedKeys.length; i++) {
+			Object owner = owners.get(i);
+			List<Object> mine = Collections.unmodifiableList(byOwner.getOrDefault(storedKeys[i], List.of()));
 			if (toAttr != null) {
 				set(toAttr, owner, mine);
 			}

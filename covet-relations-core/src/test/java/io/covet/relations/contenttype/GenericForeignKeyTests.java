@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.UUID;
 
 import io.covet.relations.CovetRelations;
+import io.covet.relations.contenttype.GenericModels.Album;
 import io.covet.relations.contenttype.GenericModels.Comment;
 import io.covet.relations.contenttype.GenericModels.NotAModel;
 import io.covet.relations.contenttype.GenericModels.Photo;
 import io.covet.relations.contenttype.GenericModels.Post;
 import io.covet.relations.contenttype.GenericModels.Video;
+import io.covet.relations.contenttype.GenericModels.Vote;
 import io.covet.relations.exception.UnknownContentTypeException;
 import io.covet.relations.exception.UnknownModelException;
 import io.covet.relations.exception.UnsavedInstanceException;
@@ -23,7 +25,7 @@ import io.covet.relations.testing.DatabaseTest;
 import io.covet.relations.testing.Models;
 import io.covet.relations.testing.TestDatabase;
 
-@Models({ Post.class, Photo.class, Video.class, Comment.class })
+@Models({ Post.class, Photo.class, Video.class, Comment.class, Album.class, Vote.class })
 class GenericForeignKeyTests {
 
 	private static ContentTypes contentTypes(CovetRelations relations) {
@@ -108,6 +110,36 @@ class GenericForeignKeyTests {
 			.assertNumQueries(2, () -> db.<Post, Long>repo(Post.class).objects().orderBy("title").prefetchRelated("comments").list());
 		assertThat(withComments.get(0).comments.all().size() + withComments.get(1).comments.all().size()).isEqualTo(34);
 		assertThat(withComments.get(0).comments.all().get(0).contentObject.get()).isSameAs(withComments.get(0));
+	}
+
+	@DatabaseTest
+	void reversePrefetchMatchesOwnersOnTheStoredKeyWhateverItsColumnType(TestDatabase db) {
+		List<Album> albums = db.<Album, Long>repo(Album.class).bulkCreate(List.of(new Album("first"), new Album("second"),
+				new Album("empty")));
+		db.repo(Vote.class).bulkCreate(List.of(new Vote(5, albums.get(0)), new Vote(3, albums.get(0)), new Vote(4, albums.get(1))));
+		List<Photo> photos = List.of(db.<Photo, UUID>repo(Photo.class).save(new Photo("one")),
+				db.<Photo, UUID>repo(Photo.class).save(new Photo("two")));
+		db.repo(Comment.class).saveAll(List.of(new Comment("on one", photos.get(0)), new Comment("on two", photos.get(1)),
+				new Comment("again on two", photos.get(1))));
+
+		List<Album> loaded = db.queries()
+			.assertNumQueries(2, () -> db.<Album, Long>repo(Album.class).objects().orderBy("id").prefetchRelated("votes").list());
+		db.queries().assertNumQueries(0, () -> {
+			assertThat(loaded.get(0).votes.all()).extracting(vote -> vote.stars).containsExactlyInAnyOrder(5, 3);
+			assertThat(loaded.get(1).votes.all()).extracting(vote -> vote.stars).containsExactly(4);
+			assertThat(loaded.get(2).votes.all()).isEmpty();
+			assertThat(loaded.get(0).votes.all().get(0).target.get()).isSameAs(loaded.get(0));
+		});
+		assertThat(loaded.get(0).votes.all().get(0).objectId).isEqualTo(albums.get(0).id);
+
+		List<Photo> withComments = db.queries()
+			.assertNumQueries(2, () -> db.<Photo, UUID>repo(Photo.class).objects().orderBy("caption").prefetchRelated("comments").list());
+		db.queries().assertNumQueries(0, () -> {
+			assertThat(withComments.get(0).comments.all()).extracting(c -> c.text).containsExactly("on one");
+			assertThat(withComments.get(1).comments.all()).extracting(c -> c.text)
+				.containsExactlyInAnyOrder("on two", "again on two");
+			assertThat(withComments.get(1).comments.all().get(0).contentObject.get()).isSameAs(withComments.get(1));
+		});
 	}
 
 	@DatabaseTest

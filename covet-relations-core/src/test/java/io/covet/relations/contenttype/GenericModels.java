@@ -98,4 +98,50 @@ final class GenericModels {
 			this.contentObject = GenericRef.to(target);
 		}
 	}
+
+	/** Keyed by a number, with votes whose generic key stores it in an integer column. */
+	@Model(table = "g_album", namespace = "media")
+	static class Album {
+
+		@Id
+		Long id;
+
+		String title;
+
+		@GenericRelation(Vote.class)
+		RelatedManager<Vote> votes = RelatedManager.unbound();
+
+		Album() {
+		}
+
+		Album(String title) {
+			this.title = title;
+		}
+	}
+
+	/** A generic key whose id column is a BIGINT rather than text. */
+	@Model(table = "g_vote", namespace = "media")
+	static class Vote {
+
+		@Id
+		Long id;
+
+		int stars;
+
+		@ForeignKey(relatedName = "+", nullable = true)
+		Ref<ContentType> contentType = Ref.none();
+
+		Long objectId;
+
+		@GenericForeignKey(ctField = "contentType", idField = "objectId")
+		GenericRef target = GenericRef.none();
+
+		Vote() {
+		}
+
+		Vote(int stars, Object target) {
+			this.stars = stars;
+			this.target = GenericRef.to(target);
+		}
+	}
 }
