@@ -159,6 +159,16 @@ record BenchSettings(List<String> databases, List<String> workloads, boolean qui
 			.measurementTime(time);
 	}
 
+	/**
+	 * Whether this run measures everything the published report shows: every database, workload and column at the
+	 * default sizes, not quick. Only such a run replaces {@code docs/performance.md}; a partial one writes its report
+	 * under {@code benchmarks/target}, so rerunning a part cannot overwrite the published tables by accident.
+	 */
+	boolean full() {
+		return !this.quick && this.params.isEmpty() && this.databases.equals(List.of("sqlite", "postgresql", "mariadb"))
+				&& this.workloads.equals(List.copyOf(WORKLOADS.keySet())) && this.columns.equals(BenchmarkName.COLUMNS);
+	}
+
 	/** How the runs were measured, for the report's preamble. */
 	String describe() {
 		String time = this.quick ? "0.2-second" : "one-second";

@@ -27,7 +27,9 @@ import org.openjdk.jmh.runner.options.Options;
  * Runs the benchmarks and writes the report: per workload and database the median time of each column, the ratios
  * covet/jdbc and covet/hibernate, bytes allocated per operation, the statements each column ran and, for deletes,
  * objects per second. Writes {@code docs/performance.md}, {@code docs/performance.html} (a chart) and
- * {@code benchmarks/target/results.json}. What runs is set by {@link BenchSettings}.
+ * {@code benchmarks/target/results.json}; a partial run ({@link BenchSettings#full()}) writes its report and chart
+ * under {@code benchmarks/target} instead, and {@code COVET_BENCH_DOCS} names another folder. What runs is set by
+ * {@link BenchSettings}.
  */
 public final class BenchmarkReport {
 
@@ -205,12 +207,15 @@ public final class BenchmarkReport {
 			md.append(Files.readString(running));
 		}
 		json.append("\n]\n");
-		Path docs = Path.of(System.getenv().getOrDefault("COVET_BENCH_DOCS", "docs"));
+		String where = System.getenv("COVET_BENCH_DOCS");
+		Path docs = Path.of((where != null) ? where : settings.full() ? "docs" : "benchmarks/target");
 		Files.createDirectories(docs);
 		Files.writeString(docs.resolve("performance.md"), md.toString());
 		Files.writeString(docs.resolve("performance.html"), Chart.html(table));
 		Files.writeString(Path.of("benchmarks", "target", "results.json"), json.toString());
 		System.out.println(md);
+		System.out.println("Report written to " + docs.resolve("performance.md")
+				+ (settings.full() || where != null ? "" : " (a partial run: docs/performance.md is left as it is)"));
 	}
 
 	/** Hibernate's version, and each database server's and JDBC driver's, read from a connection. */

@@ -4,10 +4,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.hibernate.Session;
 import org.hibernate.Transaction;
@@ -15,6 +17,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -30,14 +33,22 @@ import io.covet.relations.benchmarks.HibernateModels.HTag;
 
 /**
  * Workload 4: many-to-many writes on one post, starting from the post's key and the tags' keys: add 1, 10 or 1,000
- * tags to an untagged post; set 100 tags replacing half of the post's 100; clear the post's 100 tags. Before every
- * invocation (untimed) the post's pairs are put back; a second post's 100 pairs must survive every operation. Each
- * column runs in one transaction; the ORMs load the post first, as an application would.
+ * tags to an untagged post; set 100 tags replacing half of the post's 100; clear the post's 100 tags. Each column
+ * runs an operation in one transaction; the ORMs load the post first, as an application would. A bystander post's
+ * 100 pairs must survive every operation.
+ * <p>
+ * An operation takes well under a millisecond, too short to time alone after a per-invocation setup (JMH's own
+ * warning on {@link Level#Invocation}): each invocation runs it on {@value #BATCH} posts in turn, one transaction
+ * each, and JMH reports the time per operation. Before every invocation (untimed) those posts' pairs are put back.
+ * The trial check runs one operation on the first post, so the statements reported are one operation's.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ManyToManyWriteBenchmarks {
+
+	/** Operations (posts) per timed invocation. */
+	static final int BATCH = 20;
 
 	@Param({ "sqlite", "postgresql", "mariadb" })
 	public String database;
@@ -49,7 +60,8 @@ public class ManyToManyWriteBenchmarks {
 
 	private Fixture fixture;
 
-	private long postId;
+	/** The posts the operations run on, {@value #BATCH} of them. */
+	private long[] postIds;
 
 	private List<Long> tagIds;
 
@@ -62,9 +74,9 @@ public class ManyToManyWriteBenchmarks {
 	@Setup(Level.Trial)
 	public void setUp(BenchmarkParams params) throws Exception {
 		this.fixture = new Fixture(this.database, List.of(Post.class, Tag.class), List.of(HPost.class, HTag.class));
-		List<Post> posts = ManyToManyReadBenchmarks.seed(this.fixture, 2, 0, TAGS);
-		this.postId = posts.get(0).id;
-		long bystander = posts.get(1).id;
+		List<Post> posts = ManyToManyReadBenchmarks.seed(this.fixture, BATCH + 1, 0, TAGS);
+		this.postIds = posts.subList(0, BATCH).stream().mapToLong(post -> post.id).toArray();
+		long bystander = posts.get(BATCH).id;
 		this.tagIds = this.fixture.covet.objects(Tag.class).orderBy("id").list().stream().map(tag -> tag.id).toList();
 		List<long[]> pairs = new ArrayList<>();
 		for (int i = 0; i < 100; i++) {
@@ -83,21 +95,25 @@ public class ManyToManyWriteBenchmarks {
 			case "set" -> this.tagIds.subList(50, 150);
 			default -> List.of();
 		};
-		new TrialCheck(params, "m2mWrite").column("covet", this::m2mWriteCovet)
-			.column("jdbc", this::m2mWriteJdbc)
-			.column("hibernate", this::m2mWriteHibernate)
+		long first = this.postIds[0];
+		new TrialCheck(params, "m2mWrite").column("covet", () -> covet(first))
+			.column("jdbc", () -> jdbc(first))
+			.column("hibernate", () -> hibernate(first))
 			.reseedBeforeEachRun(this::reseed)
 			.compareState(() -> this.fixture.checksum("SELECT post_id, tag_id FROM post_tags"))
 			.verify();
 	}
 
-	/** Untimed: the post holds exactly the operation's starting pairs again. */
+	/** Untimed: every post of the batch holds exactly the operation's starting pairs again. */
 	@Setup(Level.Invocation)
 	public void reseed() throws Exception {
-		this.fixture.execute("DELETE FROM post_tags WHERE post_id = " + this.postId);
+		this.fixture.execute("DELETE FROM post_tags WHERE post_id IN ("
+				+ Arrays.stream(this.postIds).mapToObj(Long::toString).collect(Collectors.joining(", ")) + ")");
 		List<long[]> pairs = new ArrayList<>();
-		for (Long tagId : this.before) {
-			pairs.add(new long[] { this.postId, tagId });
+		for (long postId : this.postIds) {
+			for (Long tagId : this.before) {
+				pairs.add(new long[] { postId, tagId });
+			}
 		}
 		this.fixture.insertRows("INSERT INTO post_tags (post_id, tag_id) VALUES (?, ?)", pairs);
 	}
@@ -108,9 +124,38 @@ public class ManyToManyWriteBenchmarks {
 	}
 
 	@Benchmark
+	@OperationsPerInvocation(BATCH)
 	public long m2mWriteCovet() {
+		long checksum = 0;
+		for (long postId : this.postIds) {
+			checksum += covet(postId);
+		}
+		return checksum;
+	}
+
+	@Benchmark
+	@OperationsPerInvocation(BATCH)
+	public long m2mWriteHibernate() {
+		long checksum = 0;
+		for (long postId : this.postIds) {
+			checksum += hibernate(postId);
+		}
+		return checksum;
+	}
+
+	@Benchmark
+	@OperationsPerInvocation(BATCH)
+	public long m2mWriteJdbc() throws Exception {
+		long checksum = 0;
+		for (long postId : this.postIds) {
+			checksum += jdbc(postId);
+		}
+		return checksum;
+	}
+
+	private long covet(long postId) {
 		return this.fixture.covet.inTransaction(() -> {
-			Post post = this.fixture.covet.objects(Post.class).get("id", this.postId);
+			Post post = this.fixture.covet.objects(Post.class).get("id", postId);
 			switch (this.operation) {
 				case "set" -> post.tags.set(this.target);
 				case "clear" -> post.tags.clear();
@@ -120,11 +165,10 @@ public class ManyToManyWriteBenchmarks {
 		});
 	}
 
-	@Benchmark
-	public long m2mWriteHibernate() {
+	private long hibernate(long postId) {
 		try (Session session = this.fixture.hibernate.openSession()) {
 			Transaction transaction = session.beginTransaction();
-			HPost post = session.find(HPost.class, this.postId);
+			HPost post = session.find(HPost.class, postId);
 			switch (this.operation) {
 				case "set" -> {
 					Set<Long> wanted = new HashSet<>(this.target);
@@ -149,15 +193,14 @@ public class ManyToManyWriteBenchmarks {
 	 * Set: read the post's tag keys, delete only the extra pairs, insert only the missing ones; add: one multi-row
 	 * INSERT skipping existing pairs; clear: one DELETE.
 	 */
-	@Benchmark
-	public long m2mWriteJdbc() throws Exception {
+	private long jdbc(long postId) throws Exception {
 		try (Connection connection = this.fixture.dataSource.getConnection()) {
 			connection.setAutoCommit(false);
 			switch (this.operation) {
 				case "set" -> {
 					Set<Long> current = new HashSet<>();
 					try (PreparedStatement ps = connection.prepareStatement("SELECT tag_id FROM post_tags WHERE post_id = ?")) {
-						ps.setLong(1, this.postId);
+						ps.setLong(1, postId);
 						try (ResultSet rs = ps.executeQuery()) {
 							while (rs.next()) {
 								current.add(rs.getLong(1));
@@ -166,24 +209,24 @@ public class ManyToManyWriteBenchmarks {
 					}
 					Set<Long> wanted = new HashSet<>(this.target);
 					List<Long> extra = current.stream().filter(tag -> !wanted.contains(tag)).toList();
-					KeyLists.update(this.fixture, connection, "DELETE FROM post_tags WHERE post_id = " + this.postId + " AND tag_id",
+					KeyLists.update(this.fixture, connection, "DELETE FROM post_tags WHERE post_id = " + postId + " AND tag_id",
 							"", extra);
-					insertPairs(connection, this.target.stream().filter(tag -> !current.contains(tag)).toList());
+					insertPairs(connection, postId, this.target.stream().filter(tag -> !current.contains(tag)).toList());
 				}
 				case "clear" -> {
 					try (PreparedStatement ps = connection.prepareStatement("DELETE FROM post_tags WHERE post_id = ?")) {
-						ps.setLong(1, this.postId);
+						ps.setLong(1, postId);
 						ps.executeUpdate();
 					}
 				}
-				default -> insertPairs(connection, this.target);
+				default -> insertPairs(connection, postId, this.target);
 			}
 			connection.commit();
-			return this.postId;
+			return postId;
 		}
 	}
 
-	private void insertPairs(Connection connection, List<Long> tags) throws Exception {
+	private void insertPairs(Connection connection, long postId, List<Long> tags) throws Exception {
 		if (tags.isEmpty()) {
 			return;
 		}
@@ -193,7 +236,7 @@ public class ManyToManyWriteBenchmarks {
 				+ "(?, ?), ".repeat(tags.size() - 1) + "(?, ?)" + conflict)) {
 			int parameter = 0;
 			for (Long tag : tags) {
-				ps.setLong(++parameter, this.postId);
+				ps.setLong(++parameter, postId);
 				ps.setLong(++parameter, tag);
 			}
 			ps.executeUpdate();
