@@ -50,8 +50,13 @@ final class Instantiator<T> {
 					MethodType.methodType(Object.class), handle, handle.type());
 			return (Supplier<T>) site.getTarget().invokeExact();
 		}
+		catch (VirtualMachineError ex) {
+			// Out of memory or stack: nothing to fall back from.
+			throw ex;
+		}
 		catch (Throwable ex) {
-			// Not reachable through a lookup with full privileges: reflection still works.
+			// Not reachable through a lookup with full privileges (IllegalAccessException, LambdaConversionException,
+			// or an IllegalAccessError when linking the generated class): reflection still works.
 			return null;
 		}
 	}
