@@ -41,6 +41,9 @@ record BenchSettings(List<String> databases, List<String> workloads, boolean qui
 	 */
 	static final String DEFAULT_JVM_ARGS = "-XX:+UseSerialGC";
 
+	/** Every database, in report order. */
+	static final List<String> DATABASES = List.of("sqlite", "postgresql", "mariadb");
+
 	/** Every workload in report order, with its title (sizes are the defaults). */
 	static final Map<String, String> WORKLOADS = new LinkedHashMap<>();
 
@@ -76,7 +79,7 @@ record BenchSettings(List<String> databases, List<String> workloads, boolean qui
 		}
 		List<String> columns = listSetting("columns", BenchmarkName.COLUMNS);
 		String jvmArgs = setting("jvmArgs", DEFAULT_JVM_ARGS).trim();
-		return new BenchSettings(List.of(setting("databases", "sqlite,postgresql,mariadb").split(",")), workloads, quick,
+		return new BenchSettings(List.of(setting("databases", String.join(",", DATABASES)).split(",")), workloads, quick,
 				Boolean.parseBoolean(setting("sweep", "false")), Integer.parseInt(setting("forks", quick ? "1" : "2")),
 				Integer.parseInt(setting("singleShotForks", "1")), Integer.parseInt(setting("iterations", quick ? "2" : "5")),
 				params, columns,
@@ -165,7 +168,7 @@ record BenchSettings(List<String> databases, List<String> workloads, boolean qui
 	 * under {@code benchmarks/target}, so rerunning a part cannot overwrite the published tables by accident.
 	 */
 	boolean full() {
-		return !this.quick && this.params.isEmpty() && this.databases.equals(List.of("sqlite", "postgresql", "mariadb"))
+		return !this.quick && this.params.isEmpty() && this.databases.equals(DATABASES)
 				&& this.workloads.equals(List.copyOf(WORKLOADS.keySet())) && this.columns.equals(BenchmarkName.COLUMNS);
 	}
 

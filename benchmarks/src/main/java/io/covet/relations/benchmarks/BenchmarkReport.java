@@ -208,14 +208,15 @@ public final class BenchmarkReport {
 		}
 		json.append("\n]\n");
 		String where = System.getenv("COVET_BENCH_DOCS");
-		Path docs = Path.of((where != null) ? where : settings.full() ? "docs" : "benchmarks/target");
+		boolean partial = where == null && !settings.full();
+		Path docs = Path.of((where != null) ? where : partial ? "benchmarks/target" : "docs");
 		Files.createDirectories(docs);
 		Files.writeString(docs.resolve("performance.md"), md.toString());
 		Files.writeString(docs.resolve("performance.html"), Chart.html(table));
 		Files.writeString(Path.of("benchmarks", "target", "results.json"), json.toString());
 		System.out.println(md);
 		System.out.println("Report written to " + docs.resolve("performance.md")
-				+ (settings.full() || where != null ? "" : " (a partial run: docs/performance.md is left as it is)"));
+				+ (partial ? " (a partial run: docs/performance.md is left as it is)" : ""));
 	}
 
 	/** Hibernate's version, and each database server's and JDBC driver's, read from a connection. */

@@ -125,30 +125,34 @@ public class ManyToManyWriteBenchmarks {
 
 	@Benchmark
 	@OperationsPerInvocation(BATCH)
-	public long m2mWriteCovet() {
-		long checksum = 0;
-		for (long postId : this.postIds) {
-			checksum += covet(postId);
-		}
-		return checksum;
+	public long m2mWriteCovet() throws Exception {
+		return onEachPost(this::covet);
 	}
 
 	@Benchmark
 	@OperationsPerInvocation(BATCH)
-	public long m2mWriteHibernate() {
-		long checksum = 0;
-		for (long postId : this.postIds) {
-			checksum += hibernate(postId);
-		}
-		return checksum;
+	public long m2mWriteHibernate() throws Exception {
+		return onEachPost(this::hibernate);
 	}
 
 	@Benchmark
 	@OperationsPerInvocation(BATCH)
 	public long m2mWriteJdbc() throws Exception {
+		return onEachPost(this::jdbc);
+	}
+
+	/** One column's operation on one post, returning its checksum. */
+	@FunctionalInterface
+	private interface PostOperation {
+
+		long run(long postId) throws Exception;
+	}
+
+	/** The batch of one timed invocation: the operation on every post in turn. */
+	private long onEachPost(PostOperation operation) throws Exception {
 		long checksum = 0;
 		for (long postId : this.postIds) {
-			checksum += jdbc(postId);
+			checksum += operation.run(postId);
 		}
 		return checksum;
 	}

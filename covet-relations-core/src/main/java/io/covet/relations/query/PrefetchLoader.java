@@ -347,15 +347,12 @@ final class PrefetchLoader {
 			ownersByStored.putIfAbsent(storedKeys[i], owner);
 		}
 		OptionalLong contentType = this.context.contentTypes().existingId(source);
-		List<Object> children = new ArrayList<>();
-		if (contentType.isPresent() && !ownersByStored.isEmpty()) {
-			QuerySet<Object> base = base(relation.target(), own).filter(key.contentTypeField().name(), contentType.getAsLong());
-			List<Object> all = new ArrayList<>(ownersByStored.keySet());
-			int chunk = this.context.keyChunkSize();
-			for (int start = 0; start < all.size(); start += chunk) {
-				children.addAll(base.filter(key.idField().name() + "__in", all.subList(start, Math.min(all.size(), start + chunk)))
-					.list());
-			}
+		List<Object> children = List.of();
+		if (contentType.isPresent()) {
+			QuerySet<Object> ofOwnersType = base(relation.target(), own).filter(key.contentTypeField().name(),
+					contentType.getAsLong());
+			children = load(relation.target(), key.idField(), ownersByStored.keySet(),
+					new Prefetch(relation.name(), ofOwnersType));
 		}
 		Map<Object, List<Object>> byOwner = new HashMap<>();
 		for (Object child : children) {
