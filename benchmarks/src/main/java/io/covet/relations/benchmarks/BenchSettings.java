@@ -123,10 +123,14 @@ record BenchSettings(List<String> databases, List<String> workloads, boolean qui
 			runs.add(timed(base(timed, statementLog)).build());
 		}
 		if (!singleShot.isEmpty()) {
-			runs.add(base(singleShot, statementLog).forks(this.singleShotForks)
-				.warmupIterations(1)
-				.measurementIterations(this.iterations)
-				.build());
+			// One run per cascade shape: the warm-up is sized by the rows each operation deletes.
+			for (String shape : this.params.getOrDefault("shape", CascadeDeleteBenchmarks.SHAPES)) {
+				runs.add(base(singleShot, statementLog, "shape").param("shape", shape)
+					.forks(this.singleShotForks)
+					.warmupIterations(this.quick ? 1 : CascadeDeleteBenchmarks.warmUpOperations(shape))
+					.measurementIterations(this.iterations)
+					.build());
+			}
 		}
 		if (this.sweep) {
 			runs.add(timed(base(List.of("prefetch"), statementLog)).param("authors", "10", "100", "1000")
@@ -136,7 +140,8 @@ record BenchSettings(List<String> databases, List<String> workloads, boolean qui
 		return runs;
 	}
 
-	private ChainedOptionsBuilder base(List<String> workloads, String statementLog) {
+	/** The options every run shares; {@code ownParams} are parameters the caller sets itself. */
+	private ChainedOptionsBuilder base(List<String> workloads, String statementLog, String... ownParams) {
 		ChainedOptionsBuilder options = new OptionsBuilder()
 			.include("\\.(" + String.join("|", workloads) + ")("
 					+ String.join("|", this.columns.stream().map(BenchmarkName::suffix).toList()) + ")$")
@@ -144,7 +149,11 @@ record BenchSettings(List<String> databases, List<String> workloads, boolean qui
 			.forks(this.forks)
 			.jvmArgsAppend(jvmArgs(statementLog))
 			.addProfiler(GCProfiler.class);
-		this.params.forEach(options::param);
+		this.params.forEach((name, values) -> {
+			if (!List.of(ownParams).contains(name)) {
+				options.param(name, values);
+			}
+		});
 		return options;
 	}
 
@@ -177,8 +186,13 @@ record BenchSettings(List<String> databases, List<String> workloads, boolean qui
 		String time = this.quick ? "0.2-second" : "one-second";
 		return "Time is the median of " + this.iterations + " " + time + " iterations after " + (this.quick ? 1 : 3)
 				+ " warm-up iteration(s) in each of " + this.forks + " fork(s) (single-shot workloads: the median of "
-				+ this.iterations + " operations after one warm-up, each on freshly seeded rows, in each of "
-				+ this.singleShotForks + " fork(s))" + (this.quick ? " — a quick run, not for comparison" : "")
+				+ this.iterations + " operations, each on freshly seeded rows, in each of " + this.singleShotForks
+				+ " fork(s), after "
+				+ (this.quick ? "one warm-up operation"
+						: "warm-up operations that delete " + String.format(Locale.ROOT, "%,d",
+								CascadeDeleteBenchmarks.WARM_UP_BOOKS)
+								+ " books between them, at least one: 50 at 1,000 books, 5 at 10,000, 1 at 100,000")
+				+ ")" + (this.quick ? " — a quick run, not for comparison" : "")
 				+ "; forked JVMs run with `" + String.join(" ", this.jvmArgs) + "`; ";
 	}
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.openjdk.jmh.runner.options.Options;
+
 import org.junit.jupiter.api.Test;
 
 class BenchSettingsTests {
@@ -27,5 +29,29 @@ class BenchSettingsTests {
 		assertThat(settings(DATABASES, WORKLOADS, false, Map.of("nodes", new String[] { "1000" }), BenchmarkName.COLUMNS)
 			.full()).isFalse();
 		assertThat(settings(DATABASES, WORKLOADS, false, Map.of(), List.of("covet", "jdbc")).full()).isFalse();
+	}
+
+	@Test
+	void eachCascadeShapeRunsAloneWithWarmUpsSizedByTheBooksItDeletes() {
+		List<Options> runs = settings(DATABASES, List.of("cascadeDelete"), false, Map.of(), BenchmarkName.COLUMNS)
+			.runs("statements.tsv");
+		assertThat(runs).extracting(options -> List.copyOf(options.getParameter("shape").get()))
+			.containsExactly(List.of("1x1000"), List.of("1x10000"), List.of("1x100000"), List.of("1000x10000"));
+		assertThat(runs).extracting(options -> options.getWarmupIterations().get()).containsExactly(50, 5, 1, 5);
+	}
+
+	@Test
+	void aShapeGivenAsAParameterIsTheOnlyOneRunAndAQuickRunWarmsUpOnce() {
+		Map<String, String[]> params = Map.of("shape", new String[] { "1x10000" }, "tagsPerBook", new String[] { "2" });
+		List<Options> runs = settings(DATABASES, List.of("cascadeDelete"), false, params, BenchmarkName.COLUMNS)
+			.runs("statements.tsv");
+		assertThat(runs).singleElement().satisfies(options -> {
+			assertThat(options.getParameter("shape").get()).containsExactly("1x10000");
+			assertThat(options.getParameter("tagsPerBook").get()).containsExactly("2");
+			assertThat(options.getWarmupIterations().get()).isEqualTo(5);
+		});
+		assertThat(settings(DATABASES, List.of("cascadeDelete"), true, params, BenchmarkName.COLUMNS).runs("s.tsv"))
+			.singleElement()
+			.satisfies(options -> assertThat(options.getWarmupIterations().get()).isEqualTo(1));
 	}
 }
