@@ -59,7 +59,7 @@ final class KeyLists {
 		}
 		if (fixture.postgres()) {
 			try (PreparedStatement ps = connection.prepareStatement(before + " = ANY(?)" + after)) {
-				ps.setArray(1, connection.createArrayOf("bigint", keys.toArray()));
+				ps.setArray(1, connection.createArrayOf("bigint", keys.toArray(Long[]::new)));
 				work.run(ps);
 			}
 			return;

@@ -81,6 +81,14 @@ public interface Dialect {
 	}
 
 	/**
+	 * The elements of an array parameter as the driver encodes them best, for
+	 * {@link java.sql.Connection#createArrayOf}; by default the values as they are.
+	 */
+	default Object[] arrayElements(Class<?> javaType, Object[] values) {
+		return values;
+	}
+
+	/**
 	 * Clause appended to a multi-row INSERT so that rows clashing with the unique {@code conflictColumns} are skipped
 	 * without error, also when another transaction inserts them concurrently.
 	 */

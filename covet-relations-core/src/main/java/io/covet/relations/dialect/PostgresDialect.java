@@ -71,6 +71,30 @@ public final class PostgresDialect extends AbstractDialect {
 		throw new UnsupportedOperationException("No array parameters for " + javaType.getName());
 	}
 
+	/**
+	 * Typed arrays: PgJDBC picks its encoder by the array's class, and sends a {@code Long[]} or {@code Integer[]} in
+	 * the binary format, where an {@code Object[]} of the same numbers goes as text (each element formatted on the
+	 * client and parsed again by the server).
+	 */
+	@Override
+	public Object[] arrayElements(Class<?> javaType, Object[] values) {
+		if (javaType == Long.class) {
+			Long[] longs = new Long[values.length];
+			for (int i = 0; i < values.length; i++) {
+				longs[i] = (values[i] == null) ? null : ((Number) values[i]).longValue();
+			}
+			return longs;
+		}
+		if (javaType == Integer.class || javaType == Short.class) {
+			Integer[] ints = new Integer[values.length];
+			for (int i = 0; i < values.length; i++) {
+				ints[i] = (values[i] == null) ? null : ((Number) values[i]).intValue();
+			}
+			return ints;
+		}
+		return values;
+	}
+
 	@Override
 	public boolean supportsRecursiveCte() {
 		return true;

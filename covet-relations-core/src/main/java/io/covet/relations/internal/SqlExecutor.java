@@ -132,7 +132,7 @@ public final class SqlExecutor {
 			for (SqlParameter parameter : statement.parameters()) {
 				if (parameter.array()) {
 					Array array = connection.createArrayOf(this.dialect.arrayElementType(parameter.type()),
-							(Object[]) parameter.value());
+							this.dialect.arrayElements(parameter.type(), (Object[]) parameter.value()));
 					ps.setArray(index++, array);
 				}
 				else {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+
 import io.covet.relations.annotation.Id;
 import io.covet.relations.annotation.Model;
 import io.covet.relations.repository.CovetRepository;
@@ -82,5 +84,21 @@ class ValueBindingTests {
 		assertThat(measurements.filter("count__in", List.of(7, 0)).orderBy("label").list()).extracting(m -> m.label)
 			.containsExactly("low", "saved");
 		assertThat(measurements.filter("grade__in", List.of((short) 0, Short.MAX_VALUE)).count()).isEqualTo(2);
+		// On PostgreSQL these are one typed array parameter each (binary-encoded), with an int among the longs.
+		assertThat(measurements.filter("total__in", List.of(0, 9_000_000_000L, Long.MAX_VALUE)).orderBy("label").list())
+			.extracting(m -> m.label)
+			.containsExactly("high", "low", "saved");
+		assertThat(measurements.filter("label__in", List.of("low", "none")).count()).isEqualTo(1);
+	}
+
+	@Test
+	void postgresArrayParametersAreTypedSoTheDriverEncodesThemInBinary() {
+		PostgresDialect dialect = new PostgresDialect();
+		assertThat(dialect.arrayElements(Long.class, new Object[] { 1, 2L, null })).isExactlyInstanceOf(Long[].class)
+			.containsExactly(1L, 2L, null);
+		assertThat(dialect.arrayElements(Integer.class, new Object[] { (short) 3, 4 })).isExactlyInstanceOf(Integer[].class)
+			.containsExactly(3, 4);
+		Object[] texts = { "a", "b" };
+		assertThat(dialect.arrayElements(String.class, texts)).isSameAs(texts);
 	}
 }

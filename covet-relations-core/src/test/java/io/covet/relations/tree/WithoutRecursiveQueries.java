@@ -52,6 +52,11 @@ record WithoutRecursiveQueries(Dialect delegate) implements Dialect {
 	}
 
 	@Override
+	public Object[] arrayElements(Class<?> javaType, Object[] values) {
+		return this.delegate.arrayElements(javaType, values);
+	}
+
+	@Override
 	public String recursiveQueryPrefix() {
 		return this.delegate.recursiveQueryPrefix();
 	}
