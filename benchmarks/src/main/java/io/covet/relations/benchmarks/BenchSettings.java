@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -181,6 +182,19 @@ record BenchSettings(List<String> databases, List<String> workloads, boolean qui
 				&& this.workloads.equals(List.copyOf(WORKLOADS.keySet())) && this.columns.equals(BenchmarkName.COLUMNS);
 	}
 
+	/** "warm-up operations that delete 50,000 books between them (50 at 1,000 books, ...)", from the shapes. */
+	private static String cascadeWarmUps() {
+		Map<Integer, Integer> byBooks = new TreeMap<>();
+		for (String shape : CascadeDeleteBenchmarks.SHAPES) {
+			byBooks.put(Integer.parseInt(shape.split("x")[1]), CascadeDeleteBenchmarks.warmUpOperations(shape));
+		}
+		List<String> counts = new ArrayList<>();
+		byBooks.forEach((books, operations) -> counts.add(operations + " at " + String.format(Locale.ROOT, "%,d", books)
+				+ (counts.isEmpty() ? " books" : "")));
+		return "warm-up operations that delete " + String.format(Locale.ROOT, "%,d", CascadeDeleteBenchmarks.WARM_UP_BOOKS)
+				+ " books between them, at least one (" + String.join(", ", counts) + ")";
+	}
+
 	/** How the runs were measured, for the report's preamble. */
 	String describe() {
 		String time = this.quick ? "0.2-second" : "one-second";
@@ -188,11 +202,7 @@ record BenchSettings(List<String> databases, List<String> workloads, boolean qui
 				+ " warm-up iteration(s) in each of " + this.forks + " fork(s) (single-shot workloads: the median of "
 				+ this.iterations + " operations, each on freshly seeded rows, in each of " + this.singleShotForks
 				+ " fork(s), after "
-				+ (this.quick ? "one warm-up operation"
-						: "warm-up operations that delete " + String.format(Locale.ROOT, "%,d",
-								CascadeDeleteBenchmarks.WARM_UP_BOOKS)
-								+ " books between them, at least one: 50 at 1,000 books, 5 at 10,000, 1 at 100,000")
-				+ ")" + (this.quick ? " — a quick run, not for comparison" : "")
+				+ (this.quick ? "one warm-up operation" : cascadeWarmUps()) + ")" + (this.quick ? " — a quick run, not for comparison" : "")
 				+ "; forked JVMs run with `" + String.join(" ", this.jvmArgs) + "`; ";
 	}
 }

@@ -38,6 +38,8 @@ class BenchSettingsTests {
 		assertThat(runs).extracting(options -> List.copyOf(options.getParameter("shape").get()))
 			.containsExactly(List.of("1x1000"), List.of("1x10000"), List.of("1x100000"), List.of("1000x10000"));
 		assertThat(runs).extracting(options -> options.getWarmupIterations().get()).containsExactly(50, 5, 1, 5);
+		assertThat(settings(DATABASES, WORKLOADS, false, Map.of(), BenchmarkName.COLUMNS).describe()).contains(
+				"warm-up operations that delete 50,000 books between them, at least one (50 at 1,000 books, 5 at 10,000, 1 at 100,000)");
 	}
 
 	@Test
