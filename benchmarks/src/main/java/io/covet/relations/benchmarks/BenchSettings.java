@@ -186,7 +186,7 @@ record BenchSettings(List<String> databases, List<String> workloads, boolean qui
 	private static String cascadeWarmUps() {
 		Map<Integer, Integer> byBooks = new TreeMap<>();
 		for (String shape : CascadeDeleteBenchmarks.SHAPES) {
-			byBooks.put(Integer.parseInt(shape.split("x")[1]), CascadeDeleteBenchmarks.warmUpOperations(shape));
+			byBooks.put(CascadeDeleteBenchmarks.books(shape), CascadeDeleteBenchmarks.warmUpOperations(shape));
 		}
 		List<String> counts = new ArrayList<>();
 		byBooks.forEach((books, operations) -> counts.add(operations + " at " + String.format(Locale.ROOT, "%,d", books)

@@ -85,9 +85,8 @@ public class CascadeDeleteBenchmarks {
 
 	@Setup(Level.Trial)
 	public void setUp(BenchmarkParams params) throws Exception {
-		String[] sizes = this.shape.split("x");
-		this.deletedAuthors = Integer.parseInt(sizes[0]);
-		this.books = Integer.parseInt(sizes[1]);
+		this.deletedAuthors = Integer.parseInt(this.shape.split("x")[0]);
+		this.books = books(this.shape);
 		this.fixture = new Fixture(this.database, List.of(CascadeAuthor.class, CascadeBook.class, CascadeTag.class),
 				List.of(HCascadeAuthor.class, HCascadeBook.class, HCascadeTag.class, HOnDeleteAuthor.class,
 						HOnDeleteBook.class));
@@ -126,7 +125,12 @@ public class CascadeDeleteBenchmarks {
 
 	/** Warm-up operations for a shape: {@link #WARM_UP_BOOKS} between them, at least one. */
 	static int warmUpOperations(String shape) {
-		return Math.max(1, WARM_UP_BOOKS / Integer.parseInt(shape.split("x")[1]));
+		return Math.max(1, WARM_UP_BOOKS / books(shape));
+	}
+
+	/** The books a shape {@code <authors>x<books>} deletes. */
+	static int books(String shape) {
+		return Integer.parseInt(shape.split("x")[1]);
 	}
 
 	private static String[] shapes() {

@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.function.Function;
 
 import io.covet.relations.metadata.FieldMeta;
 import io.covet.relations.metadata.IdentifierLimit;
@@ -79,20 +80,20 @@ public final class PostgresDialect extends AbstractDialect {
 	@Override
 	public Object[] arrayElements(Class<?> javaType, Object[] values) {
 		if (javaType == Long.class) {
-			Long[] longs = new Long[values.length];
-			for (int i = 0; i < values.length; i++) {
-				longs[i] = (values[i] == null) ? null : ((Number) values[i]).longValue();
-			}
-			return longs;
+			return converted(values, new Long[values.length], Number::longValue);
 		}
 		if (javaType == Integer.class || javaType == Short.class) {
-			Integer[] ints = new Integer[values.length];
-			for (int i = 0; i < values.length; i++) {
-				ints[i] = (values[i] == null) ? null : ((Number) values[i]).intValue();
-			}
-			return ints;
+			return converted(values, new Integer[values.length], Number::intValue);
 		}
 		return values;
+	}
+
+	/** {@code values} converted into {@code typed}, nulls kept. */
+	private static <N> N[] converted(Object[] values, N[] typed, Function<Number, N> conversion) {
+		for (int i = 0; i < values.length; i++) {
+			typed[i] = (values[i] == null) ? null : conversion.apply((Number) values[i]);
+		}
+		return typed;
 	}
 
 	@Override
