@@ -15,11 +15,19 @@ import io.covet.relations.sql.SqlBuilder;
  * Adjacency list: only the parent key. Ancestors and descendants are one recursive query each (WITH RECURSIVE on all
  * three databases), bounded by the depth guard: UNION ALL with a level counter stops at the guard, so cyclic data
  * written behind the library's back ends the query, and a repeated key in the result is reported as a
- * {@link TreeCycleError}. Each walked row also carries a marker, the key its path reached at the last power-of-two
- * level (Brent's cycle detection): a row that meets its marker again is returned but not followed, so a cycle ends
- * the walk after about twice its length instead of at the guard, which costs a level per step (a full scan per level
- * where the planner has no statistics or the parent key no index). MariaDB's recursion limit
- * (max_recursive_iterations, 1,000 by default) is raised for the statement through the dialect.
+ * {@link TreeCycleError}. The guard alone would follow a cycle round and round until it, a level per step (a full
+ * scan per level where the planner has no statistics or the parent key no index), so each walk also stops where a
+ * cycle shows:
+ * <ul>
+ * <li>Walking up, each row carries a marker, the key its path reached at the last power-of-two level (Brent's cycle
+ * detection): a row that meets its marker again is returned but not followed, so a cycle ends the walk after about
+ * twice its length. A path up can run into a ring its start is not on.</li>
+ * <li>Walking down needs no marker. Every row has one parent, so the parents of any row reached lead back to the
+ * start; a reached row on a cycle therefore means the start is on that cycle. The walk returns the start when it
+ * comes round again and does not follow it: one comparison with a constant per row.</li>
+ * </ul>
+ * MariaDB's recursion limit (max_recursive_iterations, 1,000 by default) is raised for the statement through the
+ * dialect.
  */
 final class AdjacencyListEncoding<T> implements TreeEncoding<T> {
 
@@ -34,10 +42,8 @@ final class AdjacencyListEncoding<T> implements TreeEncoding<T> {
 		if (!this.support.context.dialect().supportsRecursiveCte()) {
 			return iterativeAncestors(node, includeSelf);
 		}
-		FieldMeta pk = this.support.model.primaryKey();
-		FieldMeta parent = this.support.tree.parent().column();
-		// Up: start from the node's parent key, then each row's parent key, farthest first.
-		SqlBuilder sql = walk(node, parent, 1, parent, pk, this.support.tree.depthGuard(), false).sql(" ORDER BY w.d DESC");
+		// Farthest first.
+		SqlBuilder sql = walk(node, false, this.support.tree.depthGuard(), false).sql(" ORDER BY w.d DESC");
 		List<T> ancestors = this.support.readRows(sql.build(Operation.SELECT, this.support.model.name()));
 		checkAcyclic(ancestors, node, "ancestors");
 		if (includeSelf) {
@@ -51,10 +57,8 @@ final class AdjacencyListEncoding<T> implements TreeEncoding<T> {
 		if (!this.support.context.dialect().supportsRecursiveCte()) {
 			return iterativeDescendants(node, maxDepth, includeSelf);
 		}
-		FieldMeta pk = this.support.model.primaryKey();
-		FieldMeta parent = this.support.tree.parent().column();
-		// Down: start from the node itself, then every row whose parent key was reached, nearest first.
-		SqlBuilder sql = walk(node, pk, 0, pk, parent, Math.min(maxDepth, this.support.tree.depthGuard()),
+		// Nearest first.
+		SqlBuilder sql = walk(node, true, Math.min(maxDepth, this.support.tree.depthGuard()),
 				this.support.context.dialect().carriesRowsThroughRecursion())
 			.sql(includeSelf ? "" : " WHERE w.d > 0")
 			.sql(" ORDER BY w.d, w.k");
@@ -66,42 +70,56 @@ final class AdjacencyListEncoding<T> implements TreeEncoding<T> {
 	/**
 	 * {@code WITH RECURSIVE covet_walk (k, d, m)}: the anchor row's {@code startColumn} at depth {@code startDepth},
 	 * then {@code stepColumn} of every row whose {@code matchColumn} equals a reached key, up to {@code limit} levels
-	 * and not past a row whose key equals its marker {@code m} (the path's key at the last power-of-two level);
-	 * followed by the SELECT of the rows reached with their level ({@code w.d}). Walking down, each step's key is
-	 * the key of the row it stands on, so with {@code carryRows} the walk carries that row's columns ({@code c0},
-	 * {@code c1}...) and is read as it is; otherwise the rows are joined back by key ({@code t0}).
+	 * and not past a row where a cycle shows (see the class comment: walking up, a row whose key equals its marker
+	 * {@code m}; walking down, the start node reached again); followed by the SELECT of the rows reached, to be
+	 * ordered by their level ({@code w.d}). Walking down, each step's key is the key of the row it stands on, so with
+	 * {@code carryRows} the walk carries that row's other columns ({@code c1}, {@code c2}...) and is read as it is;
+	 * otherwise the rows are joined back by key ({@code t0}).
 	 */
-	private SqlBuilder walk(T node, FieldMeta startColumn, int startDepth, FieldMeta stepColumn, FieldMeta matchColumn,
-			int limit, boolean carryRows) {
+	private SqlBuilder walk(T node, boolean down, int limit, boolean carryRows) {
 		FieldMeta pk = this.support.model.primaryKey();
+		FieldMeta parent = this.support.tree.parent().column();
+		// Down: from the node's own key to the rows whose parent key was reached; up: from its parent key to the
+		// parent key of each row reached.
+		FieldMeta startColumn = down ? pk : parent;
+		FieldMeta stepColumn = startColumn;
+		FieldMeta matchColumn = down ? parent : pk;
+		int startDepth = down ? 0 : 1;
+		Object key = this.support.key(node);
 		String table = this.support.model.table();
 		List<FieldMeta> fields = carryRows ? this.support.model.fields() : List.of();
-		StringBuilder carried = new StringBuilder();
+		StringBuilder columns = new StringBuilder(down ? "k, d" : "k, d, m");
 		StringBuilder carriedOut = new StringBuilder();
 		for (int i = 0; i < fields.size(); i++) {
-			carried.append(", c").append(i);
-			carriedOut.append(i > 0 ? ", " : "").append("w.c").append(i);
+			// The key is k itself.
+			boolean isKey = fields.get(i) == pk;
+			if (!isKey) {
+				columns.append(", c").append(i);
+			}
+			carriedOut.append(i > 0 ? ", " : "").append(isKey ? "w.k" : "w.c" + i);
 		}
 		SqlBuilder sql = this.support.sql()
 			.sql(this.support.context.dialect().recursiveQueryPrefix())
-			.sql("WITH RECURSIVE covet_walk (k, d, m" + carried + ") AS (SELECT ")
+			.sql("WITH RECURSIVE covet_walk (" + columns + ") AS (SELECT ")
 			.id(startColumn.column())
-			.sql(", " + startDepth + ", ")
-			.id(startColumn.column());
-		for (FieldMeta field : fields) {
-			sql.sql(", ").id(field.column());
+			.sql(", " + startDepth);
+		if (!down) {
+			sql.sql(", ").id(startColumn.column());
 		}
-		sql.sql(" FROM ")
-			.id(table)
-			.sql(" WHERE ")
-			.id(pk.column())
-			.sql(" = ")
-			.param(this.support.key(node), pk.valueType())
-			.sql(" UNION ALL SELECT c.")
-			.id(stepColumn.column())
-			.sql(", w.d + 1, CASE WHEN (w.d & (w.d - 1)) = 0 THEN w.k ELSE w.m END");
 		for (FieldMeta field : fields) {
-			sql.sql(", c.").id(field.column());
+			if (field != pk) {
+				sql.sql(", ").id(field.column());
+			}
+		}
+		sql.sql(" FROM ").id(table).sql(" WHERE ").id(pk.column()).sql(" = ").param(key, pk.valueType());
+		sql.sql(" UNION ALL SELECT c.").id(stepColumn.column()).sql(", w.d + 1");
+		if (!down) {
+			sql.sql(", CASE WHEN (w.d & (w.d - 1)) = 0 THEN w.k ELSE w.m END");
+		}
+		for (FieldMeta field : fields) {
+			if (field != pk) {
+				sql.sql(", c.").id(field.column());
+			}
 		}
 		sql.sql(" FROM ")
 			.id(table)
@@ -109,12 +127,19 @@ final class AdjacencyListEncoding<T> implements TreeEncoding<T> {
 			.id(matchColumn.column())
 			.sql(" = w.k WHERE w.d < ")
 			.param(limit, Integer.class)
-			.sql(" AND (w.d = " + startDepth + " OR w.k <> w.m)) ");
+			.sql(" AND (w.d = " + startDepth + " OR w.k <> ");
+		if (down) {
+			sql.param(key, pk.valueType());
+		}
+		else {
+			sql.sql("w.m");
+		}
+		sql.sql(")) ");
 		if (carryRows) {
-			return sql.sql("SELECT " + carriedOut + ", w.d FROM covet_walk w");
+			return sql.sql("SELECT " + carriedOut + " FROM covet_walk w");
 		}
 		return sql.append(this.support.selectColumns("t0"))
-			.sql(", w.d FROM ")
+			.sql(" FROM ")
 			.id(table)
 			.sql(" t0 INNER JOIN covet_walk w ON t0.")
 			.id(pk.column())
