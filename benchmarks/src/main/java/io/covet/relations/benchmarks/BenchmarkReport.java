@@ -16,8 +16,6 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.openjdk.jmh.infra.BenchmarkParams;
-import org.openjdk.jmh.results.BenchmarkResult;
-import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -25,7 +23,8 @@ import org.openjdk.jmh.runner.options.Options;
 
 /**
  * Runs the benchmarks and writes the report: per workload and database the median time of each column, the ratios
- * covet/jdbc and covet/hibernate, bytes allocated per operation, the statements each column ran and, for deletes,
+ * covet/jdbc and covet/hibernate with the range their quartiles allow ({@link IterationTimes}), bytes allocated per
+ * operation, the statements each column ran and, for deletes,
  * objects per second. Writes {@code docs/performance.md}, {@code docs/performance.html} (a chart) and
  * {@code benchmarks/target/results.json}; a partial run ({@link BenchSettings#full()}) writes its report and chart
  * under {@code benchmarks/target} instead, and {@code COVET_BENCH_DOCS} names another folder. What runs is set by
@@ -40,7 +39,12 @@ public final class BenchmarkReport {
 			"hibernateLazy", "hibernate lazy", "hibernateOnDelete", "hibernate @OnDelete", "naive", "naive");
 
 	/** One measured column of one row: time, allocation, and what its trial counted. */
-	record Cell(double ms, double bytesPerOp, long statements, long objects) {
+	record Cell(IterationTimes times, double bytesPerOp, long statements, long objects) {
+
+		/** The median time, ms. */
+		double ms() {
+			return this.times.median();
+		}
 	}
 
 	/** A workload's rows (database, and the parameters that vary) and the parameters common to all of them. */
@@ -110,22 +114,10 @@ public final class BenchmarkReport {
 			StatementLog.Counts counted = counts.getOrDefault(StatementLog.key(name, BenchmarkName.paramsKey(params)),
 					new StatementLog.Counts(-1, 0));
 			rows.computeIfAbsent(row, r -> new LinkedHashMap<>())
-				.put(name.column(), new Cell(median(result), allocation == null ? Double.NaN : allocation.getScore(),
+				.put(name.column(), new Cell(IterationTimes.of(result), allocation == null ? Double.NaN : allocation.getScore(),
 						counted.statements(), counted.objects()));
 		}
 		return new Section(rows, String.join(", ", common));
-	}
-
-	private static double median(RunResult result) {
-		List<Double> scores = new ArrayList<>();
-		for (BenchmarkResult benchmark : result.getBenchmarkResults()) {
-			for (IterationResult iteration : benchmark.getIterationResults()) {
-				scores.add(iteration.getPrimaryResult().getScore());
-			}
-		}
-		scores.sort(Double::compare);
-		int middle = scores.size() / 2;
-		return scores.size() % 2 == 1 ? scores.get(middle) : (scores.get(middle - 1) + scores.get(middle)) / 2;
 	}
 
 	private static void write(Map<String, Section> table, BenchSettings settings) throws Exception {
@@ -142,6 +134,8 @@ public final class BenchmarkReport {
 			.append("`ON DELETE CASCADE` foreign keys, mapped with `@OnDelete`, so the database removes the children; ")
 			.append("**naive**, one query per parent where that is meaningful.\n\n");
 		md.append(settings.describe())
+			.append("A ratio is of the two medians; in brackets, the range the quartiles allow (covet's lower quartile over ")
+			.append("the other column's upper, to covet's upper over the other's lower): a target inside it is a tie. ")
 			.append("bytes/op from JMH's GC profiler; statements counted by a proxy DataSource (a JDBC batch counts once). ")
 			.append("Every trial first checks that its column and a reference column built the same object graph (or, ")
 			.append("for writes, left the same rows), and fails otherwise. Data is deterministic, derived from row ")
@@ -195,8 +189,9 @@ public final class BenchmarkReport {
 					Cell value = cell.getValue();
 					json.append(json.length() > 1 ? ",\n" : "\n")
 						.append(String.format(Locale.ROOT,
-								"  {\"workload\": \"%s\", \"row\": \"%s\", \"column\": \"%s\", \"ms\": %.4f, \"bytesPerOp\": %.0f, \"statements\": %d, \"objects\": %d}",
-								workload.getKey(), entry.getKey(), cell.getKey(), value.ms(),
+								"  {\"workload\": \"%s\", \"row\": \"%s\", \"column\": \"%s\", \"ms\": %.4f, \"lowerQuartileMs\": %.4f, \"upperQuartileMs\": %.4f, \"bytesPerOp\": %.0f, \"statements\": %d, \"objects\": %d}",
+								workload.getKey(), entry.getKey(), cell.getKey(), value.ms(), value.times().lowerQuartile(),
+								value.times().upperQuartile(),
 								Double.isNaN(value.bytesPerOp()) ? 0 : value.bytesPerOp(), value.statements(), value.objects()));
 				}
 			}
@@ -261,7 +256,7 @@ public final class BenchmarkReport {
 		if (!row.containsKey("covet") || !row.containsKey(other)) {
 			return "–";
 		}
-		return String.format(Locale.ROOT, "%.2f×", row.get("covet").ms() / row.get(other).ms());
+		return row.get("covet").times().ratioTo(row.get(other).times());
 	}
 
 	private static String bytes(Cell cell) {

@@ -200,7 +200,10 @@ public final class HibernateModels {
 		public HOnDeleteAuthor author;
 	}
 
-	/** The tree tables, mapped with the columns the descendant queries read. */
+	/**
+	 * The tree tables, mapped as Covet's tree models are: every column, and the parent as a lazy association (a
+	 * node's parent is loaded only when asked for, as Covet's unloaded reference is).
+	 */
 	@Entity(name = "HAdjacencyNode")
 	@Table(name = "t_adjacency")
 	public static class HAdjacencyNode {
@@ -209,6 +212,10 @@ public final class HibernateModels {
 		public Long id;
 
 		public String name;
+
+		@ManyToOne(fetch = FetchType.LAZY)
+		@JoinColumn(name = "parent_id")
+		public HAdjacencyNode parent;
 	}
 
 	@Entity(name = "HPathNode")
@@ -219,6 +226,10 @@ public final class HibernateModels {
 		public Long id;
 
 		public String name;
+
+		@ManyToOne(fetch = FetchType.LAZY)
+		@JoinColumn(name = "parent_id")
+		public HPathNode parent;
 
 		public String path;
 
@@ -233,6 +244,10 @@ public final class HibernateModels {
 		public Long id;
 
 		public String name;
+
+		@ManyToOne(fetch = FetchType.LAZY)
+		@JoinColumn(name = "parent_id")
+		public HNestedNode parent;
 
 		public int lft;
 
