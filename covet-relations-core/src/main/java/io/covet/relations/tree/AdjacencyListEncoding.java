@@ -68,13 +68,13 @@ final class AdjacencyListEncoding<T> implements TreeEncoding<T> {
 	}
 
 	/**
-	 * {@code WITH RECURSIVE covet_walk (k, d, m)}: the anchor row's {@code startColumn} at depth {@code startDepth},
-	 * then {@code stepColumn} of every row whose {@code matchColumn} equals a reached key, up to {@code limit} levels
-	 * and not past a row where a cycle shows (see the class comment: walking up, a row whose key equals its marker
-	 * {@code m}; walking down, the start node reached again); followed by the SELECT of the rows reached, to be
-	 * ordered by their level ({@code w.d}). Walking down, each step's key is the key of the row it stands on, so with
-	 * {@code carryRows} the walk carries that row's other columns ({@code c1}, {@code c2}...) and is read as it is;
-	 * otherwise the rows are joined back by key ({@code t0}).
+	 * {@code WITH RECURSIVE covet_walk (k, d, ...)}, with the marker {@code m} walking up: the anchor row's
+	 * {@code startColumn} at depth {@code startDepth}, then {@code stepColumn} of every row whose {@code matchColumn}
+	 * equals a reached key, up to {@code limit} levels and not past a row where a cycle shows (see the class comment:
+	 * walking up, a row whose key equals its marker; walking down, the start node reached again); followed by the
+	 * SELECT of the rows reached, to be ordered by their level ({@code w.d}). Walking down, each step's key is the key
+	 * of the row it stands on, so with {@code carryRows} the walk carries that row's other columns ({@code c1},
+	 * {@code c2}...) and is read as it is; otherwise the rows are joined back by key ({@code t0}).
 	 */
 	private SqlBuilder walk(T node, boolean down, int limit, boolean carryRows) {
 		FieldMeta pk = this.support.model.primaryKey();
