@@ -24,8 +24,7 @@ import org.openjdk.jmh.runner.options.Options;
 /**
  * Runs the benchmarks and writes the report: per workload and database the median time of each column, the ratios
  * covet/jdbc and covet/hibernate with the range their quartiles allow ({@link IterationTimes}), bytes allocated per
- * operation, the statements each column ran and, for deletes,
- * objects per second. Writes {@code docs/performance.md}, {@code docs/performance.html} (a chart) and
+ * operation, the statements each column ran and, for deletes, objects per second. Writes {@code docs/performance.md}, {@code docs/performance.html} (a chart) and
  * {@code benchmarks/target/results.json}; a partial run ({@link BenchSettings#full()}) writes its report and chart
  * under {@code benchmarks/target} instead, and {@code COVET_BENCH_DOCS} names another folder. What runs is set by
  * {@link BenchSettings}.

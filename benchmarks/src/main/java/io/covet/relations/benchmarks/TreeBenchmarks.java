@@ -35,7 +35,8 @@ import io.covet.relations.tree.TreeManager;
  * Workload 7: every descendant of the root of a 100,000-node tree with fan-out 10, for each tree strategy, ordered
  * by depth then key (Covet's order). JDBC runs the query each encoding calls for (a recursive CTE over parent keys, a
  * path prefix, a bounds range) and reads the two columns its checksum needs; Hibernate loads whole entities, with a
- * native recursive query for the adjacency list and HQL for the other two. No naive column: level-by-level loading would be 100,000 statements.
+ * native recursive query for the adjacency list and HQL for the other two. No naive column: level-by-level loading
+ * would be 100,000 statements.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -185,25 +186,23 @@ public class TreeBenchmarks {
 
 	private String jdbcSql() {
 		return switch (this.strategy) {
-			case "adjacencyList" -> adjacencySql();
+			case "adjacencyList" -> adjacencySql("id", "name");
 			case "materializedPath" -> "SELECT id, name FROM t_path WHERE path LIKE ? AND id <> ? ORDER BY depth, id";
 			default -> "SELECT id, name FROM t_nested WHERE lft > ? AND rgt < ? ORDER BY depth, id";
 		};
 	}
 
-	/** Descendants by parent key, level by level, in one recursive statement: the two columns the checksum reads. */
-	private static String adjacencySql() {
-		return "WITH RECURSIVE descendant (id, name, depth) AS (SELECT id, name, 1 FROM t_adjacency WHERE parent_id = ?"
-				+ " UNION ALL SELECT child.id, child.name, descendant.depth + 1 FROM t_adjacency child"
-				+ " JOIN descendant ON child.parent_id = descendant.id) SELECT id, name FROM descendant ORDER BY depth, id";
-	}
-
-	/** The same walk returning whole rows, as an entity query must. */
-	private static String adjacencyEntitySql() {
-		return "WITH RECURSIVE descendant (id, name, parent_id, depth) AS (SELECT id, name, parent_id, 1 FROM t_adjacency"
-				+ " WHERE parent_id = ? UNION ALL SELECT child.id, child.name, child.parent_id, descendant.depth + 1"
-				+ " FROM t_adjacency child JOIN descendant ON child.parent_id = descendant.id)"
-				+ " SELECT id, name, parent_id FROM descendant ORDER BY depth, id";
+	/**
+	 * Descendants by parent key, level by level, in one recursive statement returning the named columns of each row
+	 * (the two the floor's checksum reads, or an entity's whole row), ordered by depth then key.
+	 */
+	private static String adjacencySql(String... names) {
+		String columns = String.join(", ", names);
+		String child = "child." + String.join(", child.", names);
+		return "WITH RECURSIVE descendant (" + columns + ", depth) AS (SELECT " + columns + ", 1 FROM t_adjacency"
+				+ " WHERE parent_id = ? UNION ALL SELECT " + child + ", descendant.depth + 1 FROM t_adjacency child"
+				+ " JOIN descendant ON child.parent_id = descendant.id) SELECT " + columns
+				+ " FROM descendant ORDER BY depth, id";
 	}
 
 	@Benchmark
@@ -214,7 +213,8 @@ public class TreeBenchmarks {
 			long position = 0;
 			switch (this.strategy) {
 				case "adjacencyList" -> {
-					for (HAdjacencyNode node : session.createNativeQuery(adjacencyEntitySql(), HAdjacencyNode.class)
+					for (HAdjacencyNode node : session
+						.createNativeQuery(adjacencySql("id", "name", "parent_id"), HAdjacencyNode.class)
 						.setParameter(1, this.root.id())
 						.setReadOnly(true)
 						.getResultList()) {

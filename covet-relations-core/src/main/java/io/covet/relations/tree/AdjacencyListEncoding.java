@@ -69,62 +69,50 @@ final class AdjacencyListEncoding<T> implements TreeEncoding<T> {
 
 	/**
 	 * {@code WITH RECURSIVE covet_walk (k, d, ...)}, with the marker {@code m} walking up: the anchor row's
-	 * {@code startColumn} at depth {@code startDepth}, then {@code stepColumn} of every row whose {@code matchColumn}
-	 * equals a reached key, up to {@code limit} levels and not past a row where a cycle shows (see the class comment:
-	 * walking up, a row whose key equals its marker; walking down, the start node reached again); followed by the
-	 * SELECT of the rows reached, to be ordered by their level ({@code w.d}). Walking down, each step's key is the key
-	 * of the row it stands on, so with {@code carryRows} the walk carries that row's other columns ({@code c1},
-	 * {@code c2}...) and is read as it is; otherwise the rows are joined back by key ({@code t0}).
+	 * {@code followed} column at its start depth, then the {@code followed} column of every row whose {@code matched}
+	 * column equals a reached key, up to {@code limit} levels and not past a row where a cycle shows (see the class
+	 * comment: walking up, a row whose key equals its marker; walking down, the start node reached again); followed by
+	 * the SELECT of the rows reached, to be ordered by their level ({@code w.d}). Walking down, each step's key is the
+	 * key of the row it stands on, so with {@code carryRows} the walk carries that row's other columns ({@code c0},
+	 * {@code c1}...) and is read as it is; otherwise the rows are joined back by key ({@code t0}).
 	 */
 	private SqlBuilder walk(T node, boolean down, int limit, boolean carryRows) {
 		FieldMeta pk = this.support.model.primaryKey();
 		FieldMeta parent = this.support.tree.parent().column();
 		// Down: from the node's own key to the rows whose parent key was reached; up: from its parent key to the
 		// parent key of each row reached.
-		FieldMeta startColumn = down ? pk : parent;
-		FieldMeta stepColumn = startColumn;
-		FieldMeta matchColumn = down ? parent : pk;
+		FieldMeta followed = down ? pk : parent;
+		FieldMeta matched = down ? parent : pk;
 		int startDepth = down ? 0 : 1;
 		Object key = this.support.key(node);
 		String table = this.support.model.table();
-		List<FieldMeta> fields = carryRows ? this.support.model.fields() : List.of();
+		// The key itself is k.
+		List<FieldMeta> carried = carryRows
+				? this.support.model.fields().stream().filter(field -> field != pk).toList()
+				: List.of();
 		StringBuilder columns = new StringBuilder(down ? "k, d" : "k, d, m");
-		StringBuilder carriedOut = new StringBuilder();
-		for (int i = 0; i < fields.size(); i++) {
-			// The key is k itself.
-			boolean isKey = fields.get(i) == pk;
-			if (!isKey) {
-				columns.append(", c").append(i);
-			}
-			carriedOut.append(i > 0 ? ", " : "").append(isKey ? "w.k" : "w.c" + i);
+		for (int i = 0; i < carried.size(); i++) {
+			columns.append(", c").append(i);
 		}
 		SqlBuilder sql = this.support.sql()
 			.sql(this.support.context.dialect().recursiveQueryPrefix())
 			.sql("WITH RECURSIVE covet_walk (" + columns + ") AS (SELECT ")
-			.id(startColumn.column())
+			.id(followed.column())
 			.sql(", " + startDepth);
 		if (!down) {
-			sql.sql(", ").id(startColumn.column());
+			sql.sql(", ").id(followed.column());
 		}
-		for (FieldMeta field : fields) {
-			if (field != pk) {
-				sql.sql(", ").id(field.column());
-			}
-		}
+		appendColumns(sql, "", carried);
 		sql.sql(" FROM ").id(table).sql(" WHERE ").id(pk.column()).sql(" = ").param(key, pk.valueType());
-		sql.sql(" UNION ALL SELECT c.").id(stepColumn.column()).sql(", w.d + 1");
+		sql.sql(" UNION ALL SELECT c.").id(followed.column()).sql(", w.d + 1");
 		if (!down) {
 			sql.sql(", CASE WHEN (w.d & (w.d - 1)) = 0 THEN w.k ELSE w.m END");
 		}
-		for (FieldMeta field : fields) {
-			if (field != pk) {
-				sql.sql(", c.").id(field.column());
-			}
-		}
+		appendColumns(sql, "c.", carried);
 		sql.sql(" FROM ")
 			.id(table)
 			.sql(" c INNER JOIN covet_walk w ON c.")
-			.id(matchColumn.column())
+			.id(matched.column())
 			.sql(" = w.k WHERE w.d < ")
 			.param(limit, Integer.class)
 			.sql(" AND (w.d = " + startDepth + " OR w.k <> ");
@@ -136,7 +124,12 @@ final class AdjacencyListEncoding<T> implements TreeEncoding<T> {
 		}
 		sql.sql(")) ");
 		if (carryRows) {
-			return sql.sql("SELECT " + carriedOut + " FROM covet_walk w");
+			// The model's columns in its order, as the reader expects them.
+			StringBuilder out = new StringBuilder();
+			for (FieldMeta field : this.support.model.fields()) {
+				out.append(out.isEmpty() ? "" : ", ").append(field == pk ? "w.k" : "w.c" + carried.indexOf(field));
+			}
+			return sql.sql("SELECT " + out + " FROM covet_walk w");
 		}
 		return sql.append(this.support.selectColumns("t0"))
 			.sql(" FROM ")
@@ -144,6 +137,12 @@ final class AdjacencyListEncoding<T> implements TreeEncoding<T> {
 			.sql(" t0 INNER JOIN covet_walk w ON t0.")
 			.id(pk.column())
 			.sql(" = w.k");
+	}
+
+	private static void appendColumns(SqlBuilder sql, String qualifier, List<FieldMeta> fields) {
+		for (FieldMeta field : fields) {
+			sql.sql(", " + qualifier).id(field.column());
+		}
 	}
 
 	/** Without recursive queries: one query per level up, guarded like the recursive form. */
