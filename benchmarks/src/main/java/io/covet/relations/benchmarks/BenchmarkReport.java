@@ -152,7 +152,8 @@ public final class BenchmarkReport {
 			boolean objects = section.rows().values().stream().flatMap(row -> row.values().stream()).anyMatch(c -> c.objects() > 0);
 			md.append("## ").append(BenchSettings.WORKLOADS.get(workload.getKey())).append("\n\n");
 			if (!section.commonParams().isEmpty()) {
-				md.append("Parameters: ").append(section.commonParams()).append(".\n\n");
+				md.append(settings.params().isEmpty() ? "Parameters: " : "Parameters of this run (the title gives the defaults): ")
+					.append(section.commonParams()).append(".\n\n");
 			}
 			List<String> present = COLUMNS.stream()
 				.filter(column -> section.rows().values().stream().anyMatch(row -> row.containsKey(column)))

@@ -67,13 +67,26 @@ public final class DeletionCollector {
 
 	/** Deletes the rows of {@code model} with the given primary keys and everything their relations demand. */
 	public DeleteResult delete(ModelMeta<?> model, Collection<?> keys) {
+		return delete(model, keys, false);
+	}
+
+	/**
+	 * {@link #delete(ModelMeta, Collection)} for keys the caller has just read with {@code FOR UPDATE} in the current
+	 * transaction, as {@code QuerySet.delete()} does in the statement that finds them: the rows are not read and
+	 * locked a second time. Called outside that transaction, the rows are not locked at all; use the other method.
+	 */
+	public DeleteResult deleteLocked(ModelMeta<?> model, Collection<?> lockedKeys) {
+		return delete(model, lockedKeys, true);
+	}
+
+	private DeleteResult delete(ModelMeta<?> model, Collection<?> keys, boolean locked) {
 		if (keys.isEmpty()) {
 			return new DeleteResult(0, Map.of());
 		}
 		return this.context.observers()
 			.observe(() -> new RelationOperation.Delete(this.context.dialect().name(), model.name(), keys.size()),
 					DeleteResult::total,
-					() -> this.context.transactions().required(() -> execute(collect(model, keys, true))));
+					() -> this.context.transactions().required(() -> execute(collect(model, keys, true, locked))));
 	}
 
 	/** What {@link #delete} would do, computed with reads only. */
@@ -82,7 +95,7 @@ public final class DeletionCollector {
 			return new DeletionPlan(Map.of(), Map.of());
 		}
 		return this.context.transactions().required(() -> {
-			Collected collected = collect(model, keys, false);
+			Collected collected = collect(model, keys, false, false);
 			Map<String, Long> deletes = new LinkedHashMap<>();
 			collected.rows.forEach((meta, rows) -> add(deletes, meta.name(), rows.keys.size()));
 			for (LeafDelete leaf : collected.leafDeletes) {
@@ -103,11 +116,12 @@ public final class DeletionCollector {
 	 * Walks the relations from the rows to delete. With {@code lock} (a real delete, not {@code explain}) every row
 	 * that will be deleted is read with FOR UPDATE before its children are looked for, so a child inserted
 	 * concurrently waits for the delete and then fails on its foreign key, instead of making the delete fail.
+	 * {@code rootsLocked}: the caller has read the root rows with FOR UPDATE already.
 	 */
-	private Collected collect(ModelMeta<?> root, Collection<?> rootKeys, boolean lock) {
+	private Collected collect(ModelMeta<?> root, Collection<?> rootKeys, boolean lock, boolean rootsLocked) {
 		Collected collected = new Collected();
 		Deque<Batch> queue = new ArrayDeque<>();
-		enqueue(collected, queue, root, lockRows(root, new ArrayList<>(rootKeys), lock));
+		enqueue(collected, queue, root, lockRows(root, new ArrayList<>(rootKeys), lock && !rootsLocked));
 		while (!queue.isEmpty()) {
 			Batch batch = queue.poll();
 			Set<GenericRelationMeta> generics = new LinkedHashSet<>();

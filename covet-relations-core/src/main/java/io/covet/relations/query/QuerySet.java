@@ -371,12 +371,28 @@ public final class QuerySet<T> implements Iterable<T> {
 	 * @throws io.covet.relations.exception.RestrictedError when a RESTRICT relation would be left dangling
 	 */
 	public DeleteResult delete() {
-		return this.context.transactions().required(() -> new DeletionCollector(this.context).delete(this.model, keys()));
+		return this.context.transactions().required(() -> new DeletionCollector(this.context).deleteLocked(this.model, lockedKeys()));
 	}
 
 	/** What {@link #delete()} would delete and update, per model, computed with reads only. */
 	public DeletionPlan explainDelete() {
 		return this.context.transactions().required(() -> new DeletionCollector(this.context).explain(this.model, keys()));
+	}
+
+	/**
+	 * Primary keys of the matching rows, read with the dialect's row lock: the statement that finds the rows a delete
+	 * removes also keeps them from changing until it commits.
+	 */
+	private List<Object> lockedKeys() {
+		FieldMeta pk = this.model.primaryKey();
+		SqlStatement statement = new SelectCompiler(this.context.dialect(), this.model, this.state).lockedKeys();
+		return this.context.executor().query(statement, rs -> {
+			List<Object> keys = new ArrayList<>();
+			while (rs.next()) {
+				keys.add(this.context.dialect().read(rs, 1, pk.valueType()));
+			}
+			return keys;
+		});
 	}
 
 	/** Primary keys of the matching rows. */

@@ -181,6 +181,29 @@ final class SelectCompiler {
 		return sql.build(Operation.SELECT, this.root.name());
 	}
 
+	/**
+	 * The primary keys of the matching rows with the dialect's row lock ({@code FOR UPDATE}). A filter that joins
+	 * other tables moves into {@code pk IN (subquery)}, so that only the model's own rows are locked, not the rows
+	 * of the tables a filter reads (PostgreSQL also refuses to lock the nullable side of an outer join).
+	 */
+	SqlStatement lockedKeys() {
+		SqlBuilder where = where();
+		// Rendered before the joins are looked at: an ordering can join too. Without a slice it changes nothing.
+		SqlBuilder order = this.state.isSliced() ? orderBy(this.state.ordering()) : new SqlBuilder(this.dialect);
+		String pk = this.root.primaryKey().column();
+		SqlBuilder sql = new SqlBuilder(this.dialect).sql("SELECT ");
+		if (this.scope.hasJoins()) {
+			sql.id(pk).sql(" FROM ").id(this.root.table());
+			appendMatchingKeys(sql);
+		}
+		else {
+			sql.column(this.scope.rootAlias(), pk);
+			this.scope.renderFrom(sql);
+			sql.append(where).append(order).sql(this.dialect.limitOffset(this.state.limit(), this.state.offset()));
+		}
+		return sql.sql(this.dialect.forUpdate()).build(Operation.SELECT, this.root.name());
+	}
+
 	/** UPDATE of local columns for every row the query matches. */
 	SqlStatement update(Map<FieldMeta, Object> values) {
 		SqlBuilder sql = new SqlBuilder(this.dialect).sql("UPDATE ").id(this.root.table()).sql(" SET ");

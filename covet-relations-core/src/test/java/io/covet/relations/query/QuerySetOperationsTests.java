@@ -92,6 +92,31 @@ class QuerySetOperationsTests {
 		assertThat(names(authors.objects())).containsExactly("Dora");
 	}
 
+	/**
+	 * A delete finds its rows and locks them in one statement. A filter or an ordering that joins another table (here
+	 * the nullable side of a left join, which PostgreSQL refuses to lock) moves into {@code pk IN (subquery)}, so only
+	 * the model's own rows are locked; a sliced delete keeps its ordering.
+	 */
+	@DatabaseTest
+	void aDeleteLocksTheRowsItFindsInTheSameStatement(TestDatabase db) {
+		CovetRepository<Author, Long> authors = authors(db);
+		List<String> statements = db.queries()
+			.record(() -> assertThat(authors.filter("publisher__name", "Beta").orderBy("name").delete().count("Author"))
+				.isEqualTo(2));
+		assertThat(statements.get(0)).startsWith("SELECT").contains(" IN (SELECT ").endsWith(db.dialect().forUpdate());
+		assertThat(names(authors.objects().orderBy("name"))).containsExactly("Cid", "Dora");
+
+		statements = db.queries()
+			.record(() -> assertThat(authors.objects().orderBy("-publisher__name", "name").limit(1).delete().total()).isEqualTo(1));
+		assertThat(statements.get(0)).contains(" IN (SELECT ").endsWith(db.dialect().forUpdate());
+		assertThat(names(authors.objects())).containsExactly("Dora");
+
+		Author ann = authors.save(new Author("Ann", 40));
+		statements = db.queries().record(() -> assertThat(authors.filter("age", 40).delete().total()).isEqualTo(1));
+		assertThat(statements.get(0)).doesNotContain(" IN (SELECT ").endsWith(db.dialect().forUpdate());
+		assertThat(authors.filter("id", ann.getId()).exists()).isFalse();
+	}
+
 	@DatabaseTest
 	void getOrCreateAndCreate(TestDatabase db) {
 		CovetRepository<Author, Long> authors = authors(db);
