@@ -371,7 +371,8 @@ public final class QuerySet<T> implements Iterable<T> {
 	 * @throws io.covet.relations.exception.RestrictedError when a RESTRICT relation would be left dangling
 	 */
 	public DeleteResult delete() {
-		return this.context.transactions().required(() -> new DeletionCollector(this.context).deleteLocked(this.model, lockedKeys()));
+		return this.context.transactions()
+			.required(() -> new DeletionCollector(this.context).deleteLocked(this.model, lockedKeys()));
 	}
 
 	/** What {@link #delete()} would delete and update, per model, computed with reads only. */

@@ -107,7 +107,8 @@ class QuerySetOperationsTests {
 		assertThat(names(authors.objects().orderBy("name"))).containsExactly("Cid", "Dora");
 
 		statements = db.queries()
-			.record(() -> assertThat(authors.objects().orderBy("-publisher__name", "name").limit(1).delete().total()).isEqualTo(1));
+			.record(() -> assertThat(authors.objects().orderBy("-publisher__name", "name").limit(1).delete().total())
+				.isEqualTo(1));
 		assertThat(statements.get(0)).contains(" IN (SELECT ").endsWith(db.dialect().forUpdate());
 		assertThat(names(authors.objects())).containsExactly("Dora");
 
