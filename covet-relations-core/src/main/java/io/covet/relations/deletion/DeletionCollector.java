@@ -85,8 +85,10 @@ public final class DeletionCollector {
 		}
 		return this.context.observers()
 			.observe(() -> new RelationOperation.Delete(this.context.dialect().name(), model.name(), keys.size()),
-					DeleteResult::total,
-					() -> this.context.transactions().required(() -> execute(collect(model, keys, true, locked))));
+					DeleteResult::total, () -> this.context.transactions().required(() -> {
+						List<Object> roots = locked ? new ArrayList<>(keys) : lockRows(model, new ArrayList<>(keys), true);
+						return execute(collect(model, roots, true));
+					}));
 	}
 
 	/** What {@link #delete} would do, computed with reads only. */
@@ -95,7 +97,7 @@ public final class DeletionCollector {
 			return new DeletionPlan(Map.of(), Map.of());
 		}
 		return this.context.transactions().required(() -> {
-			Collected collected = collect(model, keys, false, false);
+			Collected collected = collect(model, new ArrayList<>(keys), false);
 			Map<String, Long> deletes = new LinkedHashMap<>();
 			collected.rows.forEach((meta, rows) -> add(deletes, meta.name(), rows.keys.size()));
 			for (LeafDelete leaf : collected.leafDeletes) {
@@ -115,13 +117,13 @@ public final class DeletionCollector {
 	/**
 	 * Walks the relations from the rows to delete. With {@code lock} (a real delete, not {@code explain}) every row
 	 * that will be deleted is read with FOR UPDATE before its children are looked for, so a child inserted
-	 * concurrently waits for the delete and then fails on its foreign key, instead of making the delete fail.
-	 * {@code rootsLocked}: the caller has read the root rows with FOR UPDATE already.
+	 * concurrently waits for the delete and then fails on its foreign key, instead of making the delete fail; the
+	 * caller has locked the root rows.
 	 */
-	private Collected collect(ModelMeta<?> root, Collection<?> rootKeys, boolean lock, boolean rootsLocked) {
+	private Collected collect(ModelMeta<?> root, List<Object> rootKeys, boolean lock) {
 		Collected collected = new Collected();
 		Deque<Batch> queue = new ArrayDeque<>();
-		enqueue(collected, queue, root, lockRows(root, new ArrayList<>(rootKeys), lock && !rootsLocked));
+		enqueue(collected, queue, root, rootKeys);
 		while (!queue.isEmpty()) {
 			Batch batch = queue.poll();
 			Set<GenericRelationMeta> generics = new LinkedHashSet<>();

@@ -45,12 +45,7 @@ public final class KeyedStatements {
 			if (lock) {
 				sql.sql(dialect().forUpdate());
 			}
-			this.context.executor().query(sql.build(Operation.SELECT, model.name()), rs -> {
-				while (rs.next()) {
-					values.add(dialect().read(rs, 1, result.valueType()));
-				}
-				return null;
-			});
+			values.addAll(this.context.executor().queryColumn(sql.build(Operation.SELECT, model.name()), result.valueType()));
 		}
 		return values;
 	}
@@ -76,12 +71,7 @@ public final class KeyedStatements {
 				.sql(" c INNER JOIN covet_tree p ON c.")
 				.id(parentColumn.column())
 				.sql(" = p.k) SELECT k FROM covet_tree");
-			this.context.executor().query(sql.build(Operation.SELECT, model.name()), rs -> {
-				while (rs.next()) {
-					values.add(dialect().read(rs, 1, pk.valueType()));
-				}
-				return null;
-			});
+			values.addAll(this.context.executor().queryColumn(sql.build(Operation.SELECT, model.name()), pk.valueType()));
 		}
 		return values;
 	}

@@ -51,6 +51,17 @@ public final class SqlExecutor {
 		return this.jdbcTemplate;
 	}
 
+	/** Runs a query and returns its first column, each value read as {@code type}: keys, mostly. */
+	public List<Object> queryColumn(SqlStatement statement, Class<?> type) {
+		return query(statement, rs -> {
+			List<Object> values = new ArrayList<>();
+			while (rs.next()) {
+				values.add(this.dialect.read(rs, 1, type));
+			}
+			return values;
+		});
+	}
+
 	/** Runs a query and hands the result set to the extractor. */
 	public <R> R query(SqlStatement statement, ResultSetExtractor<R> extractor) {
 		return observe(statement, () -> this.jdbcTemplate.query(connection -> prepare(connection, statement, false),

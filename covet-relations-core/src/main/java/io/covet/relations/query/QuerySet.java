@@ -385,15 +385,9 @@ public final class QuerySet<T> implements Iterable<T> {
 	 * removes also keeps them from changing until it commits.
 	 */
 	private List<Object> lockedKeys() {
-		FieldMeta pk = this.model.primaryKey();
-		SqlStatement statement = new SelectCompiler(this.context.dialect(), this.model, this.state).lockedKeys();
-		return this.context.executor().query(statement, rs -> {
-			List<Object> keys = new ArrayList<>();
-			while (rs.next()) {
-				keys.add(this.context.dialect().read(rs, 1, pk.valueType()));
-			}
-			return keys;
-		});
+		return this.context.executor()
+			.queryColumn(new SelectCompiler(this.context.dialect(), this.model, this.state).lockedKeys(),
+					this.model.primaryKey().valueType());
 	}
 
 	/** Primary keys of the matching rows. */

@@ -143,8 +143,8 @@ final class SelectCompiler {
 		if (this.state.isSliced()) {
 			SqlBuilder order = orderBy(this.state.ordering());
 			sql.sql("SELECT COUNT(*) FROM (SELECT ").column(this.scope.rootAlias(), this.root.primaryKey().column());
-			this.scope.renderFrom(sql);
-			sql.append(where).append(order).sql(this.dialect.limitOffset(this.state.limit(), this.state.offset())).sql(") sliced");
+			appendRows(sql, where, order);
+			sql.sql(") sliced");
 		}
 		else {
 			sql.sql("SELECT COUNT(*)");
@@ -176,8 +176,7 @@ final class SelectCompiler {
 		for (int i = 0; i < paths.size(); i++) {
 			sql.sql(i > 0 ? ", " : "").column(columnAliases.get(i), paths.get(i).field().column());
 		}
-		this.scope.renderFrom(sql);
-		sql.append(where).append(order).sql(this.dialect.limitOffset(this.state.limit(), this.state.offset()));
+		appendRows(sql, where, order);
 		return sql.build(Operation.SELECT, this.root.name());
 	}
 
@@ -188,18 +187,16 @@ final class SelectCompiler {
 	 */
 	SqlStatement lockedKeys() {
 		SqlBuilder where = where();
-		// Rendered before the joins are looked at: an ordering can join too. Without a slice it changes nothing.
-		SqlBuilder order = this.state.isSliced() ? orderBy(this.state.ordering()) : new SqlBuilder(this.dialect);
+		SqlBuilder order = sliceOrder(); // before the joins are looked at: an ordering can join too
 		String pk = this.root.primaryKey().column();
 		SqlBuilder sql = new SqlBuilder(this.dialect).sql("SELECT ");
 		if (this.scope.hasJoins()) {
 			sql.id(pk).sql(" FROM ").id(this.root.table());
-			appendMatchingKeys(sql);
+			appendMatchingKeys(sql, where, order);
 		}
 		else {
 			sql.column(this.scope.rootAlias(), pk);
-			this.scope.renderFrom(sql);
-			sql.append(where).append(order).sql(this.dialect.limitOffset(this.state.limit(), this.state.offset()));
+			appendRows(sql, where, order);
 		}
 		return sql.sql(this.dialect.forUpdate()).build(Operation.SELECT, this.root.name());
 	}
@@ -214,7 +211,7 @@ final class SelectCompiler {
 					field.valueType());
 			first = false;
 		}
-		appendMatchingKeys(sql);
+		appendMatchingKeys(sql, where(), sliceOrder());
 		return sql.build(Operation.UPDATE, this.root.name());
 	}
 
@@ -222,11 +219,10 @@ final class SelectCompiler {
 	 * {@code WHERE pk IN (SELECT pk ...)}: the same rows the SELECT would return, whatever joins and subqueries the
 	 * filters need. MariaDB accepts the target table in the subquery since 10.3.1.
 	 */
-	private void appendMatchingKeys(SqlBuilder sql) {
+	private void appendMatchingKeys(SqlBuilder sql, SqlBuilder where, SqlBuilder order) {
 		if (this.state.filters().isEmpty() && !this.state.isSliced()) {
 			return;
 		}
-		SqlBuilder where = where();
 		String pk = this.root.primaryKey().column();
 		sql.sql(" WHERE ").id(pk).sql(" IN (SELECT ");
 		if (this.state.isSliced()) {
@@ -234,14 +230,19 @@ final class SelectCompiler {
 			sql.sql("sliced.").id(pk).sql(" FROM (SELECT ");
 		}
 		sql.column(this.scope.rootAlias(), pk);
+		appendRows(sql, where, order);
+		sql.sql(this.state.isSliced() ? ") sliced)" : ")");
+	}
+
+	/** {@code FROM ... WHERE ... ORDER BY ... LIMIT ...}: the query's rows, after the caller's select list. */
+	private void appendRows(SqlBuilder sql, SqlBuilder where, SqlBuilder order) {
 		this.scope.renderFrom(sql);
-		sql.append(where);
-		if (this.state.isSliced()) {
-			sql.append(orderBy(this.state.ordering()))
-				.sql(this.dialect.limitOffset(this.state.limit(), this.state.offset()))
-				.sql(") sliced");
-		}
-		sql.sql(")");
+		sql.append(where).append(order).sql(this.dialect.limitOffset(this.state.limit(), this.state.offset()));
+	}
+
+	/** The ordering where it decides which rows a slice keeps; nothing for an unsliced UPDATE or lock. */
+	private SqlBuilder sliceOrder() {
+		return this.state.isSliced() ? orderBy(this.state.ordering()) : new SqlBuilder(this.dialect);
 	}
 
 	private SqlBuilder where() {
