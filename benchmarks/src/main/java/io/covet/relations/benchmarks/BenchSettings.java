@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -110,8 +111,9 @@ record BenchSettings(List<String> databases, List<String> workloads, boolean qui
 	}
 
 	/**
-	 * The JMH runs: the time-based workloads, the single-shot ones (their own iteration counts), and the sweep. Each
-	 * fork appends its statement counts to {@code statementLog}.
+	 * The JMH runs, one per fork of each column of each row, in {@link RunOrder}: the time-based workloads
+	 * ({@link #forks} rounds), the single-shot ones ({@link #singleShotForks} rounds, warm-ups sized by the cascade's
+	 * shape), and the sweep. Each fork appends its statement counts to {@code statementLog}.
 	 */
 	List<Options> runs(String statementLog) {
 		List<Options> runs = new ArrayList<>();
@@ -120,41 +122,42 @@ record BenchSettings(List<String> databases, List<String> workloads, boolean qui
 			.filter(w -> !SINGLE_SHOT.contains(w) && !(this.sweep && w.equals("prefetch")))
 			.toList();
 		List<String> singleShot = this.workloads.stream().filter(SINGLE_SHOT::contains).toList();
-		if (!timed.isEmpty()) {
-			runs.add(timed(base(timed, statementLog)).build());
+		for (RunOrder.Trial trial : RunOrder.trials(timed, this.columns, values(Map.of()), this.forks)) {
+			runs.add(timed(run(trial, statementLog)).build());
 		}
-		if (!singleShot.isEmpty()) {
-			// One run per cascade shape: the warm-up is sized by the rows each operation deletes.
-			for (String shape : this.params.getOrDefault("shape", CascadeDeleteBenchmarks.SHAPES)) {
-				runs.add(base(singleShot, statementLog, "shape").param("shape", shape)
-					.forks(this.singleShotForks)
-					.warmupIterations(this.quick ? 1 : CascadeDeleteBenchmarks.warmUpOperations(shape))
-					.measurementIterations(this.iterations)
-					.build());
-			}
+		Map<String, String[]> shapes = Map.of("shape", this.params.getOrDefault("shape", CascadeDeleteBenchmarks.SHAPES));
+		for (RunOrder.Trial trial : RunOrder.trials(singleShot, this.columns, values(shapes), this.singleShotForks)) {
+			String shape = trial.params().get("shape");
+			runs.add(run(trial, statementLog)
+				.warmupIterations(this.quick ? 1 : CascadeDeleteBenchmarks.warmUpOperations(shape))
+				.measurementIterations(this.iterations)
+				.build());
 		}
 		if (this.sweep) {
-			runs.add(timed(base(List.of("prefetch"), statementLog)).param("authors", "10", "100", "1000")
-				.param("booksPerAuthor", "1", "10", "100")
-				.build());
+			Map<String, String[]> sizes = Map.of("authors", new String[] { "10", "100", "1000" }, "booksPerAuthor",
+					new String[] { "1", "10", "100" });
+			for (RunOrder.Trial trial : RunOrder.trials(List.of("prefetch"), this.columns, values(sizes), this.forks)) {
+				runs.add(timed(run(trial, statementLog)).build());
+			}
 		}
 		return runs;
 	}
 
-	/** The options every run shares; {@code ownParams} are parameters the caller sets itself. */
-	private ChainedOptionsBuilder base(List<String> workloads, String statementLog, String... ownParams) {
-		ChainedOptionsBuilder options = new OptionsBuilder()
-			.include("\\.(" + String.join("|", workloads) + ")("
-					+ String.join("|", this.columns.stream().map(BenchmarkName::suffix).toList()) + ")$")
-			.param("database", this.databases.toArray(String[]::new))
-			.forks(this.forks)
+	/** Parameter values: the databases, the overrides, then {@code own} (which wins). */
+	private Map<String, String[]> values(Map<String, String[]> own) {
+		Map<String, String[]> values = new LinkedHashMap<>(this.params);
+		values.put("database", this.databases.toArray(String[]::new));
+		values.putAll(own);
+		return values;
+	}
+
+	/** The options of one trial's run: its method alone, its parameters, one fork. */
+	private ChainedOptionsBuilder run(RunOrder.Trial trial, String statementLog) {
+		ChainedOptionsBuilder options = new OptionsBuilder().include("^" + Pattern.quote(trial.benchmark()) + "$")
+			.forks(1)
 			.jvmArgsAppend(jvmArgs(statementLog))
 			.addProfiler(GCProfiler.class);
-		this.params.forEach((name, values) -> {
-			if (!List.of(ownParams).contains(name)) {
-				options.param(name, values);
-			}
-		});
+		trial.params().forEach(options::param);
 		return options;
 	}
 
@@ -203,6 +206,8 @@ record BenchSettings(List<String> databases, List<String> workloads, boolean qui
 				+ this.iterations + " operations, each on freshly seeded rows, in each of " + this.singleShotForks
 				+ " fork(s), after "
 				+ (this.quick ? "one warm-up operation" : cascadeWarmUps()) + ")" + (this.quick ? " — a quick run, not for comparison" : "")
-				+ "; forked JVMs run with `" + String.join(" ", this.jvmArgs) + "`; ";
+				+ "; the columns of a row run back to back, one fork each, and a row's next fork runs them in the "
+				+ "reverse order, so a machine whose speed drifts moves the columns together; forked JVMs run with `"
+				+ String.join(" ", this.jvmArgs) + "`; ";
 	}
 }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -62,6 +63,7 @@ public final class BenchmarkReport {
 		for (Options options : settings.runs(statementLog.toString())) {
 			results.addAll(new Runner(options).run());
 		}
+		results = merged(results);
 		Map<String, StatementLog.Counts> counts = StatementLog.read(statementLog);
 		Map<String, Section> table = new LinkedHashMap<>();
 		for (String workload : BenchSettings.WORKLOADS.keySet()) {
@@ -77,6 +79,26 @@ public final class BenchmarkReport {
 			}
 		}
 		write(table, settings);
+	}
+
+	/**
+	 * One result per benchmark and parameters, pooling the forks that {@link RunOrder} ran as separate runs, in the
+	 * order the first of them ran.
+	 */
+	static List<RunResult> merged(List<RunResult> results) {
+		Map<String, List<RunResult>> byTrial = new LinkedHashMap<>();
+		for (RunResult result : results) {
+			BenchmarkParams params = result.getParams();
+			byTrial.computeIfAbsent(params.getBenchmark() + BenchmarkName.paramsKey(params), key -> new ArrayList<>())
+				.add(result);
+		}
+		List<RunResult> merged = new ArrayList<>();
+		for (List<RunResult> forks : byTrial.values()) {
+			List<BenchmarkResult> data = new ArrayList<>();
+			forks.forEach(fork -> data.addAll(fork.getBenchmarkResults()));
+			merged.add(new RunResult(forks.get(0).getParams(), data));
+		}
+		return merged;
 	}
 
 	/** Rows labelled by database, plus {@code (name=value, ...)} for the parameters that take several values. */

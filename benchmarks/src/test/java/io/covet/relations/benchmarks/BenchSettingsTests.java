@@ -32,12 +32,20 @@ class BenchSettingsTests {
 	}
 
 	@Test
-	void eachCascadeShapeRunsAloneWithWarmUpsSizedByTheBooksItDeletes() {
+	void eachCascadeShapeWarmsUpByTheBooksItDeletesAndItsColumnsRunBackToBack() {
 		List<Options> runs = settings(DATABASES, List.of("cascadeDelete"), false, Map.of(), BenchmarkName.COLUMNS)
 			.runs("statements.tsv");
-		assertThat(runs).extracting(options -> List.copyOf(options.getParameter("shape").get()))
-			.containsExactly(List.of("1x1000"), List.of("1x10000"), List.of("1x100000"), List.of("1000x10000"));
-		assertThat(runs).extracting(options -> options.getWarmupIterations().get()).containsExactly(50, 5, 1, 5);
+		assertThat(runs).hasSize(3 * 4 * 4);
+		assertThat(runs.subList(0, 4)).extracting(options -> List.copyOf(options.getParameter("shape").get()))
+			.containsOnly(List.of("1x1000"));
+		assertThat(runs.subList(0, 4)).extracting(options -> List.copyOf(options.getParameter("database").get()))
+			.containsOnly(List.of("sqlite"));
+		assertThat(runs.subList(0, 16)).extracting(options -> options.getParameter("shape").get().iterator().next())
+			.containsSubsequence("1x1000", "1x10000", "1x100000", "1000x10000");
+		Map<String, Integer> warmUps = Map.of("1x1000", 50, "1x10000", 5, "1x100000", 1, "1000x10000", 5);
+		assertThat(runs).allSatisfy(options -> assertThat(options.getWarmupIterations().get())
+			.isEqualTo(warmUps.get(options.getParameter("shape").get().iterator().next())));
+		assertThat(runs).allSatisfy(options -> assertThat(options.getForkCount().get()).isEqualTo(1));
 		assertThat(settings(DATABASES, WORKLOADS, false, Map.of(), BenchmarkName.COLUMNS).describe()).contains(
 				"warm-up operations that delete 50,000 books between them, at least one (50 at 1,000 books, 5 at 10,000, 1 at 100,000)");
 	}
@@ -47,13 +55,26 @@ class BenchSettingsTests {
 		Map<String, String[]> params = Map.of("shape", new String[] { "1x10000" }, "tagsPerBook", new String[] { "2" });
 		List<Options> runs = settings(DATABASES, List.of("cascadeDelete"), false, params, BenchmarkName.COLUMNS)
 			.runs("statements.tsv");
-		assertThat(runs).singleElement().satisfies(options -> {
+		assertThat(runs).hasSize(3 * 4).allSatisfy(options -> {
 			assertThat(options.getParameter("shape").get()).containsExactly("1x10000");
 			assertThat(options.getParameter("tagsPerBook").get()).containsExactly("2");
 			assertThat(options.getWarmupIterations().get()).isEqualTo(5);
 		});
 		assertThat(settings(DATABASES, List.of("cascadeDelete"), true, params, BenchmarkName.COLUMNS).runs("s.tsv"))
-			.singleElement()
-			.satisfies(options -> assertThat(options.getWarmupIterations().get()).isEqualTo(1));
+			.allSatisfy(options -> assertThat(options.getWarmupIterations().get()).isEqualTo(1));
+	}
+
+	@Test
+	void aTimedWorkloadRunsEachForkOfEachColumnAloneOnOneDatabase() {
+		List<Options> runs = settings(List.of("postgresql"), List.of("limitProbe"), false, Map.of(), List.of("covet", "jdbc"))
+			.runs("statements.tsv");
+		assertThat(runs).extracting(options -> options.getIncludes().get(0))
+			.containsExactly("^\\Qio.covet.relations.benchmarks.LimitProbeBenchmarks.limitProbeCovet\\E$", "^\\Qio.covet.relations.benchmarks.LimitProbeBenchmarks.limitProbeJdbc\\E$",
+					"^\\Qio.covet.relations.benchmarks.LimitProbeBenchmarks.limitProbeJdbc\\E$", "^\\Qio.covet.relations.benchmarks.LimitProbeBenchmarks.limitProbeCovet\\E$");
+		assertThat(runs).allSatisfy(options -> {
+			assertThat(options.getParameter("database").get()).containsExactly("postgresql");
+			assertThat(options.getParameter("parents").get()).containsExactly("100000");
+			assertThat(options.getMeasurementIterations().get()).isEqualTo(5);
+		});
 	}
 }
