@@ -390,13 +390,12 @@ public final class QuerySet<T> implements Iterable<T> {
 					this.model.primaryKey().valueType());
 	}
 
-	/** Primary keys of the matching rows. */
+	/** Primary keys of the matching rows, in the query's order. */
 	private List<Object> keys() {
-		List<Object> keys = new ArrayList<>();
-		for (Map<String, Object> row : values("pk")) {
-			keys.add(row.get("pk"));
-		}
-		return keys;
+		ResolvedPath pk = PathResolver.field(this.model, "pk");
+		return this.context.executor()
+			.queryColumn(new SelectCompiler(this.context.dialect(), this.model, this.state).values(List.of(pk)),
+					pk.field().valueType());
 	}
 
 	/**

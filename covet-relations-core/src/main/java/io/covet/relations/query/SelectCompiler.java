@@ -20,8 +20,8 @@ import io.covet.relations.sql.SqlStatement;
 
 /**
  * Turns a {@link QueryState} into SQL for one dialect: SELECT with joins for {@code selectRelated}, COUNT, EXISTS,
- * {@code values()} and UPDATE (deletes go through the deletion collector). Parameters only appear in WHERE, so the clauses can be assembled in any
- * order without disturbing parameter positions.
+ * {@code values()} and UPDATE (deletes go through the deletion collector). Parameters only appear in WHERE, so the
+ * clauses can be assembled in any order without disturbing parameter positions.
  */
 final class SelectCompiler {
 
