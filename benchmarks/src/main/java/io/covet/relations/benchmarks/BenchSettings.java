@@ -122,9 +122,7 @@ record BenchSettings(List<String> databases, List<String> workloads, boolean qui
 			.filter(w -> !SINGLE_SHOT.contains(w) && !(this.sweep && w.equals("prefetch")))
 			.toList();
 		List<String> singleShot = this.workloads.stream().filter(SINGLE_SHOT::contains).toList();
-		for (RunOrder.Trial trial : RunOrder.trials(timed, this.columns, values(Map.of()), this.forks)) {
-			runs.add(timed(run(trial, statementLog)).build());
-		}
+		runs.addAll(timedRuns(timed, Map.of(), statementLog));
 		Map<String, String[]> shapes = Map.of("shape", this.params.getOrDefault("shape", CascadeDeleteBenchmarks.SHAPES));
 		for (RunOrder.Trial trial : RunOrder.trials(singleShot, this.columns, values(shapes), this.singleShotForks)) {
 			String shape = trial.params().get("shape");
@@ -136,9 +134,16 @@ record BenchSettings(List<String> databases, List<String> workloads, boolean qui
 		if (this.sweep) {
 			Map<String, String[]> sizes = Map.of("authors", new String[] { "10", "100", "1000" }, "booksPerAuthor",
 					new String[] { "1", "10", "100" });
-			for (RunOrder.Trial trial : RunOrder.trials(List.of("prefetch"), this.columns, values(sizes), this.forks)) {
-				runs.add(timed(run(trial, statementLog)).build());
-			}
+			runs.addAll(timedRuns(List.of("prefetch"), sizes, statementLog));
+		}
+		return runs;
+	}
+
+	/** The runs of time-based workloads, {@link #forks} rounds, with {@code own} parameter values. */
+	private List<Options> timedRuns(List<String> workloads, Map<String, String[]> own, String statementLog) {
+		List<Options> runs = new ArrayList<>();
+		for (RunOrder.Trial trial : RunOrder.trials(workloads, this.columns, values(own), this.forks)) {
+			runs.add(timed(run(trial, statementLog)).build());
 		}
 		return runs;
 	}

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,29 +44,23 @@ final class RunOrder {
 	 * declared values (the databases come from it too).
 	 */
 	static List<Trial> trials(List<String> workloads, List<String> columns, Map<String, String[]> values, int rounds) {
-		Map<String, Map<String, String>> methodsByWorkload = new LinkedHashMap<>();
-		Map<String, Map<String, String[]>> declared = new LinkedHashMap<>();
-		workloads.forEach(workload -> methodsByWorkload.put(workload, new TreeMap<>()));
-		for (BenchmarkListEntry entry : benchmarks()) {
-			BenchmarkName name = BenchmarkName.parse(entry.getUsername());
-			if (methodsByWorkload.containsKey(name.workload()) && columns.contains(name.column())) {
-				methodsByWorkload.get(name.workload()).put(name.column(), entry.getUsername());
-				declared.putIfAbsent(name.workload(), entry.getParams().orElse(Map.of()));
-			}
-		}
 		List<Trial> trials = new ArrayList<>();
-		methodsByWorkload.forEach((workload, methods) -> {
-			List<String> present = columns.stream().filter(methods::containsKey).toList();
-			for (Map<String, String> row : rows(declared.getOrDefault(workload, Map.of()), values)) {
+		for (String workload : workloads) {
+			Workload methods = WORKLOADS.get(workload);
+			if (methods == null) {
+				continue;
+			}
+			List<String> present = columns.stream().filter(methods.byColumn()::containsKey).toList();
+			for (Map<String, String> row : rows(methods.params(), values)) {
 				for (int round = 0; round < rounds; round++) {
 					List<String> order = new ArrayList<>(present);
 					if (round % 2 == 1) {
 						Collections.reverse(order);
 					}
-					order.forEach(column -> trials.add(new Trial(methods.get(column), row)));
+					order.forEach(column -> trials.add(new Trial(methods.byColumn().get(column), row)));
 				}
 			}
-		});
+		}
 		return trials;
 	}
 
@@ -91,10 +86,23 @@ final class RunOrder {
 		return rows;
 	}
 
-	/** The benchmarks JMH's annotation processor listed at build time. */
-	private static Iterable<BenchmarkListEntry> benchmarks() {
+	/** A workload's benchmark methods by column, and the parameters they declare (with their default values). */
+	private record Workload(Map<String, String> byColumn, Map<String, String[]> params) {
+	}
+
+	/** The benchmarks JMH's annotation processor listed at build time, by workload; read once. */
+	private static final Map<String, Workload> WORKLOADS = readBenchmarkList();
+
+	private static Map<String, Workload> readBenchmarkList() {
 		PrintStream silent = new PrintStream(OutputStream.nullOutputStream());
-		return BenchmarkList.defaultList()
-			.find(OutputFormatFactory.createFormatInstance(silent, VerboseMode.SILENT), List.of(".*"), List.of());
+		Map<String, Workload> workloads = new HashMap<>();
+		for (BenchmarkListEntry entry : BenchmarkList.defaultList()
+			.find(OutputFormatFactory.createFormatInstance(silent, VerboseMode.SILENT), List.of(".*"), List.of())) {
+			BenchmarkName name = BenchmarkName.parse(entry.getUsername());
+			workloads.computeIfAbsent(name.workload(), w -> new Workload(new HashMap<>(), entry.getParams().orElse(Map.of())))
+				.byColumn()
+				.put(name.column(), entry.getUsername());
+		}
+		return workloads;
 	}
 }
