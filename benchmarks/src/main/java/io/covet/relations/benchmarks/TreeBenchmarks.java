@@ -3,6 +3,7 @@ package io.covet.relations.benchmarks;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -34,9 +35,9 @@ import io.covet.relations.tree.TreeManager;
 /**
  * Workload 7: every descendant of the root of a 100,000-node tree with fan-out 10, for each tree strategy, ordered
  * by depth then key (Covet's order). JDBC runs the query each encoding calls for (a recursive CTE over parent keys, a
- * path prefix, a bounds range) and reads the two columns its checksum needs; Hibernate loads whole entities, with a
- * native recursive query for the adjacency list and HQL for the other two. No naive column: level-by-level loading
- * would be 100,000 statements.
+ * path prefix, a bounds range) and maps each node's whole row to a plain record, as a RowMapper would and as every
+ * other workload's floor does; Hibernate loads whole entities, with a native recursive query for the adjacency list
+ * and HQL for the other two. No naive column: level-by-level loading would be 100,000 statements.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -151,7 +152,33 @@ public class TreeBenchmarks {
 		return checksum;
 	}
 
-	record NodeRow(long id, String name) {
+	/** A node as the hand-written column builds it: every column of its table, the parent as a nullable key. */
+	sealed interface NodeRow permits AdjacencyRow, PathRow, NestedRow {
+
+		long id();
+
+		String name();
+	}
+
+	record AdjacencyRow(long id, String name, Long parentId) implements NodeRow {
+	}
+
+	record PathRow(long id, String name, Long parentId, String path, int depth) implements NodeRow {
+	}
+
+	record NestedRow(long id, String name, Long parentId, int lft, int rgt, int depth) implements NodeRow {
+	}
+
+	/** Maps the current row of the floor's query, columns in its table's order. */
+	@FunctionalInterface
+	interface NodeRowMapper {
+
+		NodeRow map(ResultSet rs) throws SQLException;
+	}
+
+	private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
 	}
 
 	@Benchmark
@@ -169,10 +196,11 @@ public class TreeBenchmarks {
 					ps.setInt(2, ((NestedNode) this.root).rgt);
 				}
 			}
+			NodeRowMapper mapper = jdbcRowMapper();
 			List<NodeRow> rows = new ArrayList<>();
 			try (ResultSet rs = ps.executeQuery()) {
 				while (rs.next()) {
-					rows.add(new NodeRow(rs.getLong(1), rs.getString(2)));
+					rows.add(mapper.map(rs));
 				}
 			}
 			long checksum = 0;
@@ -186,15 +214,27 @@ public class TreeBenchmarks {
 
 	private String jdbcSql() {
 		return switch (this.strategy) {
-			case "adjacencyList" -> adjacencySql("id", "name");
-			case "materializedPath" -> "SELECT id, name FROM t_path WHERE path LIKE ? AND id <> ? ORDER BY depth, id";
-			default -> "SELECT id, name FROM t_nested WHERE lft > ? AND rgt < ? ORDER BY depth, id";
+			case "adjacencyList" -> adjacencySql("id", "name", "parent_id");
+			case "materializedPath" ->
+				"SELECT id, name, parent_id, path, depth FROM t_path WHERE path LIKE ? AND id <> ? ORDER BY depth, id";
+			default -> "SELECT id, name, parent_id, lft, rgt, depth FROM t_nested WHERE lft > ? AND rgt < ?"
+					+ " ORDER BY depth, id";
+		};
+	}
+
+	private NodeRowMapper jdbcRowMapper() {
+		return switch (this.strategy) {
+			case "adjacencyList" -> rs -> new AdjacencyRow(rs.getLong(1), rs.getString(2), nullableLong(rs, 3));
+			case "materializedPath" -> rs -> new PathRow(rs.getLong(1), rs.getString(2), nullableLong(rs, 3),
+					rs.getString(4), rs.getInt(5));
+			default -> rs -> new NestedRow(rs.getLong(1), rs.getString(2), nullableLong(rs, 3), rs.getInt(4),
+					rs.getInt(5), rs.getInt(6));
 		};
 	}
 
 	/**
-	 * Descendants by parent key, level by level, in one recursive statement returning the named columns of each row
-	 * (the two the floor's checksum reads, or an entity's whole row), ordered by depth then key.
+	 * Descendants by parent key, level by level, in one recursive statement returning the named columns of each row,
+	 * ordered by depth then key.
 	 */
 	private static String adjacencySql(String... names) {
 		String columns = String.join(", ", names);
