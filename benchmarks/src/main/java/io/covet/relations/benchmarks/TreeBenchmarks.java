@@ -239,17 +239,17 @@ public class TreeBenchmarks {
 	 * the name is slower there, as Covet's MariaDB dialect knows; elsewhere the walk carries the columns.
 	 */
 	private String adjacencySql(String... names) {
-		String walkDown = " FROM t_adjacency WHERE parent_id = ? UNION ALL SELECT ";
-		String join = " FROM t_adjacency child JOIN descendant ON child.parent_id = descendant.id) SELECT ";
-		if ("mariadb".equals(this.database)) {
-			return "WITH RECURSIVE descendant (id, depth) AS (SELECT id, 1" + walkDown + "child.id, descendant.depth + 1"
-					+ join + "n." + String.join(", n.", names)
-					+ " FROM descendant JOIN t_adjacency n ON n.id = descendant.id ORDER BY descendant.depth, n.id";
+		boolean keysOnly = "mariadb".equals(this.database);
+		List<String> carried = keysOnly ? List.of("id") : List.of(names);
+		String walk = "WITH RECURSIVE descendant (" + String.join(", ", carried) + ", depth) AS (SELECT "
+				+ String.join(", ", carried) + ", 1 FROM t_adjacency WHERE parent_id = ? UNION ALL SELECT child."
+				+ String.join(", child.", carried) + ", descendant.depth + 1 FROM t_adjacency child"
+				+ " JOIN descendant ON child.parent_id = descendant.id) ";
+		if (!keysOnly) {
+			return walk + "SELECT " + String.join(", ", names) + " FROM descendant ORDER BY depth, id";
 		}
-		String columns = String.join(", ", names);
-		return "WITH RECURSIVE descendant (" + columns + ", depth) AS (SELECT " + columns + ", 1" + walkDown + "child."
-				+ String.join(", child.", names) + ", descendant.depth + 1" + join + columns
-				+ " FROM descendant ORDER BY depth, id";
+		return walk + "SELECT n." + String.join(", n.", names)
+				+ " FROM descendant JOIN t_adjacency n ON n.id = descendant.id ORDER BY descendant.depth, n.id";
 	}
 
 	@Benchmark
