@@ -21,6 +21,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.BenchmarkParams;
+import org.springframework.jdbc.core.PreparedStatementSetter;
+import org.springframework.jdbc.core.RowMapper;
 
 import io.covet.relations.benchmarks.BenchModels.AdjacencyNode;
 import io.covet.relations.benchmarks.BenchModels.NestedNode;
@@ -62,6 +64,9 @@ public class TreeBenchmarks {
 
 	private TreeNode root;
 
+	/** The floor's statement for this strategy, worked out once per trial. */
+	private FloorQuery floor;
+
 	@Setup(Level.Trial)
 	public void setUp(BenchmarkParams params) throws Exception {
 		switch (this.strategy) {
@@ -70,6 +75,7 @@ public class TreeBenchmarks {
 			case "nestedSets" -> load(NestedNode.class, HNestedNode.class, NestedNode::new);
 			default -> throw new IllegalArgumentException("Unknown strategy " + this.strategy);
 		}
+		this.floor = floorQuery();
 		this.fixture.analyze();
 		new TrialCheck(params, "treeDescendants").column("covet", this::treeDescendantsCovet)
 			.column("jdbc", this::treeDescendantsJdbc)
@@ -169,11 +175,8 @@ public class TreeBenchmarks {
 	record NestedRow(long id, String name, Long parentId, int lft, int rgt, int depth) implements NodeRow {
 	}
 
-	/** Maps the current row of the floor's query, columns in its table's order. */
-	@FunctionalInterface
-	interface NodeRowMapper {
-
-		NodeRow map(ResultSet rs) throws SQLException;
+	/** The floor's SQL for one strategy, how it binds the root, and how it maps a row (columns in table order). */
+	record FloorQuery(String sql, PreparedStatementSetter parameters, RowMapper<NodeRow> mapper) {
 	}
 
 	private static Long nullableLong(ResultSet rs, int column) throws SQLException {
@@ -184,23 +187,13 @@ public class TreeBenchmarks {
 	@Benchmark
 	public long treeDescendantsJdbc() throws Exception {
 		try (Connection connection = this.fixture.dataSource.getConnection();
-				PreparedStatement ps = connection.prepareStatement(jdbcSql())) {
-			switch (this.strategy) {
-				case "adjacencyList" -> ps.setLong(1, this.root.id());
-				case "materializedPath" -> {
-					ps.setString(1, ((PathNode) this.root).path + "%");
-					ps.setLong(2, this.root.id());
-				}
-				default -> {
-					ps.setInt(1, ((NestedNode) this.root).lft);
-					ps.setInt(2, ((NestedNode) this.root).rgt);
-				}
-			}
-			NodeRowMapper mapper = jdbcRowMapper();
+				PreparedStatement ps = connection.prepareStatement(this.floor.sql())) {
+			this.floor.parameters().setValues(ps);
 			List<NodeRow> rows = new ArrayList<>();
 			try (ResultSet rs = ps.executeQuery()) {
+				int rowNum = 0;
 				while (rs.next()) {
-					rows.add(mapper.map(rs));
+					rows.add(this.floor.mapper().mapRow(rs, rowNum++));
 				}
 			}
 			long checksum = 0;
@@ -212,23 +205,30 @@ public class TreeBenchmarks {
 		}
 	}
 
-	private String jdbcSql() {
+	private FloorQuery floorQuery() {
+		long rootId = this.root.id();
 		return switch (this.strategy) {
-			case "adjacencyList" -> adjacencySql("id", "name", "parent_id");
-			case "materializedPath" ->
-				"SELECT id, name, parent_id, path, depth FROM t_path WHERE path LIKE ? AND id <> ? ORDER BY depth, id";
-			default -> "SELECT id, name, parent_id, lft, rgt, depth FROM t_nested WHERE lft > ? AND rgt < ?"
-					+ " ORDER BY depth, id";
-		};
-	}
-
-	private NodeRowMapper jdbcRowMapper() {
-		return switch (this.strategy) {
-			case "adjacencyList" -> rs -> new AdjacencyRow(rs.getLong(1), rs.getString(2), nullableLong(rs, 3));
-			case "materializedPath" -> rs -> new PathRow(rs.getLong(1), rs.getString(2), nullableLong(rs, 3),
-					rs.getString(4), rs.getInt(5));
-			default -> rs -> new NestedRow(rs.getLong(1), rs.getString(2), nullableLong(rs, 3), rs.getInt(4),
-					rs.getInt(5), rs.getInt(6));
+			case "adjacencyList" -> new FloorQuery(adjacencySql("id", "name", "parent_id"), ps -> ps.setLong(1, rootId),
+					(rs, rowNum) -> new AdjacencyRow(rs.getLong(1), rs.getString(2), nullableLong(rs, 3)));
+			case "materializedPath" -> {
+				String prefix = ((PathNode) this.root).path + "%";
+				yield new FloorQuery(
+						"SELECT id, name, parent_id, path, depth FROM t_path WHERE path LIKE ? AND id <> ? ORDER BY depth, id",
+						ps -> {
+							ps.setString(1, prefix);
+							ps.setLong(2, rootId);
+						}, (rs, rowNum) -> new PathRow(rs.getLong(1), rs.getString(2), nullableLong(rs, 3),
+								rs.getString(4), rs.getInt(5)));
+			}
+			default -> {
+				NestedNode bounds = (NestedNode) this.root;
+				yield new FloorQuery("SELECT id, name, parent_id, lft, rgt, depth FROM t_nested WHERE lft > ? AND rgt < ?"
+						+ " ORDER BY depth, id", ps -> {
+							ps.setInt(1, bounds.lft);
+							ps.setInt(2, bounds.rgt);
+						}, (rs, rowNum) -> new NestedRow(rs.getLong(1), rs.getString(2), nullableLong(rs, 3),
+								rs.getInt(4), rs.getInt(5), rs.getInt(6)));
+			}
 		};
 	}
 
