@@ -2,6 +2,7 @@ package io.covet.relations.query;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -162,37 +163,46 @@ final class PrefetchLoader {
 					+ "\", queryset, \"someTransientListField\")");
 		}
 		FieldMeta ownerKey = foreignKey.targetField();
-		Map<Object, OwnerChildren> byOwner = new LinkedHashMap<>();
-		for (Object owner : owners) {
-			Object key = ownerKeyOf(ownerKey, relation.source(), owner);
-			if (key != null) {
-				byOwner.putIfAbsent(key, new OwnerChildren(key, owner));
-			}
+		OwnerSlots slots = ownerSlots(ownerKey, relation.source(), owners);
+		// One loaded reference per owner, shared by its children, rather than one per child.
+		Ref<?>[] references = new Ref<?>[slots.size()];
+		for (int slot = 0; slot < references.length; slot++) {
+			references[slot] = Ref.loaded(slots.keys().get(slot), slots.firstOwner(slot));
 		}
+		ChildGroups groups = new ChildGroups(slots.size());
 		FieldMeta column = foreignKey.column();
-		List<Object> children = byOwner.isEmpty() ? List.of()
-				: load(relation.target(), column, byOwner.keySet(), own, (key, child) -> {
-					OwnerChildren slot = byOwner.get(key);
-					slot.children.add(child);
-					column.set(child, slot.reference);
-				});
-		for (Object owner : owners) {
-			Object key = ownerKeyOf(ownerKey, relation.source(), owner);
-			OwnerChildren slot = (key != null) ? byOwner.get(key) : null;
-			List<Object> mine = (slot != null) ? slot.children : List.of();
+		List<Object> children = load(relation.target(), column, slots.keys(), own, (key, child) -> {
+			int slot = slots.slotOf(key);
+			groups.add(slot);
+			column.set(child, references[slot]);
+		});
+		List<Object>[] lists = groups.lists(children);
+		for (int i = 0; i < owners.size(); i++) {
+			Object owner = owners.get(i);
+			int slot = slots.slotOfOwner(i);
+			List<Object> mine = (slot >= 0) ? lists[slot] : List.of();
 			if (toAttr != null) {
-				set(toAttr, owner, Collections.unmodifiableList(mine));
+				set(toAttr, owner, mine);
 			}
 			else if (single) {
 				((ReverseOneToOneAccessor<Object>) this.context.accessor(relation, owner))
 					.preload(mine.isEmpty() ? null : mine.get(0));
 			}
 			else {
-				((ReverseForeignKeyManager<Object>) this.context.accessor(relation, owner))
-					.setPrefetched(Collections.unmodifiableList(mine));
+				((ReverseForeignKeyManager<Object>) this.context.accessor(relation, owner)).setPrefetched(mine);
 			}
 		}
 		return children;
+	}
+
+	/** The owners' keys of one level, numbered; {@code ownerKey} is the field the relation points at. */
+	private static OwnerSlots ownerSlots(FieldMeta ownerKey, ModelMeta<?> source, List<?> owners) {
+		OwnerSlots slots = new OwnerSlots(owners.size());
+		for (int i = 0; i < owners.size(); i++) {
+			Object owner = owners.get(i);
+			slots.assign(i, owner, ownerKeyOf(ownerKey, source, owner));
+		}
+		return slots;
 	}
 
 	@SuppressWarnings("unchecked")
@@ -203,28 +213,23 @@ final class PrefetchLoader {
 					+ side.target().name() + "> " + side.name() + " on " + side.source().name()
 					+ ", or use new Prefetch(\"" + side.name() + "\", queryset, \"someTransientListField\")");
 		}
-		FieldMeta ownerKey = side.ownerKey().targetField();
-		Map<Object, List<Object>> byOwner = new LinkedHashMap<>();
-		Set<Object> keys = new LinkedHashSet<>();
-		for (Object owner : owners) {
-			Object key = ownerKeyOf(ownerKey, side.source(), owner);
-			if (key != null) {
-				keys.add(key);
-			}
-		}
+		OwnerSlots slots = ownerSlots(side.ownerKey().targetField(), side.source(), owners);
+		ChildGroups groups = new ChildGroups(slots.size());
 		QuerySet<Object> base = base(side.target(), own);
 		List<Object> related = new ArrayList<>();
-		List<Object> all = new ArrayList<>(keys);
+		List<Object> all = slots.keys();
 		int chunk = this.context.keyChunkSize();
 		for (int start = 0; start < all.size(); start += chunk) {
-			for (Map.Entry<Object, Object> row : base.listLinked(side, all.subList(start, Math.min(all.size(), start + chunk)))) {
-				byOwner.computeIfAbsent(row.getKey(), k -> new ArrayList<>()).add(row.getValue());
-				related.add(row.getValue());
-			}
+			base.forEachLinked(side, all.subList(start, Math.min(all.size(), start + chunk)), (ownerKey, target) -> {
+				groups.add(slots.slotOf(ownerKey));
+				related.add(target);
+			});
 		}
-		for (Object owner : owners) {
-			Object key = ownerKeyOf(ownerKey, side.source(), owner);
-			List<Object> mine = Collections.unmodifiableList(byOwner.getOrDefault(key, List.of()));
+		List<Object>[] lists = groups.lists(related);
+		for (int i = 0; i < owners.size(); i++) {
+			Object owner = owners.get(i);
+			int slot = slots.slotOfOwner(i);
+			List<Object> mine = (slot >= 0) ? lists[slot] : List.of();
 			if (toAttr != null) {
 				set(toAttr, owner, mine);
 			}
@@ -292,21 +297,6 @@ final class PrefetchLoader {
 		return perType;
 	}
 
-	/**
-	 * One owner of a reverse prefetch: its children as they are read, and the loaded reference to it they all share
-	 * (one object per owner rather than one per child).
-	 */
-	private static final class OwnerChildren {
-
-		private final Ref<?> reference;
-
-		private final List<Object> children = new ArrayList<>();
-
-		OwnerChildren(Object key, Object owner) {
-			this.reference = Ref.loaded(key, owner);
-		}
-	}
-
 	/** One content type of a generic prefetch: its model, the distinct keys asked for, and the objects loaded. */
 	private static final class TargetsOfType {
 
@@ -339,31 +329,35 @@ final class PrefetchLoader {
 		Field toAttr = toAttrField(relation, own);
 		GenericForeignKeyMeta key = relation.key();
 		ModelMeta<?> source = relation.source();
-		Object[] storedKeys = new Object[owners.size()];
-		Map<Object, Object> ownersByStored = new LinkedHashMap<>();
-		for (int i = 0; i < storedKeys.length; i++) {
+		OwnerSlots slots = new OwnerSlots(owners.size());
+		for (int i = 0; i < owners.size(); i++) {
 			Object owner = owners.get(i);
-			storedKeys[i] = GenericKeys.toStored(key, source.primaryKeyValue(owner));
-			ownersByStored.putIfAbsent(storedKeys[i], owner);
+			slots.assign(i, owner, GenericKeys.toStored(key, source.primaryKeyValue(owner)));
 		}
 		OptionalLong contentType = this.context.contentTypes().existingId(source);
 		List<Object> children = List.of();
 		if (contentType.isPresent()) {
 			QuerySet<Object> ofOwnersType = base(relation.target(), own).filter(key.contentTypeField().name(),
 					contentType.getAsLong());
-			children = load(relation.target(), key.idField(), ownersByStored.keySet(),
-					new Prefetch(relation.name(), ofOwnersType));
+			children = load(relation.target(), key.idField(), slots.keys(), new Prefetch(relation.name(), ofOwnersType));
 		}
-		Map<Object, List<Object>> byOwner = new HashMap<>();
+		ChildGroups groups = new ChildGroups(slots.size());
+		List<Object> matched = new ArrayList<>(children.size());
 		for (Object child : children) {
-			Object storedKey = key.idField().get(child);
-			byOwner.computeIfAbsent(storedKey, k -> new ArrayList<>()).add(child);
+			// The database matched the stored key; one it compares loosely (a collation) may not be equal here.
+			int slot = slots.slotOf(key.idField().get(child));
+			if (slot >= 0) {
+				groups.add(slot);
+				matched.add(child);
+			}
 			GenericRef ref = (GenericRef) key.get(child);
-			key.set(child, GenericRef.loaded(ref.contentTypeId(), ref.objectId(), ownersByStored.get(storedKey)));
+			key.set(child, GenericRef.loaded(ref.contentTypeId(), ref.objectId(), (slot >= 0) ? slots.firstOwner(slot) : null));
 		}
-		for (int i = 0; i < storedKeys.length; i++) {
+		List<Object>[] lists = groups.lists(matched);
+		for (int i = 0; i < owners.size(); i++) {
 			Object owner = owners.get(i);
-			List<Object> mine = Collections.unmodifiableList(byOwner.getOrDefault(storedKeys[i], List.of()));
+			int slot = slots.slotOfOwner(i);
+			List<Object> mine = (slot >= 0) ? lists[slot] : List.of();
 			if (toAttr != null) {
 				set(toAttr, owner, mine);
 			}
@@ -386,7 +380,7 @@ final class PrefetchLoader {
 	}
 
 	/** Rows of {@code model} whose {@code field} is one of {@code keys}, through the prefetch's query set if any. */
-	private List<Object> load(ModelMeta<?> model, FieldMeta field, Set<Object> keys, Prefetch own) {
+	private List<Object> load(ModelMeta<?> model, FieldMeta field, Collection<Object> keys, Prefetch own) {
 		return load(model, field, keys, own, null);
 	}
 
@@ -394,10 +388,10 @@ final class PrefetchLoader {
 	 * {@link #load(ModelMeta, FieldMeta, Set, Prefetch)}; with {@code attach}, {@code field} is a foreign key that is
 	 * not read into a {@code Ref}: each row's key goes to {@code attach}, which sets it.
 	 */
-	private List<Object> load(ModelMeta<?> model, FieldMeta field, Set<Object> keys, Prefetch own,
+	private List<Object> load(ModelMeta<?> model, FieldMeta field, Collection<Object> keys, Prefetch own,
 			BiConsumer<Object, Object> attach) {
 		QuerySet<Object> base = base(model, own);
-		List<Object> all = new ArrayList<>(keys);
+		List<Object> all = (keys instanceof List<Object> list) ? list : new ArrayList<>(keys);
 		int chunk = this.context.keyChunkSize();
 		if (all.isEmpty()) {
 			return List.of();

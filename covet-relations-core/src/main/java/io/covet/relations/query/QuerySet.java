@@ -202,23 +202,22 @@ public final class QuerySet<T> implements Iterable<T> {
 	}
 
 	/**
-	 * The related objects of several owners on one many-to-many side, each paired with its owner's key: one
-	 * statement, used by prefetching.
+	 * The related objects of several owners on one many-to-many side, each handed to {@code each} with its owner's
+	 * key as its row arrives: one statement, used by prefetching.
 	 */
-	List<Map.Entry<Object, T>> listLinked(ManyToManySide side, List<?> ownerKeys) {
+	void forEachLinked(ManyToManySide side, List<?> ownerKeys, BiConsumer<Object, T> each) {
 		CompiledSelect compiled = new SelectCompiler(this.context.dialect(), this.model, this.state).selectLinked(side,
 				ownerKeys);
 		int ownerColumn = compiled.models().stream().mapToInt(m -> SelectCompiler.columnCount(m.model())).sum() + 1;
 		ColumnReader ownerKey = this.context.dialect().columnReader(side.ownerKey().column().valueType());
 		// A target linked to several owners is one row of its table: read once and shared, not once per link.
 		RowReader<T> reader = new RowReader<>(this.context, compiled.models(), null, true);
-		return this.context.executor().query(compiled.statement(), rs -> {
-			List<Map.Entry<Object, T>> rows = new ArrayList<>();
+		this.context.executor().query(compiled.statement(), rs -> {
 			while (rs.next()) {
 				T object = reader.read(rs);
-				rows.add(Map.entry(ownerKey.read(rs, ownerColumn), object));
+				each.accept(ownerKey.read(rs, ownerColumn), object);
 			}
-			return rows;
+			return null;
 		});
 	}
 

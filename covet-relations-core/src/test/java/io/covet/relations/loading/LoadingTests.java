@@ -114,6 +114,28 @@ class LoadingTests {
 	}
 
 	@DatabaseTest
+	void prefetchedListsKeepTheQueryOrderPerOwnerAndAreReadOnly(TestDatabase db) {
+		data(db);
+		CovetRepository<Author, Long> authors = db.repo(Author.class);
+		authors.save(new Author("Cy"));
+		CovetRepository<Book, Long> books = db.repo(Book.class);
+		List<Author> loaded = authors.objects()
+			.orderBy("name")
+			.prefetchRelated(new Prefetch("books", books.objects().orderBy("-pages")))
+			.list();
+		assertThat(loaded.get(0).books().all()).extracting(Book::getTitle).containsExactly("B", "A");
+		assertThat(loaded.get(1).books().all()).extracting(Book::getTitle).containsExactly("C");
+		assertThat(loaded.get(2).books().all()).isEmpty();
+		assertThat(loaded.get(2).books().exists()).isFalse();
+		List<Book> annsBooks = loaded.get(0).books().all();
+		assertThat(annsBooks).isEqualTo(List.of(annsBooks.get(0), annsBooks.get(1)));
+		assertThatThrownBy(() -> annsBooks.add(new Book("D", loaded.get(0), 1)))
+			.isInstanceOf(UnsupportedOperationException.class);
+		assertThatThrownBy(() -> annsBooks.remove(0)).isInstanceOf(UnsupportedOperationException.class);
+		assertThatThrownBy(() -> annsBooks.set(0, null)).isInstanceOf(UnsupportedOperationException.class);
+	}
+
+	@DatabaseTest
 	void prefetchChunksKeysUnderTheParameterCap(TestDatabase db) {
 		List<Author> many = new ArrayList<>();
 		for (int i = 0; i < 1050; i++) {

@@ -1,0 +1,81 @@
+package io.covet.relations.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.junit.jupiter.api.Test;
+
+/** How a prefetch numbers its owners and hands each its children: no database involved. */
+class ChildGroupsTests {
+
+	@Test
+	void ownersWithTheSameKeyShareASlotAndOwnersWithoutAKeyHaveNone() {
+		OwnerSlots slots = new OwnerSlots(4);
+		slots.assign(0, "ann", 7L);
+		slots.assign(1, "bob", 3L);
+		slots.assign(2, "ann again", 7L);
+		slots.assign(3, "unsaved", null);
+		assertThat(slots.keys()).containsExactly(7L, 3L);
+		assertThat(slots.size()).isEqualTo(2);
+		assertThat(slots.slotOfOwner(0)).isEqualTo(slots.slotOfOwner(2)).isEqualTo(slots.slotOf(7L)).isZero();
+		assertThat(slots.slotOfOwner(1)).isEqualTo(1);
+		assertThat(slots.slotOfOwner(3)).isEqualTo(-1);
+		assertThat(slots.slotOf(99L)).isEqualTo(-1);
+		assertThat(slots.firstOwner(0)).isEqualTo("ann");
+	}
+
+	@Test
+	void childrenAreGroupedInArrivalOrderAcrossManyBlocks() {
+		int owners = 3;
+		ChildGroups groups = new ChildGroups(owners);
+		List<Object> children = new ArrayList<>();
+		for (int i = 0; i < 5000; i++) {
+			int slot = (i % 7 == 0) ? 0 : 1; // slot 2 gets nothing
+			groups.add(slot);
+			children.add(i);
+		}
+		List<Object>[] lists = groups.lists(children);
+		assertThat(lists).hasSize(owners);
+		assertThat(lists[0]).hasSize(715).startsWith(0, 7, 14).endsWith(4998);
+		assertThat(lists[1]).hasSize(5000 - 715).startsWith(1, 2, 3, 4, 5, 6, 8);
+		assertThat(lists[2]).isEmpty();
+	}
+
+	@Test
+	void listsAreReadOnlyAndBehaveAsLists() {
+		ChildGroups groups = new ChildGroups(1);
+		groups.add(0);
+		groups.add(0);
+		List<Object> list = groups.lists(List.of("a", "b"))[0];
+		assertThat(list).containsExactly("a", "b").isEqualTo(List.of("a", "b"));
+		assertThat(list.hashCode()).isEqualTo(List.of("a", "b").hashCode());
+		assertThat(list.indexOf("b")).isEqualTo(1);
+		assertThat(list.subList(1, 2)).containsExactly("b");
+		assertThat(list.stream().count()).isEqualTo(2);
+		Object[] copy = list.toArray();
+		copy[0] = "changed";
+		assertThat(list.get(0)).isEqualTo("a");
+		assertThatThrownBy(() -> list.add("c")).isInstanceOf(UnsupportedOperationException.class);
+		assertThatThrownBy(() -> list.set(0, "c")).isInstanceOf(UnsupportedOperationException.class);
+		assertThatThrownBy(() -> list.remove("a")).isInstanceOf(UnsupportedOperationException.class);
+		assertThatThrownBy(() -> list.get(2)).isInstanceOf(IndexOutOfBoundsException.class);
+		Iterator<Object> iterator = list.iterator();
+		iterator.next();
+		iterator.next();
+		assertThat(iterator.hasNext()).isFalse();
+		assertThatThrownBy(iterator::next).isInstanceOf(NoSuchElementException.class);
+		assertThatThrownBy(iterator::remove).isInstanceOf(UnsupportedOperationException.class);
+	}
+
+	@Test
+	void aChildCountThatDoesNotMatchTheNotedSlotsIsABug() {
+		ChildGroups groups = new ChildGroups(1);
+		groups.add(0);
+		assertThatThrownBy(() -> groups.lists(List.of())).isInstanceOf(IllegalStateException.class);
+	}
+}
