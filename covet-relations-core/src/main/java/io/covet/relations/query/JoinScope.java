@@ -53,7 +53,7 @@ final class JoinScope {
 		boolean inner = true;
 		for (JoinStep step : steps) {
 			path.append('/').append(step.key());
-			inner = inner && step.followsRequiredForeignKey();
+			inner = inner && step.followsRequiredForeignKey(); // as isInner(steps) for every prefix
 			String alias = this.aliasByPath.get(path.toString());
 			if (alias == null) {
 				alias = this.aliases.next();
@@ -63,6 +63,16 @@ final class JoinScope {
 			parent = alias;
 		}
 		return parent;
+	}
+
+	/** Whether {@link #alias} joins along these steps with inner joins only: each follows a required foreign key. */
+	static boolean isInner(List<JoinStep> steps) {
+		for (JoinStep step : steps) {
+			if (!step.followsRequiredForeignKey()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Appends {@code FROM root alias [JOIN ...]}. */

@@ -176,7 +176,7 @@ public final class QuerySet<T> implements Iterable<T> {
 	List<T> list(FieldMeta foreignKey, BiConsumer<Object, T> attach) {
 		boolean specialize = this.state.polymorphic() && !this.model.children().isEmpty();
 		FieldMeta deferred = specialize ? null : foreignKey;
-		CompiledSelect compiled = new SelectCompiler(this.context.dialect(), this.model, this.state).select();
+		CompiledSelect compiled = new SelectCompiler(this.context.dialect(), this.model, this.state).select(deferred);
 		RowReader<T> reader = new RowReader<>(this.context, compiled.models(), deferred, false);
 		List<T> results = this.context.executor().query(compiled.statement(), rs -> {
 			List<T> rows = new ArrayList<>();

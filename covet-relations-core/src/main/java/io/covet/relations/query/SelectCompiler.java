@@ -1,9 +1,11 @@
 package io.covet.relations.query;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.covet.relations.dialect.Dialect;
 import io.covet.relations.exception.InvalidQueryException;
@@ -43,7 +45,12 @@ final class SelectCompiler {
 	}
 
 	CompiledSelect select() {
-		return select(null, null);
+		return select(null, null, null);
+	}
+
+	/** {@link #select()} for a caller that reads the root's {@code readByCaller} column itself (a reverse prefetch). */
+	CompiledSelect select(FieldMeta readByCaller) {
+		return select(null, null, readByCaller);
 	}
 
 	/**
@@ -51,10 +58,10 @@ final class SelectCompiler {
 	 * owners' keys, and the owner key read as the last column. One statement loads every owner's related objects.
 	 */
 	CompiledSelect selectLinked(ManyToManySide side, List<?> ownerKeys) {
-		return select(side, ownerKeys);
+		return select(side, ownerKeys, null);
 	}
 
-	private CompiledSelect select(ManyToManySide linkSide, List<?> ownerKeys) {
+	private CompiledSelect select(ManyToManySide linkSide, List<?> ownerKeys, FieldMeta readByCaller) {
 		List<SelectedModel> models = new ArrayList<>();
 		List<List<JoinStep>> modelSteps = new ArrayList<>();
 		models.add(new SelectedModel(this.root, 1, -1, null));
@@ -101,10 +108,11 @@ final class SelectCompiler {
 			new ConditionRenderer(this.dialect, this.aliases).keyIn(linkAlias, ownerColumn, ownerKeys, where);
 		}
 		SqlBuilder order = orderBy(this.state.ordering());
+		List<Set<FieldMeta>> unread = unreadForeignKeys(models, modelSteps, readByCaller);
 		SqlBuilder sql = new SqlBuilder(this.dialect).sql("SELECT ");
 		boolean first = true;
 		for (int i = 0; i < models.size(); i++) {
-			first = appendColumns(sql, models.get(i).model(), modelSteps.get(i), first);
+			first = appendColumns(sql, models.get(i).model(), modelSteps.get(i), unread.get(i), first);
 		}
 		if (linkSide != null) {
 			sql.sql(", ").column(linkAlias, linkSide.ownerKey().column().column());
@@ -115,19 +123,48 @@ final class SelectCompiler {
 	}
 
 	/**
-	 * Appends a model's columns: those its SELECT reads from its own table, then, for a multi-table child, its
-	 * parent's (joined through the parent link), up the hierarchy.
+	 * Per selected model, the foreign keys whose column no reader needs: each points at a model the SELECT joins
+	 * with an inner join, so every row has the joined object, whose own key the loaded reference takes. Their
+	 * values would cross the wire on every row for nothing; the caller's own column is always kept.
 	 */
-	private boolean appendColumns(SqlBuilder sql, ModelMeta<?> model, List<JoinStep> steps, boolean first) {
+	private static List<Set<FieldMeta>> unreadForeignKeys(List<SelectedModel> models, List<List<JoinStep>> modelSteps,
+			FieldMeta readByCaller) {
+		List<Set<FieldMeta>> unread = new ArrayList<>();
+		for (int i = 0; i < models.size(); i++) {
+			unread.add(new HashSet<>());
+		}
+		for (int i = 1; i < models.size(); i++) {
+			SelectedModel selected = models.get(i);
+			if (selected.relation() instanceof ForeignKeyRelation foreignKey && JoinScope.isInner(modelSteps.get(i))
+					&& !(selected.parent() == 0 && foreignKey.column() == readByCaller)) {
+				unread.get(selected.parent()).add(foreignKey.column());
+			}
+		}
+		return unread;
+	}
+
+	/**
+	 * Appends a model's columns: those its SELECT reads from its own table, then, for a multi-table child, its
+	 * parent's (joined through the parent link), up the hierarchy. An {@code unread} column is selected as
+	 * {@code NULL} under its name, so each column keeps its position and every reader of the model the same layout.
+	 */
+	private boolean appendColumns(SqlBuilder sql, ModelMeta<?> model, List<JoinStep> steps, Set<FieldMeta> unread,
+			boolean first) {
 		String alias = this.scope.alias(steps);
 		for (FieldMeta field : model.selectFields()) {
-			sql.sql(first ? "" : ", ").column(alias, field.column());
+			sql.sql(first ? "" : ", ");
+			if (unread.contains(field)) {
+				sql.sql("NULL AS ").id(field.column());
+			}
+			else {
+				sql.column(alias, field.column());
+			}
 			first = false;
 		}
 		if (model.parentLink() != null) {
 			List<JoinStep> toParent = new ArrayList<>(steps);
 			toParent.addAll(model.parentLink().path());
-			first = appendColumns(sql, model.parent(), toParent, first);
+			first = appendColumns(sql, model.parent(), toParent, unread, first);
 		}
 		return first;
 	}

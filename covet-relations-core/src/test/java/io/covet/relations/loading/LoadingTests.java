@@ -11,6 +11,7 @@ import io.covet.relations.exception.InvalidQueryException;
 import io.covet.relations.exception.RelationNotLoadedException;
 import io.covet.relations.exception.StrictLoadingException;
 import io.covet.relations.query.Prefetch;
+import io.covet.relations.query.QuerySet;
 import io.covet.relations.repository.CovetRepository;
 import io.covet.relations.testing.DatabaseTest;
 import io.covet.relations.testing.Models;
@@ -64,6 +65,34 @@ class LoadingTests {
 			assertThat(authors.get(0).profile().get().bio).isEqualTo("bio");
 			assertThat(authors.get(1).profile().find()).isEmpty();
 		});
+	}
+
+	@DatabaseTest
+	void selectRelatedLeavesOutForeignKeyColumnsAnInnerJoinMakesRedundant(TestDatabase db) {
+		data(db);
+		CovetRepository<Review, Long> reviews = db.repo(Review.class);
+		// review.book and book.author are required: inner joins, the joined keys stand for the columns.
+		QuerySet<Review> joined = reviews.objects().selectRelated("book__author__publisher").orderBy("id");
+		assertThat(joined.sql()).contains("NULL AS " + db.dialect().quote("book_id"))
+			.contains("NULL AS " + db.dialect().quote("author_id"))
+			.doesNotContain("NULL AS " + db.dialect().quote("publisher_id")); // nullable: a left join, the column is read
+		List<Review> loaded = db.queries().assertNumQueries(1, joined::list);
+		assertThat(loaded).extracting(review -> review.book.get().getTitle()).containsExactly("A", "A", "B");
+		assertThat(loaded.get(0).book.id()).isEqualTo(loaded.get(0).book.get().getId());
+		assertThat(loaded.get(0).book.get().author().id()).isEqualTo(loaded.get(0).book.get().getAuthor().getId());
+		assertThat(loaded.get(0).book.get().getAuthor().getPublisher().getName()).isEqualTo("Acme");
+
+		// A prefetch that joins the key it groups by still reads that key's column.
+		CovetRepository<Book, Long> books = db.repo(Book.class);
+		List<Author> authors = db.queries()
+			.assertNumQueries(2, () -> db.<Author, Long>repo(Author.class)
+				.objects()
+				.orderBy("name")
+				.prefetchRelated(new Prefetch("books", books.objects().selectRelated("author").orderBy("title")))
+				.list());
+		assertThat(authors.get(0).books().all()).extracting(Book::getTitle).containsExactly("A", "B");
+		assertThat(authors.get(1).books().all()).extracting(Book::getTitle).containsExactly("C");
+		assertThat(authors.get(1).books().all().get(0).getAuthor().getName()).isEqualTo("Bob");
 	}
 
 	@DatabaseTest
