@@ -1,6 +1,7 @@
 package io.covet.relations.query;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -205,8 +206,9 @@ final class ConditionRenderer {
 	}
 
 	private void in(String alias, FieldMeta field, Object value, SqlBuilder out) {
-		List<Object> keys = new ArrayList<>();
-		for (Object item : collection(field, Lookup.IN, value)) {
+		Collection<?> items = items(field, Lookup.IN, value);
+		List<Object> keys = new ArrayList<>(items.size());
+		for (Object item : items) {
 			Object converted = Values.toColumnValue(field, item);
 			if (converted != null) {
 				keys.add(converted);
@@ -276,11 +278,16 @@ final class ConditionRenderer {
 	}
 
 	private static List<Object> collection(FieldMeta field, Lookup lookup, Object value) {
+		return new ArrayList<>(items(field, lookup, value));
+	}
+
+	/** The values of a collection or array lookup, as they are (a prefetch's hundred thousand keys are not copied). */
+	private static Collection<?> items(FieldMeta field, Lookup lookup, Object value) {
 		if (value instanceof Collection<?> collection) {
-			return new ArrayList<>(collection);
+			return collection;
 		}
 		if (value instanceof Object[] array) {
-			return List.of(array);
+			return Arrays.asList(array);
 		}
 		throw new InvalidValueException("Lookup " + field.describe() + "__" + lookup.lookupName()
 				+ " expects a collection or array, got " + (value == null ? "null" : value.getClass().getSimpleName()));

@@ -2,9 +2,7 @@ package io.covet.relations.query;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The owners of one prefetch level, numbered: each distinct owner key gets a slot (in the order first seen, which is
@@ -16,7 +14,7 @@ final class OwnerSlots {
 
 	private static final int NO_SLOT = -1;
 
-	private final Map<Object, Integer> slotOfKey;
+	private final KeySlotTable slotOfKey;
 
 	private final List<Object> keys;
 
@@ -25,7 +23,7 @@ final class OwnerSlots {
 	private final int[] slotOfOwner;
 
 	OwnerSlots(int owners) {
-		this.slotOfKey = new HashMap<>((int) (owners / 0.75f) + 1);
+		this.slotOfKey = new KeySlotTable(owners);
 		this.keys = new ArrayList<>(owners);
 		this.firstOwners = new ArrayList<>(owners);
 		this.slotOfOwner = new int[owners];
@@ -37,10 +35,8 @@ final class OwnerSlots {
 		if (key == null) {
 			return;
 		}
-		Integer slot = this.slotOfKey.get(key);
-		if (slot == null) {
-			slot = this.keys.size();
-			this.slotOfKey.put(key, slot);
+		int slot = this.slotOfKey.slotOf(key);
+		if (slot == this.keys.size()) {
 			this.keys.add(key);
 			this.firstOwners.add(owner);
 		}
@@ -49,8 +45,7 @@ final class OwnerSlots {
 
 	/** The slot of an owner key, or {@code -1} for a key no owner has. */
 	int slotOf(Object key) {
-		Integer slot = this.slotOfKey.get(key);
-		return (slot != null) ? slot : NO_SLOT;
+		return this.slotOfKey.find(key);
 	}
 
 	/** The slot of the owner at {@code position}, or {@code -1} when it had no key. */

@@ -10,7 +10,7 @@ import java.util.NoSuchElementException;
 
 import org.junit.jupiter.api.Test;
 
-/** How a prefetch numbers its owners and hands each its children: no database involved. */
+/** How a prefetch numbers its owners and hands each its children ({@link OwnerSlots}, {@link KeySlotTable}, {@link ChildGroups}): no database involved. */
 class ChildGroupsTests {
 
 	@Test
@@ -27,6 +27,43 @@ class ChildGroupsTests {
 		assertThat(slots.slotOfOwner(3)).isEqualTo(-1);
 		assertThat(slots.slotOf(99L)).isEqualTo(-1);
 		assertThat(slots.firstOwner(0)).isEqualTo("ann");
+	}
+
+	@Test
+	void keysAreNumberedInArrivalOrderAndFoundByEquality() {
+		KeySlotTable table = new KeySlotTable(100_000);
+		for (long key = 1; key <= 100_000; key++) {
+			assertThat(table.slotOf(key)).isEqualTo(key - 1);
+		}
+		assertThat(table.slotOf(Long.valueOf(500L))).isEqualTo(499); // an equal key, another object
+		assertThat(table.find(100_000L)).isEqualTo(99_999);
+		assertThat(table.find(100_001L)).isEqualTo(-1);
+		assertThat(table.find(7)).as("an Integer is not a Long key").isEqualTo(-1);
+		assertThat(table.find(null)).isEqualTo(-1);
+		assertThat(table.size()).isEqualTo(100_000);
+	}
+
+	@Test
+	void keysWithTheSameHashStayApartAndTheTableDoesNotOverfill() {
+		KeySlotTable table = new KeySlotTable(2);
+		assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+		assertThat(table.slotOf("Aa")).isZero();
+		assertThat(table.slotOf("BB")).isEqualTo(1);
+		assertThat(table.find("BB")).isEqualTo(1);
+		assertThat(table.find("Aa")).isZero();
+		assertThat(table.slotOf("Aa")).isZero();
+		int added = 2;
+		try {
+			while (added < 100) {
+				table.slotOf("key " + added);
+				added++;
+			}
+		}
+		catch (IllegalStateException ex) {
+			assertThat(ex).hasMessageContaining("sized for");
+		}
+		assertThat(added).as("keys the table took").isBetween(2, 99);
+		assertThatThrownBy(() -> new KeySlotTable(Integer.MAX_VALUE)).isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test

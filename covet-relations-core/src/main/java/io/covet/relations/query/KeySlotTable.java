@@ -1,0 +1,68 @@
+package io.covet.relations.query;
+
+/**
+ * Distinct keys numbered 0, 1, 2… in the order they are added, found again by equality: an open-addressing table of
+ * keys and their numbers in two arrays. A prefetch numbers every owner key; a {@code HashMap<Object, Integer>} would
+ * add a node and often a boxed number per owner, 48 bytes each, which a hundred thousand owners notice.
+ */
+final class KeySlotTable {
+
+	private static final int ABSENT = -1;
+
+	private static final int MAX_CAPACITY = 1 << 29;
+
+	private final Object[] keys;
+
+	private final int[] slots;
+
+	private final int shift;
+
+	private int size;
+
+	/** A table for up to {@code capacity} keys (it does not grow), at most half full. */
+	KeySlotTable(int capacity) {
+		if (capacity > MAX_CAPACITY) {
+			throw new IllegalArgumentException("At most " + MAX_CAPACITY + " keys, not " + capacity);
+		}
+		int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, capacity)) + 1;
+		this.keys = new Object[1 << bits];
+		this.slots = new int[1 << bits];
+		this.shift = 32 - bits;
+	}
+
+	/** The number of {@code key}, given the next number if it is new. */
+	int slotOf(Object key) {
+		int index = indexOf(key);
+		if (this.keys[index] == null) {
+			if (this.size * 2 >= this.keys.length) {
+				throw new IllegalStateException("More keys than the " + this.keys.length / 2 + " this table was sized for");
+			}
+			this.keys[index] = key;
+			this.slots[index] = this.size++;
+		}
+		return this.slots[index];
+	}
+
+	/** The number of {@code key}, or {@code -1} if it was never added (or is {@code null}). */
+	int find(Object key) {
+		if (key == null) {
+			return ABSENT;
+		}
+		int index = indexOf(key);
+		return (this.keys[index] != null) ? this.slots[index] : ABSENT;
+	}
+
+	int size() {
+		return this.size;
+	}
+
+	/** Where {@code key} is, or the empty place it would go: Fibonacci hashing spreads consecutive ids. */
+	private int indexOf(Object key) {
+		int index = (key.hashCode() * 0x9E3779B9) >>> this.shift;
+		int mask = this.keys.length - 1;
+		while (this.keys[index] != null && !this.keys[index].equals(key)) {
+			index = (index + 1) & mask;
+		}
+		return index;
+	}
+}
