@@ -25,7 +25,7 @@ final class ChildGroups {
 		this.counts = new int[slotCount];
 	}
 
-	/** Notes that the next child belongs to {@code slot}. */
+	/** Notes that the next child belongs to {@code slot}; {@code -1}: to no owner, it is left out of every list. */
 	void add(int slot) {
 		int block = this.size >>> BLOCK_BITS;
 		if (block == this.blocks.length) {
@@ -36,7 +36,9 @@ final class ChildGroups {
 		}
 		this.blocks[block][this.size & (BLOCK_SIZE - 1)] = slot;
 		this.size++;
-		this.counts[slot]++;
+		if (slot >= 0) {
+			this.counts[slot]++;
+		}
 	}
 
 	/**
@@ -54,7 +56,9 @@ final class ChildGroups {
 		int[] filled = new int[this.counts.length];
 		for (int i = 0; i < this.size; i++) {
 			int slot = this.blocks[i >>> BLOCK_BITS][i & (BLOCK_SIZE - 1)];
-			arrays[slot][filled[slot]++] = children.get(i);
+			if (slot >= 0) {
+				arrays[slot][filled[slot]++] = children.get(i);
+			}
 		}
 		@SuppressWarnings("unchecked")
 		List<Object>[] lists = new List[arrays.length];

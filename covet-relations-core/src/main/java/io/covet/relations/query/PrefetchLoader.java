@@ -174,7 +174,9 @@ final class PrefetchLoader {
 		List<Object> children = load(relation.target(), column, slots.keys(), own, (key, child) -> {
 			int slot = slots.slotOf(key);
 			groups.add(slot);
-			column.set(child, references[slot]);
+			// A key the database matched but Java does not (a case-insensitive collation in a schema made elsewhere):
+			// its owner is not known.
+			column.set(child, (slot >= 0) ? references[slot] : Ref.unloaded(key, this.context.resolver(foreignKey)));
 		});
 		List<Object>[] lists = groups.lists(children);
 		for (int i = 0; i < owners.size(); i++) {
@@ -342,18 +344,14 @@ final class PrefetchLoader {
 			children = load(relation.target(), key.idField(), slots.keys(), new Prefetch(relation.name(), ofOwnersType));
 		}
 		ChildGroups groups = new ChildGroups(slots.size());
-		List<Object> matched = new ArrayList<>(children.size());
 		for (Object child : children) {
 			// The database matched the stored key; one it compares loosely (a collation) may not be equal here.
 			int slot = slots.slotOf(key.idField().get(child));
-			if (slot >= 0) {
-				groups.add(slot);
-				matched.add(child);
-			}
+			groups.add(slot);
 			GenericRef ref = (GenericRef) key.get(child);
 			key.set(child, GenericRef.loaded(ref.contentTypeId(), ref.objectId(), (slot >= 0) ? slots.firstOwner(slot) : null));
 		}
-		List<Object>[] lists = groups.lists(matched);
+		List<Object>[] lists = groups.lists(children);
 		for (int i = 0; i < owners.size(); i++) {
 			Object owner = owners.get(i);
 			int slot = slots.slotOfOwner(i);
@@ -385,7 +383,7 @@ final class PrefetchLoader {
 	}
 
 	/**
-	 * {@link #load(ModelMeta, FieldMeta, Set, Prefetch)}; with {@code attach}, {@code field} is a foreign key that is
+	 * {@link #load(ModelMeta, FieldMeta, Collection, Prefetch)}; with {@code attach}, {@code field} is a foreign key that is
 	 * not read into a {@code Ref}: each row's key goes to {@code attach}, which sets it.
 	 */
 	private List<Object> load(ModelMeta<?> model, FieldMeta field, Collection<Object> keys, Prefetch own,

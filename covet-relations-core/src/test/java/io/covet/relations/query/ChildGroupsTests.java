@@ -110,6 +110,15 @@ class ChildGroupsTests {
 	}
 
 	@Test
+	void aChildOfNoOwnerIsLeftOut() {
+		ChildGroups groups = new ChildGroups(1);
+		groups.add(0);
+		groups.add(-1);
+		groups.add(0);
+		assertThat(groups.lists(List.of("a", "stray", "b"))[0]).containsExactly("a", "b");
+	}
+
+	@Test
 	void aChildCountThatDoesNotMatchTheNotedSlotsIsABug() {
 		ChildGroups groups = new ChildGroups(1);
 		groups.add(0);
