@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import io.covet.relations.repository.CovetRepository;
@@ -103,6 +104,9 @@ class LookupTests {
 		CovetRepository<Book, Long> books = library(db);
 		assertThat(titles(books.filter("pages__in", List.of(80, 500, 12345)))).hasSize(2);
 		assertThat(titles(books.filter("pages__in", List.of()))).isEmpty();
+		// An array is taken as a collection is: a null among the values matches nothing and is left out.
+		assertThat(titles(books.filter("pages__in", new Object[] { 80, null, 500 }))).hasSize(2);
+		assertThat(titles(books.filter("pages__in", Arrays.asList(80, null)))).hasSize(1);
 		assertThat(titles(books.filter("published__isnull", true))).containsExactly("Glob*?[ Novel]");
 		assertThat(titles(books.filter("published__isnull", false))).hasSize(3);
 		CovetRepository<Author, Long> authors = db.repo(Author.class);
