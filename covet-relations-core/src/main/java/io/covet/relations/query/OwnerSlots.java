@@ -3,6 +3,7 @@ package io.covet.relations.query;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The owners of one prefetch level, numbered: each distinct owner key gets a slot (in the order first seen, which is
@@ -30,6 +31,16 @@ final class OwnerSlots {
 		Arrays.fill(this.slotOfOwner, NO_SLOT);
 	}
 
+	/** The owners numbered by {@code keyOf}, the value of each owner's side of the relation. */
+	static OwnerSlots of(List<?> owners, Function<Object, Object> keyOf) {
+		OwnerSlots slots = new OwnerSlots(owners.size());
+		for (int i = 0; i < owners.size(); i++) {
+			Object owner = owners.get(i);
+			slots.assign(i, owner, keyOf.apply(owner));
+		}
+		return slots;
+	}
+
 	/** Records the owner at {@code position} with its key; owners without a key ({@code null}) get no slot. */
 	void assign(int position, Object owner, Object key) {
 		if (key == null) {
@@ -51,6 +62,12 @@ final class OwnerSlots {
 	/** The slot of the owner at {@code position}, or {@code -1} when it had no key. */
 	int slotOfOwner(int position) {
 		return this.slotOfOwner[position];
+	}
+
+	/** The owner at {@code position}'s list among {@code perSlot} ({@link ChildGroups#lists}); empty without a key. */
+	List<Object> listOf(int position, List<Object>[] perSlot) {
+		int slot = this.slotOfOwner[position];
+		return (slot >= 0) ? perSlot[slot] : List.of();
 	}
 
 	/** The distinct owner keys, slot by slot. */

@@ -163,7 +163,7 @@ final class PrefetchLoader {
 					+ "\", queryset, \"someTransientListField\")");
 		}
 		FieldMeta ownerKey = foreignKey.targetField();
-		OwnerSlots slots = ownerSlots(ownerKey, relation.source(), owners);
+		OwnerSlots slots = OwnerSlots.of(owners, owner -> ownerKeyOf(ownerKey, relation.source(), owner));
 		// One loaded reference per owner, shared by its children, rather than one per child.
 		Ref<?>[] references = new Ref<?>[slots.size()];
 		for (int slot = 0; slot < references.length; slot++) {
@@ -181,8 +181,7 @@ final class PrefetchLoader {
 		List<Object>[] lists = groups.lists(children);
 		for (int i = 0; i < owners.size(); i++) {
 			Object owner = owners.get(i);
-			int slot = slots.slotOfOwner(i);
-			List<Object> mine = (slot >= 0) ? lists[slot] : List.of();
+			List<Object> mine = slots.listOf(i, lists);
 			if (toAttr != null) {
 				set(toAttr, owner, mine);
 			}
@@ -197,16 +196,6 @@ final class PrefetchLoader {
 		return children;
 	}
 
-	/** The owners' keys of one level, numbered; {@code ownerKey} is the field the relation points at. */
-	private static OwnerSlots ownerSlots(FieldMeta ownerKey, ModelMeta<?> source, List<?> owners) {
-		OwnerSlots slots = new OwnerSlots(owners.size());
-		for (int i = 0; i < owners.size(); i++) {
-			Object owner = owners.get(i);
-			slots.assign(i, owner, ownerKeyOf(ownerKey, source, owner));
-		}
-		return slots;
-	}
-
 	@SuppressWarnings("unchecked")
 	private List<Object> prefetchManyToMany(ManyToManySide side, List<?> owners, Prefetch own) {
 		Field toAttr = toAttrField(side, own);
@@ -215,23 +204,23 @@ final class PrefetchLoader {
 					+ side.target().name() + "> " + side.name() + " on " + side.source().name()
 					+ ", or use new Prefetch(\"" + side.name() + "\", queryset, \"someTransientListField\")");
 		}
-		OwnerSlots slots = ownerSlots(side.ownerKey().targetField(), side.source(), owners);
+		FieldMeta ownerKey = side.ownerKey().targetField();
+		OwnerSlots slots = OwnerSlots.of(owners, owner -> ownerKeyOf(ownerKey, side.source(), owner));
 		ChildGroups groups = new ChildGroups(slots.size());
 		QuerySet<Object> base = base(side.target(), own);
 		List<Object> related = new ArrayList<>();
 		List<Object> all = slots.keys();
 		int chunk = this.context.keyChunkSize();
 		for (int start = 0; start < all.size(); start += chunk) {
-			base.forEachLinked(side, all.subList(start, Math.min(all.size(), start + chunk)), (ownerKey, target) -> {
-				groups.add(slots.slotOf(ownerKey));
+			base.forEachLinked(side, all.subList(start, Math.min(all.size(), start + chunk)), (linkedOwnerKey, target) -> {
+				groups.add(slots.slotOf(linkedOwnerKey));
 				related.add(target);
 			});
 		}
 		List<Object>[] lists = groups.lists(related);
 		for (int i = 0; i < owners.size(); i++) {
 			Object owner = owners.get(i);
-			int slot = slots.slotOfOwner(i);
-			List<Object> mine = (slot >= 0) ? lists[slot] : List.of();
+			List<Object> mine = slots.listOf(i, lists);
 			if (toAttr != null) {
 				set(toAttr, owner, mine);
 			}
@@ -331,11 +320,7 @@ final class PrefetchLoader {
 		Field toAttr = toAttrField(relation, own);
 		GenericForeignKeyMeta key = relation.key();
 		ModelMeta<?> source = relation.source();
-		OwnerSlots slots = new OwnerSlots(owners.size());
-		for (int i = 0; i < owners.size(); i++) {
-			Object owner = owners.get(i);
-			slots.assign(i, owner, GenericKeys.toStored(key, source.primaryKeyValue(owner)));
-		}
+		OwnerSlots slots = OwnerSlots.of(owners, owner -> GenericKeys.toStored(key, source.primaryKeyValue(owner)));
 		OptionalLong contentType = this.context.contentTypes().existingId(source);
 		List<Object> children = List.of();
 		if (contentType.isPresent()) {
@@ -354,8 +339,7 @@ final class PrefetchLoader {
 		List<Object>[] lists = groups.lists(children);
 		for (int i = 0; i < owners.size(); i++) {
 			Object owner = owners.get(i);
-			int slot = slots.slotOfOwner(i);
-			List<Object> mine = (slot >= 0) ? lists[slot] : List.of();
+			List<Object> mine = slots.listOf(i, lists);
 			if (toAttr != null) {
 				set(toAttr, owner, mine);
 			}
