@@ -49,6 +49,12 @@ public final class ModelReader<T> {
 
 	private final Map<Set<FieldMeta>, ModelReader<T>> deferring = new ConcurrentHashMap<>();
 
+	/** Columns of the model and its multi-table parents, the positions a {@link SharedRefs} has a place for. */
+	private final int columnCount;
+
+	/** Whether any column this reader reads is a foreign key, so there are references to share. */
+	private final boolean foreignKeyColumns;
+
 	ModelReader(CovetContext context, ModelMeta<T> model) {
 		this(context, model, Set.of());
 	}
@@ -62,6 +68,16 @@ public final class ModelReader<T> {
 		FieldMeta discriminator = model.discriminator();
 		this.discriminatorIndex = (discriminator != null) ? fields.indexOf(discriminator) : -1;
 		this.layout = new Layout(model);
+		int columnCount = 0;
+		boolean foreignKeyColumns = false;
+		for (ModelMeta<?> owner : model.withParents()) {
+			for (FieldMeta field : owner.selectFields()) {
+				foreignKeyColumns |= field.isForeignKey() && !field.isParentLink() && !deferred.contains(field);
+			}
+			columnCount += owner.selectFields().size();
+		}
+		this.columnCount = columnCount;
+		this.foreignKeyColumns = foreignKeyColumns;
 	}
 
 	/**
@@ -108,8 +124,24 @@ public final class ModelReader<T> {
 	}
 
 	/** {@link #read(ResultSet, int)} for a row whose (non-null) key the caller has read with {@link #key}. */
-	@SuppressWarnings("unchecked")
 	public T read(ResultSet rs, int offset, Object key) throws SQLException {
+		return read(rs, offset, key, null);
+	}
+
+	/**
+	 * A cache for one result set's unloaded references, handed to {@link #read(ResultSet, int, Object, SharedRefs)}
+	 * for each of its rows; {@code null} when the model has no foreign key to share.
+	 */
+	public SharedRefs sharedRefs() {
+		return this.foreignKeyColumns ? new SharedRefs(this.columnCount) : null;
+	}
+
+	/**
+	 * {@link #read(ResultSet, int, Object)}, taking the row's unloaded references from {@code refs} (made by
+	 * {@link #sharedRefs()} for this result set): rows with the same foreign-key value share one {@link Ref}.
+	 */
+	@SuppressWarnings("unchecked")
+	public T read(ResultSet rs, int offset, Object key, SharedRefs refs) throws SQLException {
 		Layout layout = (this.discriminatorIndex < 0) ? this.layout : layoutFor(rs.getString(offset + this.discriminatorIndex));
 		Object instance = layout.concrete.newInstance();
 		if (layout.keyField != null) {
@@ -117,7 +149,13 @@ public final class ModelReader<T> {
 		}
 		for (Column column : layout.columns) {
 			Object value = column.reader.read(rs, offset + column.index);
-			column.field.set(instance, (column.resolver != null) ? Ref.unloaded(value, column.resolver) : value);
+			if (column.resolver == null) {
+				column.field.set(instance, value);
+			}
+			else {
+				column.field.set(instance, (refs != null) ? refs.unloaded(column.index, value, column.resolver)
+						: Ref.unloaded(value, column.resolver));
+			}
 		}
 		for (GenericKey generic : layout.generics) {
 			Ref<?> contentType = (Ref<?>) generic.meta.contentTypeField().get(instance);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.covet.relations.event.RelationPrefetched;
@@ -142,10 +143,12 @@ final class PrefetchLoader {
 				byKey.put(relation.targetField().columnValue(target), target);
 			}
 		}
+		// One loaded reference per target, shared by the instances pointing at it, as a join shares it.
+		Map<Object, Ref<?>> references = new HashMap<>();
 		for (Object instance : instances) {
 			Ref<?> ref = (Ref<?>) column.get(instance);
 			if (ref != null && !ref.isNull() && !(ref.isLoaded() && ref.loadedTarget() != null)) {
-				column.set(instance, Ref.loaded(ref.id(), byKey.get(ref.id())));
+				column.set(instance, references.computeIfAbsent(ref.id(), key -> Ref.loaded(key, byKey.get(key))));
 			}
 		}
 		return distinct(byKey.values());
@@ -209,14 +212,10 @@ final class PrefetchLoader {
 		ChildGroups groups = new ChildGroups(slots.size());
 		QuerySet<Object> base = base(side.target(), own);
 		List<Object> related = new ArrayList<>();
-		List<Object> all = slots.keys();
-		int chunk = this.context.keyChunkSize();
-		for (int start = 0; start < all.size(); start += chunk) {
-			base.forEachLinked(side, all.subList(start, Math.min(all.size(), start + chunk)), (linkedOwnerKey, target) -> {
-				groups.add(slots.slotOf(linkedOwnerKey));
-				related.add(target);
-			});
-		}
+		inChunks(slots.keys(), chunk -> base.forEachLinked(side, chunk, (linkedOwnerKey, target) -> {
+			groups.add(slots.slotOf(linkedOwnerKey));
+			related.add(target);
+		}));
 		List<Object>[] lists = groups.lists(related);
 		for (int i = 0; i < owners.size(); i++) {
 			Object owner = owners.get(i);
@@ -374,18 +373,21 @@ final class PrefetchLoader {
 			BiConsumer<Object, Object> attach) {
 		QuerySet<Object> base = base(model, own);
 		List<Object> all = (keys instanceof List<Object> list) ? list : new ArrayList<>(keys);
-		int chunk = this.context.keyChunkSize();
-		if (all.isEmpty()) {
-			return List.of();
-		}
-		if (all.size() <= chunk) {
-			return rowsWithKeys(base, field, all, attach); // one statement, the usual case: its list as it is
+		if (all.size() <= this.context.keyChunkSize()) {
+			// No key or one statement, the usual case: its list as it is.
+			return all.isEmpty() ? List.of() : rowsWithKeys(base, field, all, attach);
 		}
 		List<Object> results = new ArrayList<>();
-		for (int start = 0; start < all.size(); start += chunk) {
-			results.addAll(rowsWithKeys(base, field, all.subList(start, Math.min(all.size(), start + chunk)), attach));
-		}
+		inChunks(all, chunk -> results.addAll(rowsWithKeys(base, field, chunk, attach)));
 		return results;
+	}
+
+	/** Hands {@code keys} to {@code each} in chunks the dialect accepts as one statement's parameters, in order. */
+	private void inChunks(List<Object> keys, Consumer<List<Object>> each) {
+		int chunk = this.context.keyChunkSize();
+		for (int start = 0; start < keys.size(); start += chunk) {
+			each.accept(keys.subList(start, Math.min(keys.size(), start + chunk)));
+		}
 	}
 
 	private static List<Object> rowsWithKeys(QuerySet<Object> base, FieldMeta field, List<Object> keys,

@@ -11,6 +11,7 @@ import java.util.Set;
 import io.covet.relations.dialect.ColumnReader;
 import io.covet.relations.internal.CovetContext;
 import io.covet.relations.loading.ModelReader;
+import io.covet.relations.loading.SharedRefs;
 import io.covet.relations.metadata.FieldMeta;
 import io.covet.relations.metadata.ForeignKeyRelation;
 import io.covet.relations.relation.Ref;
@@ -34,6 +35,9 @@ final class RowReader<T> {
 	private final SelectedModel[] models;
 
 	private final ModelReader<?>[] readers;
+
+	/** Per model, this result set's unloaded references, shared by the rows with the same foreign-key value. */
+	private final SharedRefs[] refs;
 
 	/** For a model joined through a forward foreign key: that key's column in the row, else {@code null}. */
 	private final JoinedKey[] joinedKeys;
@@ -79,6 +83,10 @@ final class RowReader<T> {
 				.readerFor(this.models[i].model())
 				.deferring(deferred.getOrDefault(i, Set.of()));
 		}
+		this.refs = new SharedRefs[count];
+		for (int i = 0; i < count; i++) {
+			this.refs[i] = this.readers[i].sharedRefs();
+		}
 		this.joinedKeys = new JoinedKey[count];
 		for (int i = 1; i < count; i++) {
 			SelectedModel selected = this.models[i];
@@ -114,7 +122,10 @@ final class RowReader<T> {
 			this.objects[0] = (root == null) ? null : root.object;
 		}
 		else {
-			this.objects[0] = this.readers[0].read(rs, this.models[0].offset());
+			ModelReader<?> reader = this.readers[0];
+			int offset = this.models[0].offset();
+			Object key = reader.key(rs, offset);
+			this.objects[0] = (key == null) ? null : reader.read(rs, offset, key, this.refs[0]);
 			this.linked[0] = false;
 		}
 		for (int i = 1; i < this.models.length; i++) {
@@ -152,7 +163,7 @@ final class RowReader<T> {
 		if (known != null || key == null) {
 			return known;
 		}
-		Joined read = new Joined(reader.read(rs, offset, key), this.joinedKeys[i]);
+		Joined read = new Joined(reader.read(rs, offset, key, this.refs[i]), this.joinedKeys[i]);
 		this.seen[i].put(key, read);
 		return read;
 	}

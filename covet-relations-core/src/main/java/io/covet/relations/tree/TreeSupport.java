@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.covet.relations.internal.CovetContext;
+import io.covet.relations.loading.ModelReader;
+import io.covet.relations.loading.SharedRefs;
 import io.covet.relations.metadata.FieldMeta;
 import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.relation.Ref;
@@ -76,11 +78,14 @@ final class TreeSupport<T> {
 
 	/** Runs a statement whose first columns are a row of the model. */
 	List<T> readRows(SqlStatement statement) {
-		io.covet.relations.loading.ModelReader<T> reader = this.context.reader().readerFor(this.model);
+		ModelReader<T> reader = this.context.reader().readerFor(this.model);
 		return this.context.executor().query(statement, rs -> {
 			List<T> rows = new ArrayList<>();
+			// Siblings arrive together and share their parent's reference.
+			SharedRefs parents = reader.sharedRefs();
 			while (rs.next()) {
-				rows.add(reader.read(rs, 1));
+				Object key = reader.key(rs, 1);
+				rows.add((key == null) ? null : reader.read(rs, 1, key, parents));
 			}
 			return rows;
 		});

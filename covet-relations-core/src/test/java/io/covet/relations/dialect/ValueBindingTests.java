@@ -100,5 +100,7 @@ class ValueBindingTests {
 			.containsExactly(3, 4);
 		Object[] texts = { "a", "b" };
 		assertThat(dialect.arrayElements(String.class, texts)).isSameAs(texts);
+		Long big = 1_000_000L; // outside Long's cache: kept as the same object, not boxed again
+		assertThat(dialect.arrayElements(Long.class, new Object[] { big })[0]).isSameAs(big);
 	}
 }

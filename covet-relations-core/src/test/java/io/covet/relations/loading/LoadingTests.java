@@ -190,6 +190,27 @@ class LoadingTests {
 	}
 
 	@DatabaseTest
+	void rowsWithTheSameForeignKeyShareOneReference(TestDatabase db) {
+		data(db);
+		List<Book> books = db.<Book, Long>repo(Book.class).objects().orderBy("title").list();
+		// A and B are Ann's: one unloaded reference, immutable, so sharing it is invisible but for memory.
+		assertThat(books.get(1).author()).isSameAs(books.get(0).author());
+		assertThat(books.get(2).author()).isNotSameAs(books.get(0).author());
+		assertThat(books.get(0).author().isLoaded()).isFalse();
+		assertThat(books.get(2).author().id()).isEqualTo(db.<Author, Long>repo(Author.class).objects().get("name", "Bob").getId());
+		Author ann = db.queries().assertNumQueries(1, () -> books.get(1).author().fetch());
+		assertThat(ann.getName()).isEqualTo("Ann");
+		assertThat(books.get(0).author().isLoaded()).isFalse(); // fetching returned the object and changed no reference
+
+		// A forward prefetch shares one loaded reference per target, as a join does.
+		List<Book> prefetched = db.<Book, Long>repo(Book.class).objects().orderBy("title").prefetchRelated("author").list();
+		assertThat(prefetched.get(1).author()).isSameAs(prefetched.get(0).author());
+		assertThat(prefetched.get(0).author().isLoaded()).isTrue();
+		assertThat(prefetched.get(0).getAuthor()).isSameAs(prefetched.get(1).getAuthor());
+		assertThat(prefetched.get(2).getAuthor().getName()).isEqualTo("Bob");
+	}
+
+	@DatabaseTest
 	void strictLoadingRefusesWhatWasNotPrepared(TestDatabase db) {
 		data(db);
 		CovetRelations strict = db.strict();

@@ -1,0 +1,48 @@
+package io.covet.relations.loading;
+
+import io.covet.relations.relation.Ref;
+import io.covet.relations.relation.RefResolver;
+
+/**
+ * The unloaded references one query reads, shared per foreign-key column and key: the ten publishers behind a
+ * hundred thousand books become ten {@link Ref}s a query hands out again, not a hundred thousand kept alive with the
+ * books. A {@code Ref} is immutable (loading replaces it in its field), so owners can share one.
+ * <p>
+ * Each column has a small direct-mapped table: a key lands in one place, and a different key landing there
+ * replaces it. A column of repeating keys (a few publishers, or the siblings of a tree arriving together) hits
+ * almost always; a column of distinct keys costs a hash and a compare per row and never grows. Tables are made on a
+ * column's first reference. One instance serves one result set on one thread.
+ */
+public final class SharedRefs {
+
+	/** Places per column: enough for the repeating keys of one result set, small enough to make per query. */
+	static final int PLACES = 256;
+
+	private final Ref<?>[][] tables;
+
+	/** @param columns the number of columns the reader reads: a foreign key's table is at its column's index */
+	SharedRefs(int columns) {
+		this.tables = new Ref<?>[columns][];
+	}
+
+	/** An unloaded reference to {@code key} for the foreign key at {@code column}: one made earlier if it is here. */
+	Ref<?> unloaded(int column, Object key, RefResolver<?> resolver) {
+		if (key == null) {
+			return Ref.none();
+		}
+		Ref<?>[] table = this.tables[column];
+		if (table == null) {
+			table = new Ref<?>[PLACES];
+			this.tables[column] = table;
+		}
+		int hash = key.hashCode();
+		int place = (hash ^ (hash >>> 16)) & (PLACES - 1);
+		Ref<?> known = table[place];
+		if (known != null && key.equals(known.id())) {
+			return known;
+		}
+		Ref<?> made = Ref.unloaded(key, resolver);
+		table[place] = made;
+		return made;
+	}
+}
