@@ -15,7 +15,8 @@ final class KeySlotTable {
 
 	private final int[] slots;
 
-	private final int shift;
+	/** Bits of a place in the table: its size is {@code 1 << bits}. */
+	private final int bits;
 
 	private int size;
 
@@ -27,7 +28,7 @@ final class KeySlotTable {
 		int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, capacity)) + 1;
 		this.keys = new Object[1 << bits];
 		this.slots = new int[1 << bits];
-		this.shift = 32 - bits;
+		this.bits = bits;
 	}
 
 	/** The number of {@code key}, given the next number if it is new. */
@@ -56,10 +57,17 @@ final class KeySlotTable {
 		return this.size;
 	}
 
-	/** Where {@code key} is, or the empty place it would go: Fibonacci hashing spreads consecutive ids. */
+	/**
+	 * Where {@code key} is, or the empty place it would go. The hash's low bits are kept as they are, so consecutive
+	 * ids take neighbouring places: owners numbered in key order and children arriving in that order then walk the
+	 * table in memory order, where a scattering hash made each lookup a cache miss (a third of a 100,000-owner
+	 * prefetch's Java time on PostgreSQL). The high bits, Fibonacci-scrambled, are added in, so keys that differ
+	 * only there (a stride of the table's size, ids with a fixed low part) still spread.
+	 */
 	private int indexOf(Object key) {
-		int index = (key.hashCode() * 0x9E3779B9) >>> this.shift;
+		int hash = key.hashCode();
 		int mask = this.keys.length - 1;
+		int index = (hash + (hash >>> this.bits) * 0x9E3779B9) & mask;
 		while (this.keys[index] != null && !this.keys[index].equals(key)) {
 			index = (index + 1) & mask;
 		}

@@ -2,7 +2,9 @@ package io.covet.relations.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -27,6 +29,22 @@ class ChildGroupsTests {
 		assertThat(slots.slotOfOwner(3)).isEqualTo(-1);
 		assertThat(slots.slotOf(99L)).isEqualTo(-1);
 		assertThat(slots.firstOwner(0)).isEqualTo("ann");
+	}
+
+	@Test
+	void keysThatDifferOnlyInHighBitsStillSpread() {
+		// Multiples of the table's size share their low bits: kept as they are, they would pile up in one run of
+		// places and make numbering quadratic. Fifty thousand of them, numbered and found.
+		assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+			KeySlotTable table = new KeySlotTable(50_000);
+			for (long i = 0; i < 50_000; i++) {
+				assertThat(table.slotOf(i << 20)).isEqualTo(i);
+			}
+			for (long i = 0; i < 50_000; i++) {
+				assertThat(table.find(i << 20)).isEqualTo(i);
+			}
+			assertThat(table.find(1L << 19)).isEqualTo(-1);
+		});
 	}
 
 	@Test
