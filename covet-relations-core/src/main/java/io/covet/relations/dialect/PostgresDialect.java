@@ -1,5 +1,6 @@
 package io.covet.relations.dialect;
 
+import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -80,19 +81,21 @@ public final class PostgresDialect extends AbstractDialect {
 	@Override
 	public Object[] arrayElements(Class<?> javaType, Object[] values) {
 		if (javaType == Long.class) {
-			return converted(values, Long.class, new Long[values.length], Number::longValue);
+			return converted(values, Long.class, Number::longValue);
 		}
 		if (javaType == Integer.class || javaType == Short.class) {
-			return converted(values, Integer.class, new Integer[values.length], Number::intValue);
+			return converted(values, Integer.class, Number::intValue);
 		}
 		return values;
 	}
 
 	/**
-	 * {@code values} converted into {@code typed}, nulls kept. A value already of the element type is kept as it is:
+	 * {@code values} converted into an array of {@code type}, nulls kept. A value already of that type is kept as it is:
 	 * a prefetch's hundred thousand keys are usually {@code Long}s already, and boxing each again costs 1.6 MB.
 	 */
-	private static <N> N[] converted(Object[] values, Class<N> type, N[] typed, Function<Number, N> conversion) {
+	private static <N> N[] converted(Object[] values, Class<N> type, Function<Number, N> conversion) {
+		@SuppressWarnings("unchecked")
+		N[] typed = (N[]) Array.newInstance(type, values.length);
 		for (int i = 0; i < values.length; i++) {
 			Object value = values[i];
 			typed[i] = (value == null || type.isInstance(value)) ? type.cast(value) : conversion.apply((Number) value);

@@ -49,12 +49,6 @@ public final class ModelReader<T> {
 
 	private final Map<Set<FieldMeta>, ModelReader<T>> deferring = new ConcurrentHashMap<>();
 
-	/** Columns of the model and its multi-table parents, the positions a {@link SharedRefs} has a place for. */
-	private final int columnCount;
-
-	/** Whether any column this reader reads is a foreign key, so there are references to share. */
-	private final boolean foreignKeyColumns;
-
 	ModelReader(CovetContext context, ModelMeta<T> model) {
 		this(context, model, Set.of());
 	}
@@ -68,16 +62,6 @@ public final class ModelReader<T> {
 		FieldMeta discriminator = model.discriminator();
 		this.discriminatorIndex = (discriminator != null) ? fields.indexOf(discriminator) : -1;
 		this.layout = new Layout(model);
-		int columnCount = 0;
-		boolean foreignKeyColumns = false;
-		for (ModelMeta<?> owner : model.withParents()) {
-			for (FieldMeta field : owner.selectFields()) {
-				foreignKeyColumns |= field.isForeignKey() && !field.isParentLink() && !deferred.contains(field);
-			}
-			columnCount += owner.selectFields().size();
-		}
-		this.columnCount = columnCount;
-		this.foreignKeyColumns = foreignKeyColumns;
 	}
 
 	/**
@@ -112,10 +96,12 @@ public final class ModelReader<T> {
 	/**
 	 * Reads one instance whose columns start at {@code offset} (1-based) in the model's field order, followed by its
 	 * multi-table parents' columns; {@code null} when the key column is NULL (an outer join that matched nothing).
+	 * Its unloaded references come from {@code refs}, one per result set, so rows with the same foreign-key value
+	 * share one {@link Ref}.
 	 */
-	public T read(ResultSet rs, int offset) throws SQLException {
+	public T read(ResultSet rs, int offset, SharedRefs refs) throws SQLException {
 		Object key = key(rs, offset);
-		return (key == null) ? null : read(rs, offset, key);
+		return (key == null) ? null : read(rs, offset, key, refs);
 	}
 
 	/** The key of the instance whose columns start at {@code offset}: {@code null} for an outer join's empty side. */
@@ -123,23 +109,7 @@ public final class ModelReader<T> {
 		return this.keyReader.read(rs, offset);
 	}
 
-	/** {@link #read(ResultSet, int)} for a row whose (non-null) key the caller has read with {@link #key}. */
-	public T read(ResultSet rs, int offset, Object key) throws SQLException {
-		return read(rs, offset, key, null);
-	}
-
-	/**
-	 * A cache for one result set's unloaded references, handed to {@link #read(ResultSet, int, Object, SharedRefs)}
-	 * for each of its rows; {@code null} when the model has no foreign key to share.
-	 */
-	public SharedRefs sharedRefs() {
-		return this.foreignKeyColumns ? new SharedRefs(this.columnCount) : null;
-	}
-
-	/**
-	 * {@link #read(ResultSet, int, Object)}, taking the row's unloaded references from {@code refs} (made by
-	 * {@link #sharedRefs()} for this result set): rows with the same foreign-key value share one {@link Ref}.
-	 */
+	/** {@link #read(ResultSet, int, SharedRefs)} for a row whose (non-null) key the caller has read with {@link #key}. */
 	@SuppressWarnings("unchecked")
 	public T read(ResultSet rs, int offset, Object key, SharedRefs refs) throws SQLException {
 		Layout layout = (this.discriminatorIndex < 0) ? this.layout : layoutFor(rs.getString(offset + this.discriminatorIndex));
@@ -149,13 +119,7 @@ public final class ModelReader<T> {
 		}
 		for (Column column : layout.columns) {
 			Object value = column.reader.read(rs, offset + column.index);
-			if (column.resolver == null) {
-				column.field.set(instance, value);
-			}
-			else {
-				column.field.set(instance, (refs != null) ? refs.unloaded(column.index, value, column.resolver)
-						: Ref.unloaded(value, column.resolver));
-			}
+			column.field.set(instance, (column.resolver != null) ? refs.unloaded(column.index, value, column.resolver) : value);
 		}
 		for (GenericKey generic : layout.generics) {
 			Ref<?> contentType = (Ref<?>) generic.meta.contentTypeField().get(instance);

@@ -1,5 +1,7 @@
 package io.covet.relations.loading;
 
+import java.util.Arrays;
+
 import io.covet.relations.relation.Ref;
 import io.covet.relations.relation.RefResolver;
 
@@ -11,24 +13,24 @@ import io.covet.relations.relation.RefResolver;
  * Each column has a small direct-mapped table: a key lands in one place, and a different key landing there
  * replaces it. A column of repeating keys (a few publishers, or the siblings of a tree arriving together) hits
  * almost always; a column of distinct keys costs a hash and a compare per row and never grows. Tables are made on a
- * column's first reference. One instance serves one result set on one thread.
+ * column's first reference, so a result set without foreign keys costs one empty object. One instance serves one
+ * result set on one thread.
  */
 public final class SharedRefs {
 
 	/** Places per column: enough for the repeating keys of one result set, small enough to make per query. */
 	static final int PLACES = 256;
 
-	private final Ref<?>[][] tables;
-
-	/** @param columns the number of columns the reader reads: a foreign key's table is at its column's index */
-	SharedRefs(int columns) {
-		this.tables = new Ref<?>[columns][];
-	}
+	/** Per column index of the reader's row, that foreign key's table; grown to the highest column seen. */
+	private Ref<?>[][] tables = new Ref<?>[0][];
 
 	/** An unloaded reference to {@code key} for the foreign key at {@code column}: one made earlier if it is here. */
 	Ref<?> unloaded(int column, Object key, RefResolver<?> resolver) {
 		if (key == null) {
 			return Ref.none();
+		}
+		if (column >= this.tables.length) {
+			this.tables = Arrays.copyOf(this.tables, column + 1);
 		}
 		Ref<?>[] table = this.tables[column];
 		if (table == null) {

@@ -2,6 +2,7 @@ package io.covet.relations.query;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -84,9 +85,7 @@ final class RowReader<T> {
 				.deferring(deferred.getOrDefault(i, Set.of()));
 		}
 		this.refs = new SharedRefs[count];
-		for (int i = 0; i < count; i++) {
-			this.refs[i] = this.readers[i].sharedRefs();
-		}
+		Arrays.setAll(this.refs, i -> new SharedRefs());
 		this.joinedKeys = new JoinedKey[count];
 		for (int i = 1; i < count; i++) {
 			SelectedModel selected = this.models[i];
@@ -122,10 +121,7 @@ final class RowReader<T> {
 			this.objects[0] = (root == null) ? null : root.object;
 		}
 		else {
-			ModelReader<?> reader = this.readers[0];
-			int offset = this.models[0].offset();
-			Object key = reader.key(rs, offset);
-			this.objects[0] = (key == null) ? null : reader.read(rs, offset, key, this.refs[0]);
+			this.objects[0] = this.readers[0].read(rs, this.models[0].offset(), this.refs[0]);
 			this.linked[0] = false;
 		}
 		for (int i = 1; i < this.models.length; i++) {

@@ -82,10 +82,9 @@ final class TreeSupport<T> {
 		return this.context.executor().query(statement, rs -> {
 			List<T> rows = new ArrayList<>();
 			// Siblings arrive together and share their parent's reference.
-			SharedRefs parents = reader.sharedRefs();
+			SharedRefs parents = new SharedRefs();
 			while (rs.next()) {
-				Object key = reader.key(rs, 1);
-				rows.add((key == null) ? null : reader.read(rs, 1, key, parents));
+				rows.add(reader.read(rs, 1, parents));
 			}
 			return rows;
 		});

@@ -19,7 +19,7 @@ class SharedRefsTests {
 
 	@Test
 	void equalKeysOfOneColumnShareOneUnloadedReference() {
-		SharedRefs refs = new SharedRefs(4);
+		SharedRefs refs = new SharedRefs();
 		Ref<?> first = refs.unloaded(3, 7L, PUBLISHER);
 		assertThat(refs.unloaded(3, Long.valueOf(7L), PUBLISHER)).isSameAs(first); // an equal key, another object
 		assertThat(first.isLoaded()).isFalse();
@@ -31,7 +31,7 @@ class SharedRefsTests {
 
 	@Test
 	void columnsKeepTheirOwnReferencesSoAResolverIsNeverShared() {
-		SharedRefs refs = new SharedRefs(4);
+		SharedRefs refs = new SharedRefs();
 		Ref<?> publisher = refs.unloaded(3, 7L, PUBLISHER);
 		Ref<?> author = refs.unloaded(2, 7L, AUTHOR);
 		assertThat(author).isNotSameAs(publisher);
@@ -41,12 +41,12 @@ class SharedRefsTests {
 
 	@Test
 	void aNullKeyIsTheEmptyReference() {
-		assertThat(new SharedRefs(1).unloaded(0, null, PUBLISHER)).isSameAs(Ref.none());
+		assertThat(new SharedRefs().unloaded(0, null, PUBLISHER)).isSameAs(Ref.none());
 	}
 
 	@Test
 	void distinctKeysReplaceEachOtherWithoutGrowingAndStayCorrect() {
-		SharedRefs refs = new SharedRefs(1);
+		SharedRefs refs = new SharedRefs();
 		Map<Ref<?>, Boolean> made = new IdentityHashMap<>();
 		for (long key = 1; key <= 10 * SharedRefs.PLACES; key++) {
 			Ref<?> ref = refs.unloaded(0, key, PUBLISHER);
@@ -63,7 +63,7 @@ class SharedRefsTests {
 
 	@Test
 	void stringKeysAreComparedByEquality() {
-		SharedRefs refs = new SharedRefs(1);
+		SharedRefs refs = new SharedRefs();
 		Ref<?> fr = refs.unloaded(0, "FR", PUBLISHER);
 		assertThat(refs.unloaded(0, new String("FR"), PUBLISHER)).isSameAs(fr);
 		assertThat(refs.unloaded(0, "fr", PUBLISHER)).isNotSameAs(fr);
