@@ -44,16 +44,16 @@ public final class ModelReader<T> {
 
 	private final Map<ModelMeta<?>, Layout> layouts = new ConcurrentHashMap<>();
 
-	/** Foreign keys whose column this reader leaves alone: a join loads their target and sets them. */
-	private final Set<FieldMeta> deferred;
+	/** What this reader leaves alone because the query's caller sets it. */
+	private final Deferred deferred;
 
-	private final Map<Set<FieldMeta>, ModelReader<T>> deferring = new ConcurrentHashMap<>();
+	private final Map<Deferred, ModelReader<T>> deferring = new ConcurrentHashMap<>();
 
 	ModelReader(CovetContext context, ModelMeta<T> model) {
-		this(context, model, Set.of());
+		this(context, model, new Deferred(Set.of(), Set.of()));
 	}
 
-	private ModelReader(CovetContext context, ModelMeta<T> model, Set<FieldMeta> deferred) {
+	private ModelReader(CovetContext context, ModelMeta<T> model, Deferred deferred) {
 		this.context = context;
 		this.model = model;
 		this.deferred = deferred;
@@ -65,14 +65,17 @@ public final class ModelReader<T> {
 	}
 
 	/**
-	 * A reader that neither reads nor sets the given foreign keys, for a SELECT that joins their targets: the caller
-	 * sets each to a loaded {@link Ref} built from the joined object, so no unloaded reference is made and dropped.
+	 * A reader that leaves the given foreign keys and generic foreign keys unset, for a query whose caller sets them
+	 * to loaded references (a join's object, a prefetch's targets), so no unloaded reference is made and dropped per
+	 * row. Deferred foreign keys are not read at all; a deferred generic key's two columns still are, into their
+	 * fields, and the {@link GenericRef} field stays {@code null} until the caller sets it.
 	 */
-	public ModelReader<T> deferring(Set<FieldMeta> foreignKeys) {
-		if (foreignKeys.isEmpty()) {
+	public ModelReader<T> deferring(Set<FieldMeta> foreignKeys, Set<GenericForeignKeyMeta> genericKeys) {
+		if (foreignKeys.isEmpty() && genericKeys.isEmpty()) {
 			return this;
 		}
-		return this.deferring.computeIfAbsent(Set.copyOf(foreignKeys), fields -> new ModelReader<>(this.context, this.model, fields));
+		return this.deferring.computeIfAbsent(new Deferred(Set.copyOf(foreignKeys), Set.copyOf(genericKeys)),
+				deferred -> new ModelReader<>(this.context, this.model, deferred));
 	}
 
 	/** Index of a field's column relative to the reader's first column (its own fields, then its parents'). */
@@ -126,6 +129,9 @@ public final class ModelReader<T> {
 			generic.meta.set(instance, GenericRef.unloaded(contentType == null ? null : contentType.id(),
 					generic.meta.idField().get(instance), generic.resolver));
 		}
+		for (GenericForeignKeyMeta generic : layout.deferredGenerics) {
+			generic.set(instance, null); // not what the class's initializer put there: the caller sets it
+		}
 		layout.accessors.bind(instance);
 		return (T) instance;
 	}
@@ -147,6 +153,10 @@ public final class ModelReader<T> {
 	private record GenericKey(GenericForeignKeyMeta meta, GenericResolver resolver) {
 	}
 
+	/** Foreign keys and generic foreign keys a reader leaves for its caller to set. */
+	private record Deferred(Set<FieldMeta> foreignKeys, Set<GenericForeignKeyMeta> genericKeys) {
+	}
+
 	/**
 	 * What an instance of one concrete class gets from a row of {@link #model}: the columns whose fields the class
 	 * has (a single-table sibling's columns are skipped), its generic keys and its accessors.
@@ -163,6 +173,9 @@ public final class ModelReader<T> {
 
 		private final GenericKey[] generics;
 
+		/** Generic keys left unset, for the query's caller to set. */
+		private final GenericForeignKeyMeta[] deferredGenerics;
+
 		private final AccessorBinder accessors;
 
 		Layout(ModelMeta<?> concrete) {
@@ -175,7 +188,7 @@ public final class ModelReader<T> {
 				for (int i = 0; i < fields.size(); i++) {
 					FieldMeta field = fields.get(i);
 					if (field.isComputed() || !field.declaringClass().isAssignableFrom(concrete.type())
-							|| ModelReader.this.deferred.contains(field)) {
+							|| ModelReader.this.deferred.foreignKeys().contains(field)) {
 						continue;
 					}
 					RefResolver<?> resolver = (field.isForeignKey() && !field.isParentLink())
@@ -192,12 +205,19 @@ public final class ModelReader<T> {
 			this.keyField = keyField;
 			this.columns = columns.toArray(Column[]::new);
 			List<GenericKey> generics = new ArrayList<>();
+			List<GenericForeignKeyMeta> deferredGenerics = new ArrayList<>();
 			for (ModelMeta<?> owner : concrete.withParents()) {
 				for (GenericForeignKeyMeta generic : owner.genericForeignKeys()) {
-					generics.add(new GenericKey(generic, ModelReader.this.context.genericResolver(generic)));
+					if (ModelReader.this.deferred.genericKeys().contains(generic)) {
+						deferredGenerics.add(generic);
+					}
+					else {
+						generics.add(new GenericKey(generic, ModelReader.this.context.genericResolver(generic)));
+					}
 				}
 			}
 			this.generics = generics.toArray(GenericKey[]::new);
+			this.deferredGenerics = deferredGenerics.toArray(GenericForeignKeyMeta[]::new);
 			this.accessors = ModelReader.this.context.accessorBinder(concrete);
 		}
 	}

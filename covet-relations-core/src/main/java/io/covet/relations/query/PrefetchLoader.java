@@ -232,46 +232,62 @@ final class PrefetchLoader {
 
 	/**
 	 * Objects behind generic keys: one query per content type found, whatever the number of rows. Each stored key is
-	 * converted to its model's key type once, and the loaded objects are matched on that key. Per instance the pass
-	 * keeps its content type and model key in two arrays sized once, rather than lists that grow per type.
+	 * converted to its model's key type once per row, and rows that point at the same object share one loaded
+	 * reference. An instance whose reference the query left unset (it knew this prefetch would set it) is read from
+	 * the key's two columns; one already loaded is left as it is.
 	 */
 	private List<Object> prefetchGeneric(GenericForeignKeyMeta key, List<?> instances, Prefetch own) {
 		int count = instances.size();
-		TargetsOfType[] typeOf = new TargetsOfType[count];
-		Object[] modelKeys = new Object[count];
+		Wanted[] wanted = new Wanted[count];
+		Object[] storedKeys = new Object[count];
 		Map<Object, TargetsOfType> byType = new LinkedHashMap<>();
 		for (int i = 0; i < count; i++) {
-			GenericRef ref = (GenericRef) key.get(instances.get(i));
-			if (ref != null && !ref.isNull() && !ref.isLoaded()) {
-				TargetsOfType ofType = byType.get(ref.contentTypeId());
-				if (ofType == null) {
-					ofType = new TargetsOfType(this.context.contentTypes().modelFor(ref.contentTypeId()));
-					byType.put(ref.contentTypeId(), ofType);
-				}
-				typeOf[i] = ofType;
-				modelKeys[i] = ofType.keyOf(ref);
+			Object instance = instances.get(i);
+			GenericRef ref = (GenericRef) key.get(instance);
+			if (ref != null && ref.isLoaded()) {
+				continue;
 			}
+			Object contentTypeId = (ref != null) ? ref.contentTypeId() : contentTypeIdOf(key, instance);
+			Object stored = (ref != null) ? ref.objectId() : key.idField().get(instance);
+			if (contentTypeId == null || stored == null) {
+				key.set(instance, GenericRef.none());
+				continue;
+			}
+			TargetsOfType ofType = byType.get(contentTypeId);
+			if (ofType == null) {
+				ofType = new TargetsOfType(contentTypeId, this.context.contentTypes().modelFor(contentTypeId));
+				byType.put(contentTypeId, ofType);
+			}
+			wanted[i] = ofType.want(stored);
+			if (wanted[i] == null) {
+				key.set(instance, GenericRef.loaded(contentTypeId, stored, null)); // not a key of its model: dangles
+			}
+			storedKeys[i] = stored;
 		}
 		List<Object> related = new ArrayList<>();
 		for (TargetsOfType ofType : byType.values()) {
 			ModelMeta<?> model = ofType.model;
-			if (!ofType.distinctKeys.isEmpty()) {
-				for (Object target : load(model, model.primaryKey(), ofType.distinctKeys, perType(own, model))) {
-					ofType.byKey.put(model.primaryKeyValue(target), target);
+			if (!ofType.byKey.isEmpty()) {
+				for (Object target : load(model, model.primaryKey(), ofType.byKey.keySet(), perType(own, model))) {
+					Wanted found = ofType.byKey.get(model.primaryKeyValue(target));
+					if (found != null) {
+						found.target = target;
+					}
 					related.add(target);
 				}
 			}
 		}
 		for (int i = 0; i < count; i++) {
-			TargetsOfType ofType = typeOf[i];
-			if (ofType != null) {
-				Object instance = instances.get(i);
-				GenericRef ref = (GenericRef) key.get(instance);
-				Object target = (modelKeys[i] != null) ? ofType.byKey.get(modelKeys[i]) : null;
-				key.set(instance, GenericRef.loaded(ref.contentTypeId(), ref.objectId(), target));
+			if (wanted[i] != null) {
+				key.set(instances.get(i), wanted[i].reference(storedKeys[i]));
 			}
 		}
 		return related;
+	}
+
+	private static Object contentTypeIdOf(GenericForeignKeyMeta key, Object instance) {
+		Ref<?> contentType = (Ref<?>) key.contentTypeField().get(instance);
+		return (contentType == null) ? null : contentType.id();
 	}
 
 	/** The caller's queryset for one content type of a generic prefetch, if it gave one. */
@@ -287,26 +303,58 @@ final class PrefetchLoader {
 		return perType;
 	}
 
-	/** One content type of a generic prefetch: its model, the distinct keys asked for, and the objects loaded. */
+	/** One content type of a generic prefetch: its model and, by model key in the order first asked, what is wanted. */
 	private static final class TargetsOfType {
+
+		private final Object contentTypeId;
 
 		private final ModelMeta<?> model;
 
-		private final Set<Object> distinctKeys = new LinkedHashSet<>();
+		private final Map<Object, Wanted> byKey = new LinkedHashMap<>();
 
-		private final Map<Object, Object> byKey = new HashMap<>();
-
-		TargetsOfType(ModelMeta<?> model) {
+		TargetsOfType(Object contentTypeId, ModelMeta<?> model) {
+			this.contentTypeId = contentTypeId;
 			this.model = model;
 		}
 
-		/** The stored key as a key of the model, remembered as wanted; {@code null} if it cannot be one (it dangles). */
-		Object keyOf(GenericRef ref) {
-			Object modelKey = GenericKeys.toModelKey(this.model, ref.objectId());
-			if (modelKey != null) {
-				this.distinctKeys.add(modelKey);
+		/** The object a stored key names, remembered as wanted; {@code null} if it cannot be a key of the model. */
+		Wanted want(Object stored) {
+			Object modelKey = GenericKeys.toModelKey(this.model, stored);
+			if (modelKey == null) {
+				return null;
 			}
-			return modelKey;
+			Wanted wanted = this.byKey.get(modelKey);
+			if (wanted == null) {
+				wanted = new Wanted(this.contentTypeId);
+				this.byKey.put(modelKey, wanted);
+			}
+			return wanted;
+		}
+	}
+
+	/** One object a generic prefetch asked for: the target once loaded, and the reference its rows share. */
+	private static final class Wanted {
+
+		private final Object contentTypeId;
+
+		private Object target;
+
+		private GenericRef reference;
+
+		Wanted(Object contentTypeId) {
+			this.contentTypeId = contentTypeId;
+		}
+
+		/**
+		 * The loaded reference for a row that stored this key: the shared one, unless the row stored the key in
+		 * another spelling ({@code "07"} for 7), whose reference keeps it as stored.
+		 */
+		GenericRef reference(Object stored) {
+			if (this.reference == null) {
+				this.reference = GenericRef.loaded(this.contentTypeId, stored, this.target);
+			}
+			return this.reference.objectId().equals(stored) ? this.reference
+					: GenericRef.loaded(this.contentTypeId, stored, this.target);
 		}
 	}
 

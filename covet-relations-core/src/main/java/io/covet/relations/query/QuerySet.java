@@ -3,11 +3,13 @@ package io.covet.relations.query;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -24,6 +26,7 @@ import io.covet.relations.internal.Values;
 import io.covet.relations.manager.ReverseOneToOneAccessor;
 import io.covet.relations.metadata.FieldMeta;
 import io.covet.relations.metadata.ForeignKeyRelation;
+import io.covet.relations.metadata.GenericForeignKeyMeta;
 import io.covet.relations.metadata.InheritanceKind;
 import io.covet.relations.metadata.ManyToManySide;
 import io.covet.relations.metadata.ModelMeta;
@@ -177,7 +180,9 @@ public final class QuerySet<T> implements Iterable<T> {
 		boolean specialize = this.state.polymorphic() && !this.model.children().isEmpty();
 		FieldMeta deferred = specialize ? null : foreignKey;
 		CompiledSelect compiled = new SelectCompiler(this.context.dialect(), this.model, this.state).select(deferred);
-		RowReader<T> reader = new RowReader<>(this.context, compiled.models(), deferred, false);
+		// A generic key this query prefetches is set by the prefetch: no unloaded reference per row to replace.
+		Set<GenericForeignKeyMeta> prefetchedGenericKeys = specialize ? Set.of() : prefetchedGenericKeys();
+		RowReader<T> reader = new RowReader<>(this.context, compiled.models(), deferred, prefetchedGenericKeys, false);
 		List<T> results = this.context.executor().query(compiled.statement(), rs -> {
 			List<T> rows = new ArrayList<>();
 			while (rs.next()) {
@@ -201,6 +206,18 @@ public final class QuerySet<T> implements Iterable<T> {
 		return results;
 	}
 
+	/** The root model's generic foreign keys this query prefetches (a path of one step that names one). */
+	private Set<GenericForeignKeyMeta> prefetchedGenericKeys() {
+		Set<GenericForeignKeyMeta> keys = new HashSet<>();
+		for (Prefetch prefetch : this.state.prefetches()) {
+			GenericForeignKeyMeta key = this.model.genericForeignKey(prefetch.path());
+			if (key != null) {
+				keys.add(key);
+			}
+		}
+		return keys;
+	}
+
 	/**
 	 * The related objects of several owners on one many-to-many side, each handed to {@code each} with its owner's
 	 * key as its row arrives: one statement, used by prefetching.
@@ -211,7 +228,7 @@ public final class QuerySet<T> implements Iterable<T> {
 		int ownerColumn = compiled.models().stream().mapToInt(m -> SelectCompiler.columnCount(m.model())).sum() + 1;
 		ColumnReader ownerKey = this.context.dialect().columnReader(side.ownerKey().column().valueType());
 		// A target linked to several owners is one row of its table: read once and shared, not once per link.
-		RowReader<T> reader = new RowReader<>(this.context, compiled.models(), null, true);
+		RowReader<T> reader = new RowReader<>(this.context, compiled.models(), null, Set.of(), true);
 		this.context.executor().query(compiled.statement(), rs -> {
 			while (rs.next()) {
 				T object = reader.read(rs);

@@ -15,6 +15,7 @@ import io.covet.relations.loading.ModelReader;
 import io.covet.relations.loading.SharedRefs;
 import io.covet.relations.metadata.FieldMeta;
 import io.covet.relations.metadata.ForeignKeyRelation;
+import io.covet.relations.metadata.GenericForeignKeyMeta;
 import io.covet.relations.relation.Ref;
 
 /**
@@ -63,9 +64,11 @@ final class RowReader<T> {
 	/**
 	 * @param rootKey a foreign key of the root model the caller reads with {@link #rootKey} and sets itself, or
 	 * {@code null}
+	 * @param rootGenericKeys generic foreign keys of the root model a prefetch sets, left {@code null} per row
 	 * @param shareRoots whether rows with the key of an earlier root row give that row's object
 	 */
-	RowReader(CovetContext context, List<SelectedModel> models, FieldMeta rootKey, boolean shareRoots) {
+	RowReader(CovetContext context, List<SelectedModel> models, FieldMeta rootKey,
+			Set<GenericForeignKeyMeta> rootGenericKeys, boolean shareRoots) {
 		this.context = context;
 		this.models = models.toArray(SelectedModel[]::new);
 		int count = this.models.length;
@@ -82,7 +85,7 @@ final class RowReader<T> {
 		for (int i = 0; i < count; i++) {
 			this.readers[i] = context.reader()
 				.readerFor(this.models[i].model())
-				.deferring(deferred.getOrDefault(i, Set.of()));
+				.deferring(deferred.getOrDefault(i, Set.of()), (i == 0) ? rootGenericKeys : Set.of());
 		}
 		this.refs = new SharedRefs[count];
 		Arrays.setAll(this.refs, i -> new SharedRefs());

@@ -113,6 +113,34 @@ class GenericForeignKeyTests {
 	}
 
 	@DatabaseTest
+	void prefetchSharesOneReferencePerObjectAndKeepsEachRowsStoredKey(TestDatabase db) {
+		Post post = db.<Post, Long>repo(Post.class).save(new Post("shared"));
+		Post other = db.<Post, Long>repo(Post.class).save(new Post("other"));
+		CovetRepository<Comment, Long> comments = db.repo(Comment.class);
+		comments.saveAll(List.of(new Comment("a", post), new Comment("b", post), new Comment("c", other),
+				new Comment("d", null), new Comment("e", post)));
+		// "e" stores the post's key in another spelling: the same object, but its reference keeps what is stored.
+		db.jdbc().update("UPDATE " + db.dialect().quote("g_comment") + " SET " + db.dialect().quote("object_id")
+				+ " = ? WHERE " + db.dialect().quote("text") + " = 'e'", "0" + post.id);
+
+		List<Comment> loaded = db.queries()
+			.assertNumQueries(2, () -> comments.objects().orderBy("text").prefetchRelated("contentObject").list());
+		assertThat(loaded.get(0).contentObject).isSameAs(loaded.get(1).contentObject);
+		assertThat(((Post) loaded.get(0).contentObject.get()).title).isEqualTo("shared");
+		assertThat(((Post) loaded.get(2).contentObject.get()).title).isEqualTo("other");
+		assertThat(loaded.get(3).contentObject).isSameAs(GenericRef.none());
+		assertThat(loaded.get(4).contentObject).isNotSameAs(loaded.get(0).contentObject);
+		assertThat(loaded.get(4).contentObject.get()).isSameAs(loaded.get(0).contentObject.get());
+		assertThat(loaded.get(4).contentObject.objectId()).isEqualTo("0" + post.id);
+		assertThat(loaded.get(0).contentObject.objectId()).isEqualTo(post.id.toString());
+
+		// Without the prefetch the same rows read unloaded references, fetched one by one.
+		List<Comment> unloaded = comments.objects().orderBy("text").list();
+		assertThat(unloaded.get(0).contentObject.isLoaded()).isFalse();
+		assertThat(((Post) unloaded.get(4).contentObject.fetch()).title).isEqualTo("shared");
+	}
+
+	@DatabaseTest
 	void reversePrefetchMatchesOwnersOnTheStoredKeyWhateverItsColumnType(TestDatabase db) {
 		List<Album> albums = db.<Album, Long>repo(Album.class).bulkCreate(List.of(new Album("first"), new Album("second"),
 				new Album("empty")));
