@@ -208,7 +208,8 @@ record BenchSettings(List<String> databases, List<String> workloads, boolean qui
 		String time = this.quick ? "0.2-second" : "one-second";
 		return "Time is the median of " + this.iterations + " " + time + " iterations after " + (this.quick ? 1 : 3)
 				+ " warm-up iteration(s) in each of " + this.forks + " fork(s) (single-shot workloads: the median of "
-				+ this.iterations + " operations, each on freshly seeded rows, in each of " + this.singleShotForks
+				+ this.iterations + " operations, each on freshly seeded rows (on MariaDB flushed to disk before the"
+				+ " timed delete), in each of " + this.singleShotForks
 				+ " fork(s), after "
 				+ (this.quick ? "one warm-up operation" : cascadeWarmUps()) + ")" + (this.quick ? " — a quick run, not for comparison" : "")
 				+ "; the columns of a row run back to back, one fork each, and a row's next fork runs them in the "
