@@ -246,7 +246,7 @@ final class ConditionRenderer {
 					+ " binds in one statement, and " + field.valueType().getSimpleName()
 					+ " keys cannot go as one JSON array there; split it, or use prefetchRelated which chunks automatically");
 		}
-		out.column(alias, field.column()).sql(" IN (");
+		out.reserve(keys.size(), 3 * keys.size()).column(alias, field.column()).sql(" IN (");
 		for (int i = 0; i < keys.size(); i++) {
 			if (i > 0) {
 				out.sql(", ");

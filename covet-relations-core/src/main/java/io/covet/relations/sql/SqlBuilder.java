@@ -1,7 +1,6 @@
 package io.covet.relations.sql;
 
 import java.util.ArrayList;
-import java.util.List;
 
 import io.covet.relations.dialect.Dialect;
 
@@ -16,7 +15,7 @@ public final class SqlBuilder {
 
 	private final StringBuilder sql = new StringBuilder(128);
 
-	private final List<SqlParameter> parameters = new ArrayList<>();
+	private final ArrayList<SqlParameter> parameters = new ArrayList<>();
 
 	public SqlBuilder(Dialect dialect) {
 		this.dialect = dialect;
@@ -64,6 +63,16 @@ public final class SqlBuilder {
 		for (int i = 0; i < values.length; i++) {
 			this.parameters.add(SqlParameter.of(values[i], types[i]));
 		}
+		return this;
+	}
+
+	/**
+	 * Makes room for what the caller is about to append, so a long run of placeholders (an IN-list of 30,000 keys)
+	 * fills its text and parameter list once instead of copying them each time they grow.
+	 */
+	public SqlBuilder reserve(int moreParameters, int moreChars) {
+		this.parameters.ensureCapacity(this.parameters.size() + moreParameters);
+		this.sql.ensureCapacity(this.sql.length() + moreChars);
 		return this;
 	}
 
