@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.ResultSetExtractor;
 import io.covet.relations.dialect.Dialect;
 import io.covet.relations.observation.StatementEvent;
 import io.covet.relations.observation.StatementListener;
-import io.covet.relations.sql.SqlParameter;
+import io.covet.relations.sql.SqlParameters;
 import io.covet.relations.sql.SqlStatement;
 
 /**
@@ -139,15 +139,16 @@ public final class SqlExecutor {
 				? connection.prepareStatement(statement.sql(), Statement.RETURN_GENERATED_KEYS)
 				: connection.prepareStatement(statement.sql());
 		try {
-			int index = 1;
-			for (SqlParameter parameter : statement.parameters()) {
-				if (parameter.array()) {
-					Array array = connection.createArrayOf(this.dialect.arrayElementType(parameter.type()),
-							this.dialect.arrayElements(parameter.type(), (Object[]) parameter.value()));
-					ps.setArray(index++, array);
+			SqlParameters parameters = statement.boundParameters();
+			for (int i = 0; i < parameters.size(); i++) {
+				Class<?> type = parameters.type(i);
+				if (parameters.isArray(i)) {
+					Array array = connection.createArrayOf(this.dialect.arrayElementType(type),
+							this.dialect.arrayElements(type, (Object[]) parameters.value(i)));
+					ps.setArray(i + 1, array);
 				}
 				else {
-					this.dialect.bind(ps, index++, parameter.value(), parameter.type());
+					this.dialect.bind(ps, i + 1, parameters.value(i), type);
 				}
 			}
 			return ps;

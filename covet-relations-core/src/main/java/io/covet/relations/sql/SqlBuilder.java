@@ -1,7 +1,5 @@
 package io.covet.relations.sql;
 
-import java.util.ArrayList;
-
 import io.covet.relations.dialect.Dialect;
 
 /**
@@ -15,7 +13,7 @@ public final class SqlBuilder {
 
 	private final StringBuilder sql = new StringBuilder(128);
 
-	private final ArrayList<SqlParameter> parameters = new ArrayList<>();
+	private final SqlParameters.Appender parameters = new SqlParameters.Appender();
 
 	public SqlBuilder(Dialect dialect) {
 		this.dialect = dialect;
@@ -46,7 +44,7 @@ public final class SqlBuilder {
 	/** Appends a placeholder bound to the value. */
 	public SqlBuilder param(Object value, Class<?> type) {
 		this.sql.append('?');
-		this.parameters.add(SqlParameter.of(value, type));
+		this.parameters.add(value, type, false);
 		return this;
 	}
 
@@ -61,7 +59,7 @@ public final class SqlBuilder {
 		}
 		this.sql.append(fixedText);
 		for (int i = 0; i < values.length; i++) {
-			this.parameters.add(SqlParameter.of(values[i], types[i]));
+			this.parameters.add(values[i], types[i], false);
 		}
 		return this;
 	}
@@ -71,7 +69,7 @@ public final class SqlBuilder {
 	 * fills its text and parameter list once instead of copying them each time they grow.
 	 */
 	public SqlBuilder reserve(int moreParameters, int moreChars) {
-		this.parameters.ensureCapacity(this.parameters.size() + moreParameters);
+		this.parameters.reserve(moreParameters);
 		this.sql.ensureCapacity(this.sql.length() + moreChars);
 		return this;
 	}
@@ -79,14 +77,14 @@ public final class SqlBuilder {
 	/** Appends a placeholder bound to a whole array (databases with array parameters only). */
 	public SqlBuilder arrayParam(Object[] values, Class<?> elementType) {
 		this.sql.append('?');
-		this.parameters.add(SqlParameter.array(values, elementType));
+		this.parameters.add(values, elementType, true);
 		return this;
 	}
 
 	/** Appends another builder's text and parameters. */
 	public SqlBuilder append(SqlBuilder other) {
 		this.sql.append(other.sql);
-		this.parameters.addAll(other.parameters);
+		this.parameters.addAll(other.parameters.snapshot());
 		return this;
 	}
 
@@ -99,7 +97,7 @@ public final class SqlBuilder {
 	}
 
 	public SqlStatement build(Operation operation, String model) {
-		return new SqlStatement(this.sql.toString(), this.parameters, operation, model);
+		return new SqlStatement(this.sql.toString(), this.parameters.snapshot(), operation, model);
 	}
 
 	@Override

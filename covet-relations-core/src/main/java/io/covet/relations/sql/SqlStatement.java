@@ -14,7 +14,12 @@ import java.util.List;
 public record SqlStatement(String sql, List<SqlParameter> parameters, Operation operation, String model) {
 
 	public SqlStatement {
-		parameters = List.copyOf(parameters);
+		parameters = SqlParameters.copyOf(parameters);
+	}
+
+	/** {@link #parameters()} in the form the executor binds from, without a record per placeholder. */
+	public SqlParameters boundParameters() {
+		return (SqlParameters) this.parameters;
 	}
 
 	@Override
