@@ -125,8 +125,7 @@ public final class ModelReader<T> {
 			column.field.set(instance, (column.resolver != null) ? refs.unloaded(column.index, value, column.resolver) : value);
 		}
 		for (GenericKey generic : layout.generics) {
-			Ref<?> contentType = (Ref<?>) generic.meta.contentTypeField().get(instance);
-			generic.meta.set(instance, GenericRef.unloaded(contentType == null ? null : contentType.id(),
+			generic.meta.set(instance, GenericRef.unloaded(generic.meta.contentTypeId(instance),
 					generic.meta.idField().get(instance), generic.resolver));
 		}
 		for (GenericForeignKeyMeta generic : layout.deferredGenerics) {

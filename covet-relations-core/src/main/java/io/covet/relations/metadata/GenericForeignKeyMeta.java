@@ -3,6 +3,8 @@ package io.covet.relations.metadata;
 import java.lang.reflect.Field;
 import java.util.Locale;
 
+import io.covet.relations.relation.Ref;
+
 /**
  * A generic foreign key of a model: the {@code GenericRef} field and the two columns that carry it.
  */
@@ -59,6 +61,12 @@ public final class GenericForeignKeyMeta {
 
 	String idFieldName() {
 		return this.idFieldName;
+	}
+
+	/** The content type id an instance's content-type column holds, {@code null} when it holds none. */
+	public Object contentTypeId(Object instance) {
+		Ref<?> contentType = (Ref<?>) this.contentTypeField.get(instance);
+		return (contentType == null) ? null : contentType.id();
 	}
 
 	public Object get(Object instance) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -96,6 +97,21 @@ final class PrefetchLoader {
 			}
 			prefetch(relation.target(), related, entry.getValue().children);
 		}
+	}
+
+	/**
+	 * The root model's generic foreign keys that {@link #prefetch} sets on every instance for these prefetches, so
+	 * the query reading the instances can leave them unset.
+	 */
+	static Set<GenericForeignKeyMeta> genericKeysSet(ModelMeta<?> model, List<Prefetch> prefetches) {
+		Set<GenericForeignKeyMeta> keys = new HashSet<>();
+		for (Prefetch prefetch : prefetches) {
+			GenericForeignKeyMeta key = model.genericForeignKey(prefetch.path());
+			if (key != null) {
+				keys.add(key);
+			}
+		}
+		return keys;
 	}
 
 	private List<Object> prefetch(Relation relation, List<?> instances, Prefetch own) {
@@ -233,8 +249,9 @@ final class PrefetchLoader {
 	/**
 	 * Objects behind generic keys: one query per content type found, whatever the number of rows. Each stored key is
 	 * converted to its model's key type once per row, and rows that point at the same object share one loaded
-	 * reference. An instance whose reference the query left unset (it knew this prefetch would set it) is read from
-	 * the key's two columns; one already loaded is left as it is.
+	 * reference. The content type and key come from the instance's two columns, which an unloaded reference only
+	 * repeats and which are all there is when the query left the reference unset for this prefetch; a reference
+	 * already loaded is left as it is.
 	 */
 	private List<Object> prefetchGeneric(GenericForeignKeyMeta key, List<?> instances, Prefetch own) {
 		int count = instances.size();
@@ -247,8 +264,8 @@ final class PrefetchLoader {
 			if (ref != null && ref.isLoaded()) {
 				continue;
 			}
-			Object contentTypeId = (ref != null) ? ref.contentTypeId() : contentTypeIdOf(key, instance);
-			Object stored = (ref != null) ? ref.objectId() : key.idField().get(instance);
+			Object contentTypeId = key.contentTypeId(instance);
+			Object stored = key.idField().get(instance);
 			if (contentTypeId == null || stored == null) {
 				key.set(instance, GenericRef.none());
 				continue;
@@ -283,11 +300,6 @@ final class PrefetchLoader {
 			}
 		}
 		return related;
-	}
-
-	private static Object contentTypeIdOf(GenericForeignKeyMeta key, Object instance) {
-		Ref<?> contentType = (Ref<?>) key.contentTypeField().get(instance);
-		return (contentType == null) ? null : contentType.id();
 	}
 
 	/** The caller's queryset for one content type of a generic prefetch, if it gave one. */

@@ -3,7 +3,6 @@ package io.covet.relations.query;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -181,7 +180,8 @@ public final class QuerySet<T> implements Iterable<T> {
 		FieldMeta deferred = specialize ? null : foreignKey;
 		CompiledSelect compiled = new SelectCompiler(this.context.dialect(), this.model, this.state).select(deferred);
 		// A generic key this query prefetches is set by the prefetch: no unloaded reference per row to replace.
-		Set<GenericForeignKeyMeta> prefetchedGenericKeys = specialize ? Set.of() : prefetchedGenericKeys();
+		Set<GenericForeignKeyMeta> prefetchedGenericKeys = specialize ? Set.of()
+				: PrefetchLoader.genericKeysSet(this.model, this.state.prefetches());
 		RowReader<T> reader = new RowReader<>(this.context, compiled.models(), deferred, prefetchedGenericKeys, false);
 		List<T> results = this.context.executor().query(compiled.statement(), rs -> {
 			List<T> rows = new ArrayList<>();
@@ -204,18 +204,6 @@ public final class QuerySet<T> implements Iterable<T> {
 			new PrefetchLoader(this.context).prefetch(this.model, results, this.state.prefetches());
 		}
 		return results;
-	}
-
-	/** The root model's generic foreign keys this query prefetches (a path of one step that names one). */
-	private Set<GenericForeignKeyMeta> prefetchedGenericKeys() {
-		Set<GenericForeignKeyMeta> keys = new HashSet<>();
-		for (Prefetch prefetch : this.state.prefetches()) {
-			GenericForeignKeyMeta key = this.model.genericForeignKey(prefetch.path());
-			if (key != null) {
-				keys.add(key);
-			}
-		}
-		return keys;
 	}
 
 	/**

@@ -84,7 +84,7 @@ public final class SqlBuilder {
 	/** Appends another builder's text and parameters. */
 	public SqlBuilder append(SqlBuilder other) {
 		this.sql.append(other.sql);
-		this.parameters.addAll(other.parameters.snapshot());
+		this.parameters.addAll(other.parameters);
 		return this;
 	}
 

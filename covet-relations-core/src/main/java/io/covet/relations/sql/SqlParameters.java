@@ -113,11 +113,12 @@ public final class SqlParameters extends AbstractList<SqlParameter> implements R
 			this.size++;
 		}
 
-		void addAll(SqlParameters parameters) {
-			reserve(parameters.size);
-			for (int i = 0; i < parameters.size; i++) {
-				add(parameters.values[i], parameters.types[i], parameters.arrays[i]);
-			}
+		void addAll(Appender other) {
+			reserve(other.size);
+			System.arraycopy(other.values, 0, this.values, this.size, other.size);
+			System.arraycopy(other.types, 0, this.types, this.size, other.size);
+			System.arraycopy(other.arrays, 0, this.arrays, this.size, other.size);
+			this.size += other.size;
 		}
 
 		/** Room for {@code more} parameters without growing again. */
