@@ -140,34 +140,45 @@ final class PrefetchLoader {
 					+ relation.describe() + " is loaded into its Ref");
 		}
 		FieldMeta column = relation.column();
-		Map<Object, Object> byKey = new LinkedHashMap<>();
+		// One loaded reference per target, shared by the instances pointing at it, as a join shares it; where an
+		// instance holds one loaded already, the others get that one and its target is not read again.
+		Map<Object, Ref<?>> references = new LinkedHashMap<>();
 		Set<Object> missing = new LinkedHashSet<>();
 		for (Object instance : instances) {
 			Ref<?> ref = (Ref<?>) column.get(instance);
 			if (ref == null || ref.isNull()) {
 				continue;
 			}
-			if (ref.isLoaded() && ref.loadedTarget() != null) {
-				byKey.putIfAbsent(ref.id(), ref.loadedTarget());
+			if (holdsTarget(ref)) {
+				references.putIfAbsent(ref.id(), ref);
 			}
 			else {
 				missing.add(ref.id());
 			}
 		}
+		missing.removeIf(references::containsKey);
 		if (!missing.isEmpty()) {
 			for (Object target : load(relation.target(), relation.targetField(), missing, own)) {
-				byKey.put(relation.targetField().columnValue(target), target);
+				Object key = relation.targetField().columnValue(target);
+				references.put(key, Ref.loaded(key, target));
 			}
 		}
-		// One loaded reference per target, shared by the instances pointing at it, as a join shares it.
-		Map<Object, Ref<?>> references = new HashMap<>();
 		for (Object instance : instances) {
 			Ref<?> ref = (Ref<?>) column.get(instance);
-			if (ref != null && !ref.isNull() && !(ref.isLoaded() && ref.loadedTarget() != null)) {
-				column.set(instance, references.computeIfAbsent(ref.id(), key -> Ref.loaded(key, byKey.get(key))));
+			if (ref != null && !ref.isNull() && !holdsTarget(ref)) {
+				// A key with no row (a dangling reference where no constraint checks it) is loaded as null.
+				column.set(instance, references.computeIfAbsent(ref.id(), key -> Ref.loaded(key, null)));
 			}
 		}
-		return distinct(byKey.values());
+		List<Object> targets = new ArrayList<>(references.size());
+		for (Ref<?> reference : references.values()) {
+			targets.add(reference.loadedTarget());
+		}
+		return distinct(targets);
+	}
+
+	private static boolean holdsTarget(Ref<?> ref) {
+		return ref.isLoaded() && ref.loadedTarget() != null;
 	}
 
 	@SuppressWarnings("unchecked")

@@ -77,8 +77,8 @@ final class RowReader<T> {
 			deferred.computeIfAbsent(0, root -> new HashSet<>()).add(rootKey);
 		}
 		for (SelectedModel selected : this.models) {
-			if (selected.relation() instanceof ForeignKeyRelation foreignKey) {
-				deferred.computeIfAbsent(selected.parent(), parent -> new HashSet<>()).add(foreignKey.column());
+			if (selected.joinedForeignKey() != null) {
+				deferred.computeIfAbsent(selected.parent(), parent -> new HashSet<>()).add(selected.joinedForeignKey());
 			}
 		}
 		this.readers = new ModelReader<?>[count];
@@ -92,7 +92,8 @@ final class RowReader<T> {
 		this.joinedKeys = new JoinedKey[count];
 		for (int i = 1; i < count; i++) {
 			SelectedModel selected = this.models[i];
-			if (selected.relation() instanceof ForeignKeyRelation foreignKey) {
+			ForeignKeyRelation foreignKey = selected.joinedThrough();
+			if (foreignKey != null) {
 				FieldMeta column = foreignKey.column();
 				int index = this.models[selected.parent()].offset() + this.readers[selected.parent()].columnOf(column);
 				this.joinedKeys[i] = new JoinedKey(column, foreignKey.targetField(), index,

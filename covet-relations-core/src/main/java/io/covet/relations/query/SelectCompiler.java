@@ -135,9 +135,10 @@ final class SelectCompiler {
 		}
 		for (int i = 1; i < models.size(); i++) {
 			SelectedModel selected = models.get(i);
-			if (selected.relation() instanceof ForeignKeyRelation foreignKey && JoinScope.isInner(modelSteps.get(i))
-					&& !(selected.parent() == 0 && foreignKey.column() == readByCaller)) {
-				unread.get(selected.parent()).add(foreignKey.column());
+			FieldMeta foreignKey = selected.joinedForeignKey();
+			if (foreignKey != null && JoinScope.isInner(modelSteps.get(i))
+					&& !(selected.parent() == 0 && foreignKey == readByCaller)) {
+				unread.get(selected.parent()).add(foreignKey);
 			}
 		}
 		return unread;

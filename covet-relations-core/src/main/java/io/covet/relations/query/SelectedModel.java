@@ -1,5 +1,7 @@
 package io.covet.relations.query;
 
+import io.covet.relations.metadata.FieldMeta;
+import io.covet.relations.metadata.ForeignKeyRelation;
 import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.metadata.Relation;
 
@@ -12,4 +14,18 @@ import io.covet.relations.metadata.Relation;
  * @param relation relation from the parent, {@code null} for the root
  */
 record SelectedModel(ModelMeta<?> model, int offset, int parent, Relation relation) {
+
+	/**
+	 * The parent's foreign key this model was joined through, or {@code null} (the root, a reverse one-to-one). The
+	 * joined object stands for that column: the compiler may leave it unread, and the reader sets the reference itself.
+	 */
+	ForeignKeyRelation joinedThrough() {
+		return (this.relation instanceof ForeignKeyRelation foreignKey) ? foreignKey : null;
+	}
+
+	/** The column of {@link #joinedThrough()}, or {@code null}. */
+	FieldMeta joinedForeignKey() {
+		ForeignKeyRelation foreignKey = joinedThrough();
+		return (foreignKey != null) ? foreignKey.column() : null;
+	}
 }
