@@ -72,6 +72,10 @@ public final class CovetRelations {
 		}
 	}
 
+	/**
+	 * Starts configuring an instance on {@code dataSource}; the dialect is detected from it unless the builder is
+	 * given one.
+	 */
 	public static Builder builder(DataSource dataSource) {
 		return new Builder(dataSource);
 	}
@@ -93,14 +97,17 @@ public final class CovetRelations {
 		return this.context.registry().meta(type);
 	}
 
+	/** Metadata of every registered model, and the relations between them. */
 	public ModelRegistry registry() {
 		return this.context.registry();
 	}
 
+	/** The dialect statements are written in: the one given, or the one detected from the data source. */
 	public Dialect dialect() {
 		return this.context.dialect();
 	}
 
+	/** The data source every statement runs on. */
 	public DataSource dataSource() {
 		return this.dataSource;
 	}
@@ -128,6 +135,7 @@ public final class CovetRelations {
 		return this.context.transactions().required(work);
 	}
 
+	/** {@link #inTransaction(Supplier)} for work that returns nothing. */
 	public void inTransaction(Runnable work) {
 		this.context.transactions().required(work);
 	}

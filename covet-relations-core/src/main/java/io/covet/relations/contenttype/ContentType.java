@@ -28,14 +28,17 @@ public class ContentType {
 		this.model = model;
 	}
 
+	/** The id generic foreign keys store; assigned by the database, so it differs between databases. */
 	public Long getId() {
 		return this.id;
 	}
 
+	/** The model's namespace, from {@code @Model(namespace)}. */
 	public String getNamespace() {
 		return this.namespace;
 	}
 
+	/** The model's name within its namespace. */
 	public String getModel() {
 		return this.model;
 	}

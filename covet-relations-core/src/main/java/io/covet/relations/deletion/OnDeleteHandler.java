@@ -18,5 +18,6 @@ import io.covet.relations.query.QuerySet;
 @FunctionalInterface
 public interface OnDeleteHandler {
 
+	/** Deals with {@code referencingRows}, the rows whose {@code relation} points at a row being deleted. */
 	void handle(ForeignKeyRelation relation, QuerySet<?> referencingRows);
 }

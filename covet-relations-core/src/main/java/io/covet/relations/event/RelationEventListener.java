@@ -7,5 +7,6 @@ package io.covet.relations.event;
 @FunctionalInterface
 public interface RelationEventListener {
 
+	/** Called on the thread of the operation, inside its transaction. */
 	void onEvent(RelationEvent event);
 }

@@ -104,14 +104,17 @@ public final class FieldMeta {
 		return this.valueType;
 	}
 
+	/** Whether the column accepts NULL. */
 	public boolean nullable() {
 		return this.nullable;
 	}
 
+	/** Whether the column carries a unique constraint. */
 	public boolean unique() {
 		return this.unique;
 	}
 
+	/** Whether the schema gives the column an index of its own (foreign keys get one). */
 	public boolean dbIndex() {
 		return this.dbIndex;
 	}
@@ -121,6 +124,7 @@ public final class FieldMeta {
 		return this.length;
 	}
 
+	/** Whether this is the model's primary key. */
 	public boolean primaryKey() {
 		return this.primaryKey;
 	}
@@ -130,6 +134,7 @@ public final class FieldMeta {
 		return this.generated;
 	}
 
+	/** The model declaring the field. */
 	public ModelMeta<?> model() {
 		return this.model;
 	}
@@ -144,6 +149,7 @@ public final class FieldMeta {
 		return this.relation;
 	}
 
+	/** Whether the column is a foreign key: {@link #relation()} is then set. */
 	public boolean isForeignKey() {
 		return this.relation != null;
 	}

@@ -90,6 +90,7 @@ public final class ForeignKeyRelation implements Relation {
 		return this.targetField;
 	}
 
+	/** The class the foreign key points at, known before the registry resolves it to a model. */
 	public Class<?> targetType() {
 		return this.targetType;
 	}
@@ -108,14 +109,17 @@ public final class ForeignKeyRelation implements Relation {
 		return this.reverse;
 	}
 
+	/** What deleting the target does to the rows that reference it. */
 	public OnDelete onDelete() {
 		return this.onDelete;
 	}
 
+	/** The value {@code SET} writes, as declared in {@code @ForeignKey(onDeleteValue)}. */
 	public String onDeleteValue() {
 		return this.onDeleteValue;
 	}
 
+	/** Whether the column accepts NULL: needed for {@code SET_NULL}, and for a reference that may be empty. */
 	public boolean isNullable() {
 		return this.column.nullable();
 	}

@@ -277,6 +277,7 @@ public final class ModelMeta<T> {
 		return relationName.startsWith("+");
 	}
 
+	/** The model's class. */
 	public Class<T> type() {
 		return this.type;
 	}
@@ -296,6 +297,7 @@ public final class ModelMeta<T> {
 		return this.namespace;
 	}
 
+	/** The primary key field; a multi-table child's is its link to the parent. */
 	public FieldMeta primaryKey() {
 		return this.primaryKey;
 	}
@@ -351,10 +353,12 @@ public final class ModelMeta<T> {
 		return (manyToMany != null) ? manyToMany : this.genericRelations.get(name);
 	}
 
+	/** The foreign keys and one-to-ones the model declares, by name. */
 	public Collection<ForeignKeyRelation> forwardRelations() {
 		return Collections.unmodifiableCollection(this.forwardRelations.values());
 	}
 
+	/** The reverse sides of other models' foreign keys and one-to-ones that point here, by related name. */
 	public Collection<ReverseRelation> reverseRelations() {
 		return Collections.unmodifiableCollection(this.reverseRelations.values());
 	}

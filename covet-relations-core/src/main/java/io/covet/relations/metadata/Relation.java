@@ -16,11 +16,13 @@ public interface Relation {
 	/** Model the relation reaches. */
 	ModelMeta<?> target();
 
+	/** Foreign key, one-to-one, many-to-many, or the reverse side of one of them. */
 	RelationKind kind();
 
 	/** Join hops from {@link #source()} to {@link #target()}. */
 	List<JoinStep> path();
 
+	/** Whether the relation reaches many objects (reverse foreign key, many-to-many) rather than at most one. */
 	default boolean isMultiValued() {
 		return kind().isMultiValued();
 	}

@@ -81,10 +81,12 @@ public final class QueryCounter implements StatementListener {
 		return List.copyOf(this.all);
 	}
 
+	/** How many statements were seen since creation or {@link #reset()}. */
 	public int total() {
 		return this.all.size();
 	}
 
+	/** Forgets the statements seen so far. */
 	public void reset() {
 		this.all.clear();
 	}

@@ -4,5 +4,6 @@ package io.covet.relations.observation;
 @FunctionalInterface
 public interface StatementListener {
 
+	/** Called once a statement has run, on the thread that ran it, whether it succeeded or failed. */
 	void afterStatement(StatementEvent event);
 }

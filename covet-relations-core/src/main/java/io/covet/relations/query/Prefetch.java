@@ -16,19 +16,29 @@ import java.util.Objects;
  */
 public record Prefetch(String path, QuerySet<?> querySet, String toAttr, List<QuerySet<?>> querySetsPerType) {
 
+	/** Checks the path and copies the per-type query sets. */
 	public Prefetch {
 		Objects.requireNonNull(path, "path");
 		querySetsPerType = (querySetsPerType == null) ? List.of() : List.copyOf(querySetsPerType);
 	}
 
+	/**
+	 * Every related object along {@code path}, into the relation's own accessor: what {@code prefetchRelated(path)}
+	 * does.
+	 */
 	public Prefetch(String path) {
 		this(path, null, null, null);
 	}
 
+	/** The related objects {@code querySet} selects (its filters and ordering), into the relation's own accessor. */
 	public Prefetch(String path, QuerySet<?> querySet) {
 		this(path, querySet, null, null);
 	}
 
+	/**
+	 * The related objects {@code querySet} selects, into the {@code @Transient List} field named {@code toAttr}; the
+	 * relation's accessor is left as it is.
+	 */
 	public Prefetch(String path, QuerySet<?> querySet, String toAttr) {
 		this(path, querySet, toAttr, null);
 	}

@@ -45,18 +45,22 @@ public final class Q {
 		return allOf(leaves);
 	}
 
+	/** Every condition of the list, combined with AND. */
 	public static Q allOf(List<Q> conditions) {
 		return conditions.size() == 1 ? conditions.get(0) : new Q(Kind.AND, null, null, List.copyOf(conditions));
 	}
 
+	/** Any condition of the list, combined with OR. */
 	public static Q anyOf(List<Q> conditions) {
 		return conditions.size() == 1 ? conditions.get(0) : new Q(Kind.OR, null, null, List.copyOf(conditions));
 	}
 
+	/** This condition AND {@code other}. */
 	public Q and(Q other) {
 		return combine(Kind.AND, other);
 	}
 
+	/** This condition OR {@code other}. */
 	public Q or(Q other) {
 		return combine(Kind.OR, other);
 	}

@@ -78,6 +78,7 @@ public final class QuerySet<T> implements Iterable<T> {
 		return new QuerySet<>(context, model, state);
 	}
 
+	/** Metadata of the model the query set returns. */
 	public ModelMeta<T> model() {
 		return this.model;
 	}
@@ -94,6 +95,7 @@ public final class QuerySet<T> implements Iterable<T> {
 		return filter(Q.of(lookups));
 	}
 
+	/** Rows matching a condition built with {@link Q}: {@code filter(Q.of("title", "A").or(Q.of("title", "B")))}. */
 	public QuerySet<T> filter(Q condition) {
 		validate(condition);
 		return with(this.state.withFilter(condition));
@@ -104,6 +106,7 @@ public final class QuerySet<T> implements Iterable<T> {
 		return exclude(Q.of(lookup, value));
 	}
 
+	/** Rows not matching the condition (including rows where it is NULL). */
 	public QuerySet<T> exclude(Q condition) {
 		validate(condition);
 		return with(this.state.withFilter(condition.negate()));
@@ -231,6 +234,7 @@ public final class QuerySet<T> implements Iterable<T> {
 		return list().iterator();
 	}
 
+	/** The rows as a stream; the query runs once, when this is called. */
 	public Stream<T> stream() {
 		return list().stream();
 	}
@@ -257,6 +261,7 @@ public final class QuerySet<T> implements Iterable<T> {
 		return filter(lookup, value).get();
 	}
 
+	/** {@code filter(condition).get()}. */
 	public T get(Q condition) {
 		return filter(condition).get();
 	}
@@ -276,12 +281,14 @@ public final class QuerySet<T> implements Iterable<T> {
 		return with(this.state.withOrdering(reversed)).limit(1).list().stream().findFirst();
 	}
 
+	/** The number of matching rows: one {@code SELECT COUNT(*)}, no row read. */
 	public long count() {
 		SqlStatement statement = new SelectCompiler(this.context.dialect(), this.model, this.state).count();
 		Long count = this.context.executor().query(statement, rs -> rs.next() ? rs.getLong(1) : 0L);
 		return count == null ? 0 : count;
 	}
 
+	/** Whether any row matches: one statement that stops at the first row. */
 	public boolean exists() {
 		SqlStatement statement = new SelectCompiler(this.context.dialect(), this.model, this.state).exists();
 		return Boolean.TRUE.equals(this.context.executor().query(statement, ResultSet::next));

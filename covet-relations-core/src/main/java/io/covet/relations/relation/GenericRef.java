@@ -62,10 +62,12 @@ public final class GenericRef {
 		return this.objectId;
 	}
 
+	/** Whether the reference points at nothing: no content type and no object. */
 	public boolean isNull() {
 		return this.contentTypeId == null && this.target == null;
 	}
 
+	/** Whether the object was loaded (a prefetch, a save, {@link #to(Object)}); {@link #get()} then needs no query. */
 	public boolean isLoaded() {
 		return this.loaded;
 	}

@@ -44,5 +44,6 @@ public interface ManyRelatedManager<T> extends RelatedObjects<T> {
 		return create(object, Map.of());
 	}
 
+	/** Saves a new object and relates it, filling the through row's extra columns from {@code throughDefaults}. */
 	T create(T object, Map<String, ?> throughDefaults);
 }

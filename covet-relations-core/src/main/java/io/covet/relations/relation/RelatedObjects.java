@@ -23,18 +23,22 @@ public interface RelatedObjects<T> {
 	/** Whether {@link #all()} is served from a prefetch. */
 	boolean isPrefetched();
 
+	/** The related objects matching a lookup: always a query, never the prefetched list. */
 	default QuerySet<T> filter(String lookup, Object value) {
 		return query().filter(lookup, value);
 	}
 
+	/** The related objects matching a condition: always a query, never the prefetched list. */
 	default QuerySet<T> filter(Q condition) {
 		return query().filter(condition);
 	}
 
+	/** The related objects not matching a lookup: always a query, never the prefetched list. */
 	default QuerySet<T> exclude(String lookup, Object value) {
 		return query().exclude(lookup, value);
 	}
 
+	/** The related objects not matching a condition: always a query, never the prefetched list. */
 	default QuerySet<T> exclude(Q condition) {
 		return query().exclude(condition);
 	}

@@ -22,6 +22,7 @@ public interface CovetRepository<T, ID> extends ListCrudRepository<T, ID> {
 	/** A query set over every row, the start of every query ({@code objects().filter(...)}). */
 	QuerySet<T> objects();
 
+	/** Rows matching one lookup, such as {@code filter("author__name", "Ann")}. */
 	default QuerySet<T> filter(String lookup, Object value) {
 		return objects().filter(lookup, value);
 	}
@@ -31,10 +32,12 @@ public interface CovetRepository<T, ID> extends ListCrudRepository<T, ID> {
 		return objects().filter(lookups);
 	}
 
+	/** Rows matching a condition built with {@link Q}. */
 	default QuerySet<T> filter(Q condition) {
 		return objects().filter(condition);
 	}
 
+	/** Rows not matching the lookup (including rows where it is NULL). */
 	default QuerySet<T> exclude(String lookup, Object value) {
 		return objects().exclude(lookup, value);
 	}

@@ -33,6 +33,10 @@ public final class TreeManager<T> {
 
 	private final boolean locking;
 
+	/**
+	 * Tree operations on {@code tree}; writers of one tree serialize on a lock. Applications get one from
+	 * {@link io.covet.relations.CovetRelations#tree(Class)}.
+	 */
 	public TreeManager(CovetContext context, TreeMeta tree) {
 		this(context, tree, true);
 	}
@@ -48,6 +52,7 @@ public final class TreeManager<T> {
 		};
 	}
 
+	/** How the tree is stored: adjacency list, materialized path or nested sets. */
 	public TreeStrategy strategy() {
 		return this.support.tree.strategy();
 	}
@@ -67,6 +72,7 @@ public final class TreeManager<T> {
 		return this.encoding.descendants(node, maxDepth, includeSelf);
 	}
 
+	/** The nodes one level below, by key; one statement. */
 	public List<T> children(T node) {
 		return this.support.context.query(this.support.model)
 			.filter(this.support.tree.parent().name(), this.support.key(node))
@@ -74,6 +80,7 @@ public final class TreeManager<T> {
 			.list();
 	}
 
+	/** The node one level above, empty for a root; one statement, none for a root. */
 	public Optional<T> parent(T node) {
 		Object parentKey = this.support.parentKey(node);
 		return parentKey == null ? Optional.empty() : this.support.context.query(this.support.model).filter("pk", parentKey).first();
@@ -94,10 +101,12 @@ public final class TreeManager<T> {
 		return this.encoding.depth(node);
 	}
 
+	/** Whether the node has no parent; no statement. */
 	public boolean isRoot(T node) {
 		return this.support.parentKey(node) == null;
 	}
 
+	/** Whether no node has this one as its parent; one statement. */
 	public boolean isLeaf(T node) {
 		return !this.support.context.query(this.support.model)
 			.filter(this.support.tree.parent().name(), this.support.key(node))
@@ -109,6 +118,7 @@ public final class TreeManager<T> {
 		return isRoot(node) ? node : this.encoding.ancestors(node, false).get(0);
 	}
 
+	/** Every node without a parent, by key; one statement. */
 	public List<T> roots() {
 		return this.support.context.query(this.support.model)
 			.filter(this.support.tree.parent().name() + "__isnull", true)
