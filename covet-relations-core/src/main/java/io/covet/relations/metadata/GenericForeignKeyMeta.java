@@ -37,12 +37,12 @@ public final class GenericForeignKeyMeta {
 		this.idField = idField;
 	}
 
-/** The field's name, used in {@code prefetchRelated}. */
+	/** The field's name, used in {@code prefetchRelated}. */
 	public String name() {
 		return this.name;
 	}
 
-/** The model declaring the generic foreign key. */
+	/** The model declaring the generic foreign key. */
 	public ModelMeta<?> model() {
 		return this.model;
 	}
@@ -71,7 +71,7 @@ public final class GenericForeignKeyMeta {
 		return (contentType == null) ? null : contentType.id();
 	}
 
-/** The instance's {@code GenericRef}, as the field holds it. */
+	/** The instance's {@code GenericRef}, as the field holds it. */
 	public Object get(Object instance) {
 		try {
 			return this.field.get(instance);
@@ -81,7 +81,7 @@ public final class GenericForeignKeyMeta {
 		}
 	}
 
-/** Sets the instance's {@code GenericRef} field. */
+	/** Sets the instance's {@code GenericRef} field. */
 	public void set(Object instance, Object value) {
 		try {
 			this.field.set(instance, value);

@@ -77,8 +77,9 @@ final class RowReader<T> {
 			deferred.computeIfAbsent(0, root -> new HashSet<>()).add(rootKey);
 		}
 		for (SelectedModel selected : this.models) {
-			if (selected.joinedForeignKey() != null) {
-				deferred.computeIfAbsent(selected.parent(), parent -> new HashSet<>()).add(selected.joinedForeignKey());
+			ForeignKeyRelation foreignKey = selected.joinedThrough();
+			if (foreignKey != null) {
+				deferred.computeIfAbsent(selected.parent(), parent -> new HashSet<>()).add(foreignKey.column());
 			}
 		}
 		this.readers = new ModelReader<?>[count];

@@ -135,10 +135,10 @@ final class SelectCompiler {
 		}
 		for (int i = 1; i < models.size(); i++) {
 			SelectedModel selected = models.get(i);
-			FieldMeta foreignKey = selected.joinedForeignKey();
+			ForeignKeyRelation foreignKey = selected.joinedThrough();
 			if (foreignKey != null && JoinScope.isInner(modelSteps.get(i))
-					&& !(selected.parent() == 0 && foreignKey == readByCaller)) {
-				unread.get(selected.parent()).add(foreignKey);
+					&& !(selected.parent() == 0 && foreignKey.column() == readByCaller)) {
+				unread.get(selected.parent()).add(foreignKey.column());
 			}
 		}
 		return unread;

@@ -1,6 +1,5 @@
 package io.covet.relations.query;
 
-import io.covet.relations.metadata.FieldMeta;
 import io.covet.relations.metadata.ForeignKeyRelation;
 import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.metadata.Relation;
@@ -17,15 +16,10 @@ record SelectedModel(ModelMeta<?> model, int offset, int parent, Relation relati
 
 	/**
 	 * The parent's foreign key this model was joined through, or {@code null} (the root, a reverse one-to-one). The
-	 * joined object stands for that column: the compiler may leave it unread, and the reader sets the reference itself.
+	 * joined object stands for that key's column: the compiler may leave it unread, and the reader sets the reference
+	 * itself.
 	 */
 	ForeignKeyRelation joinedThrough() {
 		return (this.relation instanceof ForeignKeyRelation foreignKey) ? foreignKey : null;
-	}
-
-	/** The column of {@link #joinedThrough()}, or {@code null}. */
-	FieldMeta joinedForeignKey() {
-		ForeignKeyRelation foreignKey = joinedThrough();
-		return (foreignKey != null) ? foreignKey.column() : null;
 	}
 }
