@@ -144,8 +144,10 @@ final class PrefetchLoader {
 		// instance holds one loaded already, the others get that one and its target is not read again.
 		Map<Object, Ref<?>> references = new LinkedHashMap<>();
 		Set<Object> missing = new LinkedHashSet<>();
-		for (Object instance : instances) {
-			Ref<?> ref = (Ref<?>) column.get(instance);
+		// Each instance's reference, read once: the second pass below sets the unloaded ones.
+		Ref<?>[] held = new Ref<?>[instances.size()];
+		for (int i = 0; i < held.length; i++) {
+			Ref<?> ref = (Ref<?>) column.get(instances.get(i));
 			if (ref == null || ref.isNull()) {
 				continue;
 			}
@@ -154,6 +156,7 @@ final class PrefetchLoader {
 			}
 			else {
 				missing.add(ref.id());
+				held[i] = ref;
 			}
 		}
 		missing.removeIf(references::containsKey);
@@ -163,11 +166,10 @@ final class PrefetchLoader {
 				references.put(key, Ref.loaded(key, target));
 			}
 		}
-		for (Object instance : instances) {
-			Ref<?> ref = (Ref<?>) column.get(instance);
-			if (ref != null && !ref.isNull() && !holdsTarget(ref)) {
+		for (int i = 0; i < held.length; i++) {
+			if (held[i] != null) {
 				// A key with no row (a dangling reference where no constraint checks it) is loaded as null.
-				column.set(instance, references.computeIfAbsent(ref.id(), key -> Ref.loaded(key, null)));
+				column.set(instances.get(i), references.computeIfAbsent(held[i].id(), key -> Ref.loaded(key, null)));
 			}
 		}
 		List<Object> targets = new ArrayList<>(references.size());
