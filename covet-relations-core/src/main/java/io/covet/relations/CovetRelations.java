@@ -179,11 +179,13 @@ public final class CovetRelations {
 			this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
 		}
 
+		/** Registers model classes; their relations' targets must be registered too. Adds to earlier calls. */
 		public Builder models(Class<?>... types) {
 			this.models.addAll(Arrays.asList(types));
 			return this;
 		}
 
+		/** Registers model classes, as {@link #models(Class...)} does. */
 		public Builder models(Collection<Class<?>> types) {
 			this.models.addAll(types);
 			return this;
@@ -228,6 +230,7 @@ public final class CovetRelations {
 			return this;
 		}
 
+		/** Tells this listener about every statement the library runs (metrics, statement counting in tests). */
 		public Builder statementListener(StatementListener listener) {
 			this.listeners.add(Objects.requireNonNull(listener, "listener"));
 			return this;

@@ -27,6 +27,7 @@ public final class ContentTypes {
 
 	private final Map<Long, ModelMeta<?>> modelsById = new ConcurrentHashMap<>();
 
+	/** Creates the registry of one context; its cache fills on first use. */
 	public ContentTypes(CovetContext context) {
 		this.context = context;
 		for (ModelMeta<?> model : context.registry().models()) {

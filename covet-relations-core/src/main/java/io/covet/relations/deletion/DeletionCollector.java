@@ -60,6 +60,7 @@ public final class DeletionCollector {
 
 	private final KeyedStatements statements;
 
+	/** Creates the collector of one context; it reads each model's relations from the context's metadata. */
 	public DeletionCollector(CovetContext context) {
 		this.context = context;
 		this.statements = new KeyedStatements(context);

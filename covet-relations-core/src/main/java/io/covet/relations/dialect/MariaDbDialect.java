@@ -34,6 +34,12 @@ public final class MariaDbDialect extends AbstractDialect {
 		this(true, 10, 11);
 	}
 
+	/**
+	 * Creates the dialect for a server product and version.
+	 * @param mariaDb MariaDB rather than MySQL
+	 * @param major the server's major version
+	 * @param minor the server's minor version
+	 */
 	public MariaDbDialect(boolean mariaDb, int major, int minor) {
 		super('`');
 		this.mariaDb = mariaDb;

@@ -25,6 +25,7 @@ public final class PostgresDialect extends AbstractDialect {
 
 	private static final IdentifierLimit LIMIT = new IdentifierLimit(63, IdentifierLimit.Unit.BYTES, false);
 
+	/** The dialect for PostgreSQL 12 and later; it does not depend on the version. */
 	public PostgresDialect() {
 		super('"');
 	}

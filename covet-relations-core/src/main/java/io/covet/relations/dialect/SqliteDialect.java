@@ -33,10 +33,16 @@ public final class SqliteDialect extends AbstractDialect {
 
 	private final boolean json;
 
+	/** For a current SQLite: the 32,766 bind-parameter cap and the JSON functions. */
 	public SqliteDialect() {
 		this(3, 45);
 	}
 
+	/**
+	 * For a given SQLite version, whose bind-parameter cap and JSON support depend on it.
+	 * @param major the library's major version (3)
+	 * @param minor the library's minor version
+	 */
 	public SqliteDialect(int major, int minor) {
 		super('"');
 		// SQLITE_MAX_VARIABLE_NUMBER defaults to 32,766 since 3.32.0 and to 999 before.

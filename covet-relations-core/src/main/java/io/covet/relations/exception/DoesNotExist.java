@@ -9,11 +9,17 @@ public class DoesNotExist extends EmptyResultDataAccessException {
 
 	private final String model;
 
+	/**
+	 * Creates the exception for a query that matched nothing.
+	 * @param model the model's name
+	 * @param detail the filters that matched nothing, or {@code null}
+	 */
 	public DoesNotExist(String model, String detail) {
 		super(model + " matching query does not exist" + (detail == null ? "" : " (" + detail + ")"), 1);
 		this.model = model;
 	}
 
+	/** The name of the model that had no matching row. */
 	public String getModel() {
 		return this.model;
 	}

@@ -7,6 +7,10 @@ public class InvalidQueryException extends InvalidDataAccessApiUsageException {
 
 	private static final long serialVersionUID = 1L;
 
+	/**
+	 * Creates the exception.
+	 * @param message what is wrong with the query, naming the model and field
+	 */
 	public InvalidQueryException(String message) {
 		super(message);
 	}

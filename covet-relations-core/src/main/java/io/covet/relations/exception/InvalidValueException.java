@@ -5,6 +5,10 @@ public class InvalidValueException extends InvalidQueryException {
 
 	private static final long serialVersionUID = 1L;
 
+	/**
+	 * Creates the exception.
+	 * @param message which value was refused, and why
+	 */
 	public InvalidValueException(String message) {
 		super(message);
 	}

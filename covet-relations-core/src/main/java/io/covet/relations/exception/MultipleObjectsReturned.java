@@ -7,6 +7,11 @@ public class MultipleObjectsReturned extends IncorrectResultSizeDataAccessExcept
 
 	private static final long serialVersionUID = 1L;
 
+	/**
+	 * Creates the exception for a query that matched several rows.
+	 * @param model the model's name
+	 * @param found how many rows matched; {@code get()} reads at most 21
+	 */
 	public MultipleObjectsReturned(String model, int found) {
 		super("get() returned more than one " + model + " -- it returned " + (found > 20 ? "more than 20" : found) + "!", 1,
 				found);

@@ -15,6 +15,11 @@ public class ProtectedError extends DataIntegrityViolationException {
 
 	private final transient Map<String, List<Object>> protectedKeys;
 
+	/**
+	 * Creates the exception for a delete that PROTECT refused.
+	 * @param model the model whose delete was refused
+	 * @param protectedKeys the keys of the protected rows per referencing relation
+	 */
 	public ProtectedError(String model, Map<String, List<Object>> protectedKeys) {
 		super("Cannot delete some instances of model " + model
 				+ " because they are referenced through protected foreign keys: " + describe(protectedKeys));

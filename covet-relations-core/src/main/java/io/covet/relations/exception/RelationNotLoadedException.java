@@ -10,6 +10,10 @@ public class RelationNotLoadedException extends InvalidDataAccessApiUsageExcepti
 
 	private static final long serialVersionUID = 1L;
 
+	/**
+	 * Creates the exception.
+	 * @param message the relation, and how to load it
+	 */
 	public RelationNotLoadedException(String message) {
 		super(message);
 	}

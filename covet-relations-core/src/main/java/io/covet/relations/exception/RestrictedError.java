@@ -15,6 +15,11 @@ public class RestrictedError extends DataIntegrityViolationException {
 
 	private final transient Map<String, List<Object>> restrictedKeys;
 
+	/**
+	 * Creates the exception for a delete that RESTRICT refused.
+	 * @param model the model whose delete was refused
+	 * @param restrictedKeys the keys of the restricting rows per referencing relation
+	 */
 	public RestrictedError(String model, Map<String, List<Object>> restrictedKeys) {
 		super("Cannot delete some instances of model " + model
 				+ " because they are referenced through restricted foreign keys: " + ProtectedError.describe(restrictedKeys));

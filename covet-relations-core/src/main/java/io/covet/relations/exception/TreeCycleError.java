@@ -10,6 +10,10 @@ public class TreeCycleError extends DataIntegrityViolationException {
 
 	private static final long serialVersionUID = 1L;
 
+	/**
+	 * Creates the exception.
+	 * @param message the node, and the move or walk that met the cycle
+	 */
 	public TreeCycleError(String message) {
 		super(message);
 	}

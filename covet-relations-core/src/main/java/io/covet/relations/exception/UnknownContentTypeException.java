@@ -10,6 +10,10 @@ public class UnknownContentTypeException extends InvalidDataAccessApiUsageExcept
 
 	private static final long serialVersionUID = 1L;
 
+	/**
+	 * Creates the exception.
+	 * @param message the model or content-type key that is not registered
+	 */
 	public UnknownContentTypeException(String message) {
 		super(message);
 	}

@@ -14,6 +14,12 @@ public class UnknownFieldException extends InvalidQueryException {
 
 	private final List<String> validNames;
 
+	/**
+	 * Creates the exception for one name.
+	 * @param model the model's name
+	 * @param field the name that did not resolve
+	 * @param validNames the names the model defines, listed in the message
+	 */
 	public UnknownFieldException(String model, String field, Collection<String> validNames) {
 		super("Cannot resolve '" + field + "' on model " + model + "; choices are: " + String.join(", ", validNames));
 		this.model = model;
@@ -21,14 +27,17 @@ public class UnknownFieldException extends InvalidQueryException {
 		this.validNames = List.copyOf(validNames);
 	}
 
+	/** The name of the model the field was looked up on. */
 	public String getModel() {
 		return this.model;
 	}
 
+	/** The name that did not resolve. */
 	public String getField() {
 		return this.field;
 	}
 
+	/** The field and relation names the model does define. */
 	public List<String> getValidNames() {
 		return this.validNames;
 	}

@@ -7,6 +7,10 @@ public class UnknownModelException extends InvalidDataAccessApiUsageException {
 
 	private static final long serialVersionUID = 1L;
 
+	/**
+	 * Creates the exception for one class.
+	 * @param type the class that is not a registered model
+	 */
 	public UnknownModelException(Class<?> type) {
 		super(type.getName() + " is not a registered model; register it (or annotate it with @Model inside a scanned package)");
 	}

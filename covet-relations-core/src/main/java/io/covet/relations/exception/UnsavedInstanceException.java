@@ -10,6 +10,10 @@ public class UnsavedInstanceException extends InvalidDataAccessApiUsageException
 
 	private static final long serialVersionUID = 1L;
 
+	/**
+	 * Creates the exception.
+	 * @param message the instance's model and the operation that needs its key
+	 */
 	public UnsavedInstanceException(String message) {
 		super(message);
 	}

@@ -62,6 +62,7 @@ public final class CovetContext {
 
 	private final Map<ModelMeta<?>, AccessorBinder> binders = new ConcurrentHashMap<>();
 
+	/** Assembled by {@code CovetRelations.Builder}; the reader, writer and content types are built here. */
 	public CovetContext(ModelRegistry registry, Dialect dialect, SqlExecutor executor, TransactionRunner transactions,
 			boolean strictLoading, int keyChunkSize, List<RelationEventListener> eventListeners,
 			Map<ForeignKeyRelation, OnDeleteHandler> onDeleteHandlers, OperationObservers observers) {
@@ -79,18 +80,22 @@ public final class CovetContext {
 		this.contentTypes = new ContentTypes(this);
 	}
 
+	/** The metadata of every registered model. */
 	public ModelRegistry registry() {
 		return this.registry;
 	}
 
+	/** The dialect of the database behind the {@code DataSource}. */
 	public Dialect dialect() {
 		return this.dialect;
 	}
 
+	/** Runs every statement of the library. */
 	public SqlExecutor executor() {
 		return this.executor;
 	}
 
+	/** Wraps multi-statement operations in a transaction. */
 	public TransactionRunner transactions() {
 		return this.transactions;
 	}
@@ -137,18 +142,22 @@ public final class CovetContext {
 		}
 	}
 
+	/** Reads model instances from result sets. */
 	public ObjectReader reader() {
 		return this.reader;
 	}
 
+	/** Inserts and updates model instances. */
 	public ModelWriter writer() {
 		return this.writer;
 	}
 
+	/** A query over every row of a registered model. */
 	public <T> QuerySet<T> query(Class<T> type) {
 		return query(this.registry.meta(type));
 	}
 
+	/** A query over every row of a model, by its metadata. */
 	public <T> QuerySet<T> query(ModelMeta<T> model) {
 		return QuerySet.of(this, model);
 	}

@@ -24,6 +24,7 @@ public final class KeyedStatements {
 
 	private final CovetContext context;
 
+	/** Creates the statements of one context, whose dialect chooses array, JSON or chunked key lists. */
 	public KeyedStatements(CovetContext context) {
 		this.context = context;
 	}

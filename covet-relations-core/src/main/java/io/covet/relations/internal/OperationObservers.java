@@ -17,6 +17,7 @@ public final class OperationObservers {
 
 	private final OperationObserver[] observers;
 
+	/** Creates the runner over the given observers, started in this order and stopped in reverse. */
 	public OperationObservers(List<OperationObserver> observers) {
 		this.observers = observers.toArray(OperationObserver[]::new);
 	}

@@ -39,6 +39,7 @@ public final class SqlExecutor {
 
 	private final boolean logStatements;
 
+	/** Creates the executor on a {@code DataSource}, translating SQL errors with the dialect's translator first. */
 	public SqlExecutor(DataSource dataSource, Dialect dialect, List<StatementListener> listeners, boolean logStatements) {
 		this.jdbcTemplate = new JdbcTemplate(dataSource);
 		this.jdbcTemplate.setExceptionTranslator(dialect.exceptionTranslator(this.jdbcTemplate.getExceptionTranslator()));
@@ -47,6 +48,7 @@ public final class SqlExecutor {
 		this.logStatements = logStatements;
 	}
 
+	/** The template every statement goes through, for the few callers that need it directly. */
 	public JdbcTemplate jdbcTemplate() {
 		return this.jdbcTemplate;
 	}

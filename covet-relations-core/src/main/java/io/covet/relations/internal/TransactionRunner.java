@@ -13,14 +13,17 @@ public final class TransactionRunner {
 
 	private final TransactionTemplate template;
 
+	/** Creates the runner on the transaction manager the library was given (or its own on the {@code DataSource}). */
 	public TransactionRunner(PlatformTransactionManager transactionManager) {
 		this.template = new TransactionTemplate(transactionManager);
 	}
 
+	/** Runs the action in the current transaction, or in a new one that commits only if it returns normally. */
 	public <T> T required(Supplier<T> action) {
 		return this.template.execute(status -> action.get());
 	}
 
+	/** Runs the action as {@link #required(Supplier)} does, for actions without a result. */
 	public void required(Runnable action) {
 		this.template.executeWithoutResult(status -> action.run());
 	}

@@ -16,6 +16,7 @@ public final class ObjectReader {
 
 	private final Map<ModelMeta<?>, ModelReader<?>> readers = new ConcurrentHashMap<>();
 
+	/** Creates the reader of one context; readers per model are built on first use. */
 	public ObjectReader(CovetContext context) {
 		this.context = context;
 	}

@@ -12,6 +12,7 @@ public final class ForwardRefResolver<T> implements RefResolver<T> {
 
 	private final ForeignKeyRelation relation;
 
+	/** Creates the resolver of one relation; the context keeps one per relation. */
 	public ForwardRefResolver(CovetContext context, ForeignKeyRelation relation) {
 		this.context = context;
 		this.relation = relation;

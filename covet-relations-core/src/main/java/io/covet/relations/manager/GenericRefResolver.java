@@ -14,6 +14,7 @@ public final class GenericRefResolver implements GenericResolver {
 
 	private final GenericForeignKeyMeta key;
 
+	/** Creates the resolver of one generic key; the context keeps one per key. */
 	public GenericRefResolver(CovetContext context, GenericForeignKeyMeta key) {
 		this.context = context;
 		this.key = key;

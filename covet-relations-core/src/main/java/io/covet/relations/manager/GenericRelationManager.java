@@ -26,6 +26,7 @@ public final class GenericRelationManager<T> extends PrefetchableManager<T> impl
 
 	private final GenericRelationMeta relation;
 
+	/** Creates the manager of one owner; accessor methods bound to the owner create it. */
 	public GenericRelationManager(CovetContext context, GenericRelationMeta relation, Object owner) {
 		super(context, owner);
 		this.relation = relation;

@@ -37,6 +37,7 @@ public final class ManyToManyManager<T> extends PrefetchableManager<T> implement
 
 	private final ManyToManySide side;
 
+	/** Creates the manager of one owner on one side; accessor methods bound to the owner create it. */
 	public ManyToManyManager(CovetContext context, ManyToManySide side, Object owner) {
 		super(context, owner);
 		this.side = side;

@@ -30,6 +30,7 @@ public final class ReverseForeignKeyManager<T> extends PrefetchableManager<T> im
 
 	private final ReverseRelation relation;
 
+	/** Creates the manager of one owner; accessor methods bound to the owner create it. */
 	public ReverseForeignKeyManager(CovetContext context, ReverseRelation relation, Object owner) {
 		super(context, owner);
 		this.relation = relation;

@@ -23,6 +23,7 @@ public final class ReverseOneToOneAccessor<T> implements RelatedObject<T> {
 
 	private T value;
 
+	/** Creates the accessor of one owner; accessor methods bound to the owner create it. */
 	public ReverseOneToOneAccessor(CovetContext context, ReverseRelation relation, Object owner) {
 		this.context = context;
 		this.relation = relation;

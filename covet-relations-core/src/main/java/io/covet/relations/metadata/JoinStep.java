@@ -7,6 +7,7 @@ package io.covet.relations.metadata;
 public record JoinStep(ModelMeta<?> from, FieldMeta fromField, ModelMeta<?> to, FieldMeta toField,
 		GenericCondition generic) {
 
+	/** A plain equi-join step, without a generic condition. */
 	public JoinStep(ModelMeta<?> from, FieldMeta fromField, ModelMeta<?> to, FieldMeta toField) {
 		this(from, fromField, to, toField, null);
 	}
@@ -41,6 +42,7 @@ public record JoinStep(ModelMeta<?> from, FieldMeta fromField, ModelMeta<?> to, 
 	 */
 	public record GenericCondition(FieldMeta contentTypeColumn, String namespace, String model, boolean keyAsText) {
 
+		/** The referenced model's natural key, {@code namespace.model}, as stored in the content-type table. */
 		public String naturalKey() {
 			return this.namespace + "." + this.model;
 		}

@@ -118,6 +118,7 @@ public final class ManyToManyRelation implements ManyToManySide {
 		return this.symmetricalRequested && this.targetType == this.source.type();
 	}
 
+	/** Related name as declared or defaulted; {@code "+"} when there is no reverse side. */
 	public String relatedName() {
 		return this.relatedName;
 	}

@@ -35,6 +35,7 @@ public final class ModelRegistry {
 		this.all = List.copyOf(all);
 	}
 
+	/** Reads and links the given model classes, as {@link #of(Collection)} does. */
 	public static ModelRegistry of(Class<?>... types) {
 		return of(Arrays.asList(types));
 	}
@@ -449,6 +450,7 @@ public final class ModelRegistry {
 		return (ModelMeta<T>) meta(instance.getClass());
 	}
 
+	/** Whether the class is a registered model. */
 	public boolean contains(Class<?> type) {
 		return this.models.containsKey(type);
 	}

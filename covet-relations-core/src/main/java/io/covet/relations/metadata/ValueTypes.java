@@ -23,6 +23,7 @@ public final class ValueTypes {
 	private ValueTypes() {
 	}
 
+	/** The wrapper type of a primitive type; any other type as it is. */
 	public static Class<?> box(Class<?> type) {
 		return BOXES.getOrDefault(type, type);
 	}
@@ -39,6 +40,7 @@ public final class ValueTypes {
 		return boxed == Long.class || boxed == Integer.class;
 	}
 
+	/** Whether a (boxed) type is a whole number that fits in a long. */
 	public static boolean isIntegral(Class<?> type) {
 		Class<?> boxed = box(type);
 		return boxed == Long.class || boxed == Integer.class || boxed == Short.class;

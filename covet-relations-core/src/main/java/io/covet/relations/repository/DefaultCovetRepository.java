@@ -20,11 +20,13 @@ public class DefaultCovetRepository<T, ID> implements CovetRepository<T, ID> {
 
 	private final ModelMeta<T> model;
 
+	/** Creates the repository of one model; applications get it from {@code CovetRelations.repository} or as a bean. */
 	public DefaultCovetRepository(CovetContext context, ModelMeta<T> model) {
 		this.context = context;
 		this.model = model;
 	}
 
+	/** The metadata of the model this repository serves. */
 	public ModelMeta<T> model() {
 		return this.model;
 	}

@@ -28,6 +28,7 @@ public final class SchemaManager {
 
 	private final CovetContext context;
 
+	/** Works on the models and dialect of the given context; applications use {@code CovetRelations.schema()}. */
 	public SchemaManager(CovetContext context) {
 		this.context = context;
 	}

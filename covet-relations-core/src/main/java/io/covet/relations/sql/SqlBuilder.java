@@ -15,10 +15,12 @@ public final class SqlBuilder {
 
 	private final SqlParameters.Appender parameters = new SqlParameters.Appender();
 
+	/** Starts an empty statement whose identifiers the given dialect quotes. */
 	public SqlBuilder(Dialect dialect) {
 		this.dialect = dialect;
 	}
 
+	/** The dialect that quotes this statement's identifiers. */
 	public Dialect dialect() {
 		return this.dialect;
 	}
@@ -88,14 +90,17 @@ public final class SqlBuilder {
 		return this;
 	}
 
+	/** Parameters bound so far; callers compare it with the dialect's bind-parameter cap. */
 	public int parameterCount() {
 		return this.parameters.size();
 	}
 
+	/** Whether no text was appended yet. */
 	public boolean isEmpty() {
 		return this.sql.length() == 0;
 	}
 
+	/** The statement built so far, labelled for listeners with what it does and to which model. */
 	public SqlStatement build(Operation operation, String model) {
 		return new SqlStatement(this.sql.toString(), this.parameters.snapshot(), operation, model);
 	}

@@ -10,10 +10,12 @@ package io.covet.relations.sql;
  */
 public record SqlParameter(Object value, Class<?> type, boolean array) {
 
+	/** A single value of the given (boxed) type. */
 	public static SqlParameter of(Object value, Class<?> type) {
 		return new SqlParameter(value, type, false);
 	}
 
+	/** A whole key list bound as one SQL array (PostgreSQL's {@code = ANY(?)}). */
 	public static SqlParameter array(Object[] values, Class<?> elementType) {
 		return new SqlParameter(values, elementType, true);
 	}

@@ -25,6 +25,7 @@ public class TreeLock {
 		this.name = name;
 	}
 
+	/** The tree this row locks, named by its model's table. */
 	public String getName() {
 		return this.name;
 	}

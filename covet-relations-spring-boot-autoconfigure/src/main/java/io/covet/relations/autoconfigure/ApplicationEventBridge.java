@@ -14,6 +14,7 @@ public class ApplicationEventBridge implements RelationEventListener {
 
 	private final ApplicationEventPublisher publisher;
 
+	/** Creates the bridge to the application context's event publisher. */
 	public ApplicationEventBridge(ApplicationEventPublisher publisher) {
 		this.publisher = publisher;
 	}

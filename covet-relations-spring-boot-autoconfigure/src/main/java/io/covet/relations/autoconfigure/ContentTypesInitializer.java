@@ -18,6 +18,7 @@ public class ContentTypesInitializer implements SmartInitializingSingleton {
 
 	private final CovetRelations relations;
 
+	/** Creates the initializer for the application's {@code CovetRelations}. */
 	public ContentTypesInitializer(CovetRelations relations) {
 		this.relations = relations;
 	}

@@ -14,6 +14,7 @@ public record CovetModels(List<Class<?>> types) {
 		types = List.copyOf(types);
 	}
 
+	/** The given model classes, in this order. */
 	public static CovetModels of(Class<?>... types) {
 		return new CovetModels(List.of(types));
 	}

@@ -24,6 +24,7 @@ public class MissingTablesInitializer implements InitializingBean {
 
 	private final CovetRelations relations;
 
+	/** Creates the initializer for the application's {@code CovetRelations}. */
 	public MissingTablesInitializer(CovetRelations relations) {
 		this.relations = relations;
 	}

@@ -31,10 +31,12 @@ public class RelationsEndpoint {
 
 	private final CovetRelations relations;
 
+	/** Creates the endpoint over the application's {@code CovetRelations}. */
 	public RelationsEndpoint(CovetRelations relations) {
 		this.relations = relations;
 	}
 
+	/** The dialect, whether strict loading is on, and every registered model with its table, columns and relations. */
 	@ReadOperation
 	public Map<String, Object> relations() {
 		Map<String, Object> models = new LinkedHashMap<>();

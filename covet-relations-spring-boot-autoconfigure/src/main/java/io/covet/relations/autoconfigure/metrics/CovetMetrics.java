@@ -30,6 +30,7 @@ public class CovetMetrics implements StatementListener, RelationEventListener {
 
 	private final MeterRegistry registry;
 
+	/** Creates the meters in the given registry, on first use of each name and tag set. */
 	public CovetMetrics(MeterRegistry registry) {
 		this.registry = registry;
 	}

@@ -21,6 +21,7 @@ public abstract class OperationObservationContext<O extends RelationOperation> e
 		this.operation = operation;
 	}
 
+	/** The operation as the core describes it: its model or relation and its kind. */
 	public O getOperation() {
 		return this.operation;
 	}
@@ -30,6 +31,7 @@ public abstract class OperationObservationContext<O extends RelationOperation> e
 		return this.rows;
 	}
 
+	/** Records the rows the operation loaded or deleted, once it is over. */
 	public void setRows(Long rows) {
 		this.rows = rows;
 	}

@@ -28,6 +28,7 @@ public class CovetRepositoryFactoryBean<R> implements FactoryBean<R>, BeanFactor
 
 	private R repository;
 
+	/** Creates the factory of one repository interface; the registrar declares one per interface it finds. */
 	public CovetRepositoryFactoryBean(Class<R> repositoryInterface) {
 		this.repositoryInterface = repositoryInterface;
 	}
