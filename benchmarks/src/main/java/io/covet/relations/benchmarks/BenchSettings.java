@@ -101,7 +101,7 @@ record BenchSettings(List<String> databases, List<String> workloads, boolean qui
 	}
 
 	/** {@code -Dcovet.bench.<name>}, else {@code COVET_BENCH_<NAME>} ({@code jvmArgs}: {@code JVM_ARGS}), else the default. */
-	private static String setting(String name, String fallback) {
+	static String setting(String name, String fallback) {
 		String property = System.getProperty("covet.bench." + name);
 		if (property != null) {
 			return property;

@@ -237,7 +237,7 @@ public final class BenchmarkReport {
 	}
 
 	/** Hibernate's version, and each database server's and JDBC driver's, read from a connection. */
-	private static String versions(List<String> databases) {
+	static String versions(List<String> databases) {
 		List<String> versions = new ArrayList<>();
 		versions.add("Hibernate " + org.hibernate.Version.getVersionString());
 		for (String database : databases) {
