@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.TearDown;
@@ -25,12 +26,15 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * One row of {@link PairedRatios}, in a JVM of its own: the workload's JMH state is set up as JMH would (its
- * parameters, its trial setup with the {@link TrialCheck} that covet and the floor build the same graph), then the
- * two columns' benchmark methods run in rounds of four, covet, floor, floor, covet, so that a drift of the machine
- * within a round cancels. Prints one line, {@code PAIRED} and tab-separated figures, for the parent to read.
+ * parameters, its trial setup with the {@link TrialCheck} that covet and the floor build the same graph), covet and
+ * the other column must return the same checksum, then the two columns' benchmark methods run in rounds of four,
+ * covet, other, other, covet, so that a drift of the machine within a round cancels. Prints one line, {@code PAIRED}
+ * and tab-separated figures, for the parent to read.
  * <p>
- * Only states set up once per trial can be measured this way: the writes re-seed per invocation and the cascade
- * runs single-shot on fresh rows.
+ * A state's per-invocation setup (the writes re-seed their posts) runs before every timed call, untimed, and a
+ * method's {@code @OperationsPerInvocation} divides its times. The writes' checksums are those of the rows they leave,
+ * which their trial setup compares (covet against the floor); their return values are not compared here. The cascade,
+ * single-shot on fresh rows, is not paired.
  */
 final class PairedTrial {
 
@@ -39,20 +43,23 @@ final class PairedTrial {
 
 	private volatile long sink;
 
+	/** The state's {@code @Setup(Level.Invocation)} methods, run untimed before every timed call. */
+	private List<Method> perInvocation = List.of();
+
 	private PairedTrial() {
 	}
 
 	/**
-	 * Arguments: the covet and floor benchmark methods (qualified), the parameters ({@code name=value,...}), warm-up
-	 * and measurement seconds.
+	 * Arguments: the covet and the other column's benchmark methods (qualified), the parameters
+	 * ({@code name=value,...}), warm-up and measurement seconds.
 	 */
 	public static void main(String[] args) throws Throwable {
 		String covet = args[0];
-		String floor = args[1];
+		String other = args[1];
 		Map<String, String> params = parseParams(args[2]);
 		long warmUpNanos = TimeUnit.SECONDS.toNanos(Long.parseLong(args[3]));
 		long measureNanos = TimeUnit.SECONDS.toNanos(Long.parseLong(args[4]));
-		System.out.println(new PairedTrial().run(covet, floor, params, warmUpNanos, measureNanos));
+		System.out.println(new PairedTrial().run(covet, other, params, warmUpNanos, measureNanos));
 		System.exit(0);
 	}
 
@@ -65,7 +72,7 @@ final class PairedTrial {
 		return params;
 	}
 
-	private String run(String covetBenchmark, String floorBenchmark, Map<String, String> params, long warmUpNanos,
+	private String run(String covetBenchmark, String otherBenchmark, Map<String, String> params, long warmUpNanos,
 			long measureNanos) throws Throwable {
 		Class<?> stateType = Class.forName(covetBenchmark.substring(0, covetBenchmark.lastIndexOf('.')));
 		Object state = stateType.getConstructor().newInstance();
@@ -73,43 +80,60 @@ final class PairedTrial {
 			setParam(state, param.getKey(), param.getValue());
 		}
 		Method covet = method(stateType, covetBenchmark);
-		Method floor = method(stateType, floorBenchmark);
+		Method other = method(stateType, otherBenchmark);
+		this.perInvocation = Arrays.stream(stateType.getMethods())
+			.filter(method -> method.isAnnotationPresent(Setup.class)
+					&& method.getAnnotation(Setup.class).value() == Level.Invocation)
+			.toList();
 		invokeTrialMethods(state, Setup.class, benchmarkParams(covetBenchmark, params));
 		try {
+			if (this.perInvocation.isEmpty()) {
+				long expected = (long) invoke(covet, state);
+				long found = (long) invoke(other, state);
+				if (found != expected) {
+					throw new IllegalStateException(otherBenchmark + " returned checksum " + found + ", covet " + expected);
+				}
+			}
 			long warmUpEnd = System.nanoTime() + warmUpNanos;
 			while (System.nanoTime() < warmUpEnd) {
 				time(covet, state);
-				time(floor, state);
+				time(other, state);
 			}
 			List<long[]> rounds = new ArrayList<>();
 			long measureEnd = System.nanoTime() + measureNanos;
 			while (System.nanoTime() < measureEnd || rounds.size() < 10) {
 				long covetFirst = time(covet, state);
-				long floorFirst = time(floor, state);
-				long floorSecond = time(floor, state);
+				long otherFirst = time(other, state);
+				long otherSecond = time(other, state);
 				long covetSecond = time(covet, state);
-				rounds.add(new long[] { covetFirst + covetSecond, floorFirst + floorSecond });
+				rounds.add(new long[] { covetFirst + covetSecond, otherFirst + otherSecond });
 			}
-			return result(rounds);
+			return result(rounds, operations(covet), operations(other));
 		}
 		finally {
 			invokeTrialMethods(state, TearDown.class, null);
 		}
 	}
 
-	private static String result(List<long[]> rounds) {
+	/** Operations one call of a benchmark method performs ({@code @OperationsPerInvocation}, else one). */
+	private static int operations(Method benchmark) {
+		OperationsPerInvocation operations = benchmark.getAnnotation(OperationsPerInvocation.class);
+		return (operations == null) ? 1 : operations.value();
+	}
+
+	private static String result(List<long[]> rounds, int covetOperations, int otherOperations) {
 		double[] ratios = new double[rounds.size()];
 		double[] covetMillis = new double[rounds.size()];
-		double[] floorMillis = new double[rounds.size()];
+		double[] otherMillis = new double[rounds.size()];
 		for (int i = 0; i < ratios.length; i++) {
 			long[] round = rounds.get(i);
-			ratios[i] = (double) round[0] / round[1];
-			covetMillis[i] = round[0] / 2e6;
-			floorMillis[i] = round[1] / 2e6;
+			covetMillis[i] = round[0] / 2e6 / covetOperations;
+			otherMillis[i] = round[1] / 2e6 / otherOperations;
+			ratios[i] = covetMillis[i] / otherMillis[i];
 		}
 		PairedRatio ratio = PairedRatio.of(ratios);
 		return RESULT_PREFIX + String.format(Locale.ROOT, "%d\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f", ratio.rounds(),
-				median(covetMillis), median(floorMillis), ratio.median(), ratio.lower(), ratio.upper());
+				median(covetMillis), median(otherMillis), ratio.median(), ratio.lower(), ratio.upper());
 	}
 
 	private static double median(double[] values) {
@@ -117,17 +141,24 @@ final class PairedTrial {
 	}
 
 	private long time(Method method, Object state) throws Throwable {
+		for (Method setup : this.perInvocation) {
+			invoke(setup, state);
+		}
 		long start = System.nanoTime();
-		long checksum;
+		long checksum = (long) invoke(method, state);
+		long elapsed = System.nanoTime() - start;
+		this.sink += checksum;
+		return elapsed;
+	}
+
+	/** Invokes a state's method, rethrowing what the method threw rather than the reflective wrapper. */
+	private static Object invoke(Method method, Object state, Object... arguments) throws Throwable {
 		try {
-			checksum = (long) method.invoke(state);
+			return method.invoke(state, arguments);
 		}
 		catch (InvocationTargetException ex) {
 			throw ex.getCause();
 		}
-		long elapsed = System.nanoTime() - start;
-		this.sink += checksum;
-		return elapsed;
 	}
 
 	private static Method method(Class<?> stateType, String benchmark) throws NoSuchMethodException {
@@ -163,18 +194,16 @@ final class PairedTrial {
 				continue;
 			}
 			Level level = (annotation instanceof Setup setup) ? setup.value() : ((TearDown) annotation).value();
+			if (level == Level.Invocation && kind == Setup.class) {
+				continue;
+			}
 			if (level != Level.Trial) {
-				throw new IllegalStateException(method + " runs per " + level + "; only trial-level states can be paired");
+				throw new IllegalStateException(method + " runs per " + level + "; it cannot be paired");
 			}
 			Object[] arguments = Arrays.stream(method.getParameterTypes())
 				.map(type -> (type == BenchmarkParams.class) ? params : null)
 				.toArray();
-			try {
-				method.invoke(state, arguments);
-			}
-			catch (InvocationTargetException ex) {
-				throw ex.getCause();
-			}
+			invoke(method, state, arguments);
 		}
 	}
 
