@@ -123,21 +123,20 @@ final class PairedTrial {
 
 	private static String result(List<long[]> rounds, int covetOperations, int otherOperations) {
 		double[] ratios = new double[rounds.size()];
-		double[] covetMillis = new double[rounds.size()];
-		double[] otherMillis = new double[rounds.size()];
+		List<Double> covetMillis = new ArrayList<>(rounds.size());
+		List<Double> otherMillis = new ArrayList<>(rounds.size());
 		for (int i = 0; i < ratios.length; i++) {
 			long[] round = rounds.get(i);
-			covetMillis[i] = round[0] / 2e6 / covetOperations;
-			otherMillis[i] = round[1] / 2e6 / otherOperations;
-			ratios[i] = covetMillis[i] / otherMillis[i];
+			double covet = round[0] / 2e6 / covetOperations;
+			double other = round[1] / 2e6 / otherOperations;
+			covetMillis.add(covet);
+			otherMillis.add(other);
+			ratios[i] = covet / other;
 		}
 		PairedRatio ratio = PairedRatio.of(ratios);
 		return RESULT_PREFIX + String.format(Locale.ROOT, "%d\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f", ratio.rounds(),
-				median(covetMillis), median(otherMillis), ratio.median(), ratio.lower(), ratio.upper());
-	}
-
-	private static double median(double[] values) {
-		return PairedRatio.of(values).median();
+				IterationTimes.of(covetMillis).median(), IterationTimes.of(otherMillis).median(), ratio.median(),
+				ratio.lower(), ratio.upper());
 	}
 
 	private long time(Method method, Object state) throws Throwable {
