@@ -190,7 +190,7 @@ public class CascadeDeleteBenchmarks {
 		try (Session session = this.fixture.hibernate.openSession()) {
 			Transaction transaction = session.beginTransaction();
 			List<HCascadeAuthor> loaded = session
-				.createSelectionQuery("select distinct a from HCascadeAuthor a left join fetch a.books where a.id in :ids",
+				.createSelectionQuery("select a from HCascadeAuthor a left join fetch a.books where a.id in :ids",
 						HCascadeAuthor.class)
 				.setParameter("ids", this.doomed)
 				.getResultList();

@@ -174,7 +174,7 @@ public class ManyToManyReadBenchmarks {
 		try (Session session = this.fixture.hibernate.openSession()) {
 			session.setDefaultReadOnly(true);
 			List<HPost> loaded = session
-				.createSelectionQuery("select distinct p from HPost p left join fetch p.tags order by p.id", HPost.class)
+				.createSelectionQuery("select p from HPost p left join fetch p.tags order by p.id", HPost.class)
 				.setReadOnly(true)
 				.getResultList();
 			long checksum = 0;

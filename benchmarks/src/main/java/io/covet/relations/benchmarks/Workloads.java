@@ -95,7 +95,7 @@ final class Workloads {
 		try (Session session = fixture.hibernate.openSession()) {
 			session.setDefaultReadOnly(true);
 			List<HAuthor> authors = session
-				.createSelectionQuery("select distinct a from HAuthor a left join fetch a.books order by a.id", HAuthor.class)
+				.createSelectionQuery("select a from HAuthor a left join fetch a.books order by a.id", HAuthor.class)
 				.setReadOnly(true)
 				.getResultList();
 			long checksum = 0;
