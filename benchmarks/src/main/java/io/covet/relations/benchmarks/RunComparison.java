@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,9 +45,18 @@ public final class RunComparison {
 
 	private final Map<String, Row> after;
 
+	/** Rows present in both reports, in the new report's order. */
+	private final List<String> commonRows;
+
+	/** Each common row's new floor time over its old one, in {@link #commonRows} order. */
+	private final List<Double> floorRatios;
+
 	RunComparison(String beforeReport, String afterReport) {
 		this.before = rows(beforeReport);
 		this.after = rows(afterReport);
+		this.commonRows = this.after.keySet().stream().filter(this.before::containsKey).toList();
+		this.floorRatios = this.commonRows.stream().map(row -> this.after.get(row).floor() / this.before.get(row).floor())
+			.toList();
 	}
 
 	public static void main(String[] args) throws IOException {
@@ -58,10 +66,10 @@ public final class RunComparison {
 		}
 		RunComparison comparison = new RunComparison(Files.readString(Path.of(args[0])),
 				Files.readString(Path.of(args[1])));
-		for (String row : comparison.commonRows()) {
-			double old = comparison.before.get(row).floor();
-			double now = comparison.after.get(row).floor();
-			System.out.printf(Locale.ROOT, "%-60s jdbc %10.2f -> %10.2f ms  (%.2f)%n", row, old, now, now / old);
+		for (int i = 0; i < comparison.commonRows.size(); i++) {
+			String row = comparison.commonRows.get(i);
+			System.out.printf(Locale.ROOT, "%-60s jdbc %10.2f -> %10.2f ms  (%.2f)%n", row,
+					comparison.before.get(row).floor(), comparison.after.get(row).floor(), comparison.floorRatios.get(i));
 		}
 		System.out.println(comparison.noiseVerdict());
 		System.out.println(comparison.driftVerdict());
@@ -70,7 +78,7 @@ public final class RunComparison {
 
 	/** Rows present in both reports, in the new report's order. */
 	List<String> commonRows() {
-		return this.after.keySet().stream().filter(this.before::containsKey).toList();
+		return this.commonRows;
 	}
 
 	/** Rows of the new run whose covet/jdbc range is wider than {@value #WIDE_RANGE}. */
@@ -90,23 +98,20 @@ public final class RunComparison {
 
 	/** The median over the common rows of the new floor's time over the old one's. */
 	double medianFloorRatio() {
-		double[] ratios = floorRatios();
-		if (ratios.length == 0) {
+		if (this.floorRatios.isEmpty()) {
 			throw new IllegalArgumentException("The two reports have no row with a jdbc column in common");
 		}
-		Arrays.sort(ratios);
-		int middle = ratios.length / 2;
-		return (ratios.length % 2 == 1) ? ratios[middle] : (ratios[middle - 1] + ratios[middle]) / 2;
+		return IterationTimes.of(this.floorRatios).median();
 	}
 
 	/** Rows whose floor moved by more than {@value #ROW_LIMIT} either way. */
 	long movedFloors() {
-		return Arrays.stream(floorRatios()).filter(ratio -> Math.abs(ratio - 1) > ROW_LIMIT).count();
+		return this.floorRatios.stream().filter(ratio -> Math.abs(ratio - 1) > ROW_LIMIT).count();
 	}
 
 	/** Whether the two runs met machines alike enough for their times to be compared. */
 	boolean sameMachine() {
-		return Math.abs(medianFloorRatio() - 1) <= MEDIAN_LIMIT && movedFloors() * 4 <= commonRows().size();
+		return Math.abs(medianFloorRatio() - 1) <= MEDIAN_LIMIT && movedFloors() * 4 <= this.commonRows.size();
 	}
 
 	String noiseVerdict() {
@@ -117,13 +122,9 @@ public final class RunComparison {
 
 	String driftVerdict() {
 		return String.format(Locale.ROOT, "floor new/old: median %.3f, %d of %d rows moved more than %.0f %% -> %s",
-				medianFloorRatio(), movedFloors(), commonRows().size(), ROW_LIMIT * 100,
+				medianFloorRatio(), movedFloors(), this.commonRows.size(), ROW_LIMIT * 100,
 				sameMachine() ? "a machine like the published run's"
 						: "a different machine: compare ratios, not times, with the published run");
-	}
-
-	private double[] floorRatios() {
-		return commonRows().stream().mapToDouble(row -> this.after.get(row).floor() / this.before.get(row).floor()).toArray();
 	}
 
 	private static long noisyRows(Map<String, Row> rows) {
