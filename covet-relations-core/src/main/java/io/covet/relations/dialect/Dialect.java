@@ -75,6 +75,17 @@ public interface Dialect {
 		return true;
 	}
 
+	/**
+	 * The join of a table to the one before it in FROM that keeps the one before it in the outer loop, for a
+	 * many-to-many prefetch, which reads the link table first (each owner key's few rows, then each target by key).
+	 * SQLite with statistics ({@code ANALYZE}, {@code PRAGMA optimize}) may otherwise loop over the whole target table
+	 * and probe the link table once per target and owner key: seconds instead of milliseconds for 5,000 keys. Its
+	 * {@code CROSS JOIN} fixes the order; the other databases plan it well from an inner join.
+	 */
+	default String orderKeepingJoin() {
+		return " INNER JOIN ";
+	}
+
 	/** SQL array element type for {@code = ANY(?)}, when {@link #supportsArrayParameters()}. */
 	default String arrayElementType(Class<?> javaType) {
 		throw new UnsupportedOperationException(name() + " has no array parameters");

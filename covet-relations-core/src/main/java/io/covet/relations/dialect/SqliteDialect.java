@@ -78,6 +78,11 @@ public final class SqliteDialect extends AbstractDialect {
 	}
 
 	@Override
+	public String orderKeepingJoin() {
+		return " CROSS JOIN ";
+	}
+
+	@Override
 	public String forUpdate() {
 		return "";
 	}

@@ -25,6 +25,8 @@ final class JoinScope {
 
 	private final List<Join> joins = new ArrayList<>();
 
+	private Join leading;
+
 	JoinScope(ModelMeta<?> root, AliasCounter aliases) {
 		this.root = root;
 		this.aliases = aliases;
@@ -65,6 +67,21 @@ final class JoinScope {
 		return parent;
 	}
 
+	/**
+	 * Alias of a table joined to the root by {@code step} and read before it: FROM names it first and joins the root
+	 * to it with the dialect's {@link io.covet.relations.dialect.Dialect#orderKeepingJoin() order-keeping join}. For
+	 * the link table of a many-to-many prefetch, whose rows the WHERE clause restricts to the owners' keys.
+	 */
+	String leadingAlias(JoinStep step) {
+		if (this.leading != null) {
+			throw new IllegalStateException("One table leads a FROM clause");
+		}
+		String alias = this.aliases.next();
+		this.aliasByPath.put("/" + step.key(), alias);
+		this.leading = new Join(alias, step, this.rootAlias, true);
+		return alias;
+	}
+
 	/** Whether {@link #alias} joins along these steps with inner joins only: each follows a required foreign key. */
 	static boolean isInner(List<JoinStep> steps) {
 		for (JoinStep step : steps) {
@@ -75,9 +92,23 @@ final class JoinScope {
 		return true;
 	}
 
-	/** Appends {@code FROM root alias [JOIN ...]}. */
+	/** Appends {@code FROM root alias [JOIN ...]}, or {@code FROM leading alias JOIN root alias ON ... [JOIN ...]}. */
 	void renderFrom(SqlBuilder sql) {
-		sql.sql(" FROM ").id(this.root.table()).sql(" ").sql(this.rootAlias);
+		sql.sql(" FROM ");
+		if (this.leading != null) {
+			sql.id(this.leading.step.to().table())
+				.sql(" ")
+				.sql(this.leading.alias)
+				.sql(sql.dialect().orderKeepingJoin())
+				.id(this.root.table())
+				.sql(" ")
+				.sql(this.rootAlias)
+				.sql(" ON ");
+			JoinConditions.render(sql, this.leading.step, this.rootAlias, this.leading.alias);
+		}
+		else {
+			sql.id(this.root.table()).sql(" ").sql(this.rootAlias);
+		}
 		for (Join join : this.joins) {
 			sql.sql(join.inner ? " INNER JOIN " : " LEFT JOIN ")
 				.id(join.step.to().table())

@@ -99,10 +99,10 @@ final class SelectCompiler {
 		SqlBuilder where = where();
 		String linkAlias = null;
 		if (linkSide != null) {
-			// target.key <- through.otherKey: one row per (owner, target) pair.
+			// target.key <- through.otherKey: one row per (owner, target) pair, the owners' pairs read first.
 			ForeignKeyRelation otherKey = linkSide.otherKey();
-			linkAlias = this.scope.alias(List.of(new JoinStep(this.root, otherKey.targetField(), linkSide.through(),
-					otherKey.column())));
+			linkAlias = this.scope.leadingAlias(new JoinStep(this.root, otherKey.targetField(), linkSide.through(),
+					otherKey.column()));
 			FieldMeta ownerColumn = linkSide.ownerKey().column();
 			where.sql(where.isEmpty() ? " WHERE " : " AND ");
 			new ConditionRenderer(this.dialect, this.aliases).keyIn(linkAlias, ownerColumn, ownerKeys, where);
