@@ -41,6 +41,15 @@ public interface Dialect {
 		return maxBindParameters() - Math.min(100, maxBindParameters() / 10);
 	}
 
+	/**
+	 * Most keys a query's IN-list binds one by one before the whole list goes as one {@link #jsonKeyList JSON array}
+	 * where the dialect has one for the key type: {@link #maxKeysPerInList()} by default, so only lists above the cap
+	 * take the JSON form.
+	 */
+	default int maxKeysBeforeJsonList() {
+		return maxKeysPerInList();
+	}
+
 	/** Whether {@code INSERT ... RETURNING} gives generated keys (one round trip, multi-row). */
 	boolean supportsInsertReturning();
 

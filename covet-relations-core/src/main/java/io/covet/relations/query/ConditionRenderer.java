@@ -219,7 +219,8 @@ final class ConditionRenderer {
 
 	/**
 	 * {@code alias.column IN (keys)}: one array parameter where the dialect has them, else one parameter per key, or
-	 * above the bind-parameter cap one JSON array parameter where the dialect can unpack it.
+	 * for a list longer than {@link io.covet.relations.dialect.Dialect#maxKeysBeforeJsonList()} one JSON array
+	 * parameter where the dialect can unpack it.
 	 */
 	void keyIn(String alias, FieldMeta field, List<?> keys, SqlBuilder out) {
 		if (keys.isEmpty()) {
@@ -232,15 +233,17 @@ final class ConditionRenderer {
 			out.column(alias, field.column()).sql(" = ANY(").arrayParam(keys.toArray(), type).sql(")");
 			return;
 		}
-		if (keys.size() > this.dialect.maxKeysPerInList()) {
+		if (keys.size() > this.dialect.maxKeysBeforeJsonList()) {
 			KeyListSubquery keyList = this.dialect.jsonKeyList(type);
 			if (keyList != null) {
-				// Above the cap: the whole list as one JSON text parameter, still one statement.
+				// A long list: the whole list as one JSON text parameter, still one statement.
 				out.column(alias, field.column()).sql(" IN (")
 					.sqlWithParams(keyList.sql(), new Object[] { KeyListSubquery.json(keys) }, new Class<?>[] { String.class })
 					.sql(")");
 				return;
 			}
+		}
+		if (keys.size() > this.dialect.maxKeysPerInList()) {
 			throw new InvalidQueryException("An IN-list of " + keys.size() + " values on " + field.describe()
 					+ " is longer than the " + this.dialect.maxKeysPerInList() + " that " + this.dialect.name()
 					+ " binds in one statement, and " + field.valueType().getSimpleName()

@@ -16,6 +16,7 @@ import io.covet.relations.m2m.M2mModels.Post;
 import io.covet.relations.m2m.M2mModels.Tag;
 import io.covet.relations.testing.DatabaseTest;
 import io.covet.relations.testing.Models;
+import io.covet.relations.testing.SqlitePlans;
 import io.covet.relations.testing.TestDatabase;
 import io.covet.relations.testing.TestTarget;
 
@@ -72,7 +73,9 @@ class ManyToManyPrefetchPlanTests {
 			assertThat(ids).isEqualTo(tagIdsOf(i, tags));
 		}
 		if (db.is(TestTarget.SQLITE)) {
-			assertThat(firstPlanStep(db, statements.get(1), loaded)).matches("(SCAN|SEARCH) " + linkAlias(statements.get(1)) + "\\b.*");
+			List<Long> keys = loaded.stream().map(post -> post.id).toList();
+			assertThat(SqlitePlans.firstStep(db, statements.get(1), keys))
+				.matches("(SCAN|SEARCH) " + linkAlias(statements.get(1)) + "\\b.*");
 		}
 	}
 
@@ -81,14 +84,5 @@ class ManyToManyPrefetchPlanTests {
 		Matcher matcher = Pattern.compile("\"m_post_tags\" (t\\d+)").matcher(sql);
 		assertThat(matcher.find()).as("link table in %s", sql).isTrue();
 		return matcher.group(1);
-	}
-
-	/** SQLite's outer loop for the statement with the posts' keys bound: the first step of its query plan. */
-	private static String firstPlanStep(TestDatabase db, String sql, List<Post> posts) {
-		Object[] keys = posts.stream().map(post -> post.id).toArray();
-		return db.jdbc().query("EXPLAIN QUERY PLAN " + sql, rs -> {
-			rs.next();
-			return rs.getString("detail");
-		}, keys);
 	}
 }
