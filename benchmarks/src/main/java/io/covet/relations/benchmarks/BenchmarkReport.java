@@ -146,7 +146,8 @@ public final class BenchmarkReport {
 		md.append("# Performance\n\n");
 		md.append("Measured with JMH 1.37 in one JVM, on the same DataSource (HikariCP), schema (one Flyway script per ")
 			.append("database, `benchmarks/src/main/resources/db/bench`) and driver settings for every column: **covet**; **jdbc**, the best hand-written SQL (one array parameter on PostgreSQL, IN-lists ")
-			.append("chunked to the bind-parameter cap elsewhere, multi-row INSERTs, set-based DELETEs); **hibernate** ")
+			.append("chunked to the bind-parameter cap elsewhere, on SQLite a SELECT's list of more than 100 keys as one JSON array, ")
+			.append("multi-row INSERTs, set-based DELETEs); **hibernate** ")
 			.append("(Hibernate from the Spring Boot BOM through JPA, LAZY associations, JOIN FETCH per query, read-only hint ")
 			.append("on reads, a new session per operation, batch fetch size 16, JDBC batches of 50 with ordered inserts); ")
 			.append("**hibernate lazy**, Hibernate's default lazy loading on the same mapping: a plain query, then each ")
