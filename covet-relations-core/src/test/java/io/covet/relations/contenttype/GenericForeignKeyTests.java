@@ -112,6 +112,34 @@ class GenericForeignKeyTests {
 		assertThat(withComments.get(0).comments.all().get(0).contentObject.get()).isSameAs(withComments.get(0));
 	}
 
+	/**
+	 * Prefetches over more keys than SQLite binds one by one (100), which go there as one JSON array: the text keys
+	 * of a generic relation and the integer keys of a generic foreign key's model find the same rows as short lists.
+	 */
+	@DatabaseTest
+	void prefetchesOverLongKeyListsInBothDirections(TestDatabase db) {
+		List<Post> posts = new ArrayList<>();
+		for (int i = 0; i < 150; i++) {
+			posts.add(new Post("post " + i));
+		}
+		db.<Post, Long>repo(Post.class).bulkCreate(posts);
+		List<Comment> created = new ArrayList<>();
+		for (Post post : posts) {
+			created.add(new Comment("on " + post.title, post));
+		}
+		db.repo(Comment.class).bulkCreate(created);
+
+		List<Post> withComments = db.queries()
+			.assertNumQueries(2, () -> db.<Post, Long>repo(Post.class).objects().prefetchRelated("comments").list());
+		assertThat(withComments).hasSize(150)
+			.allSatisfy(post -> assertThat(post.comments.all()).singleElement()
+				.satisfies(comment -> assertThat(comment.text).isEqualTo("on " + post.title)));
+		List<Comment> comments = db.queries()
+			.assertNumQueries(2, () -> db.<Comment, Long>repo(Comment.class).objects().prefetchRelated("contentObject").list());
+		assertThat(comments).hasSize(150)
+			.allSatisfy(comment -> assertThat(((Post) comment.contentObject.get()).title).isEqualTo(comment.text.substring(3)));
+	}
+
 	@DatabaseTest
 	void prefetchSharesOneReferencePerObjectAndKeepsEachRowsStoredKey(TestDatabase db) {
 		Post post = db.<Post, Long>repo(Post.class).save(new Post("shared"));
