@@ -69,10 +69,11 @@ final class KeyLists {
 			}
 			return;
 		}
-		int cap = fixture.database.equals("sqlite") ? 32_766 : 65_535;
+		boolean sqlite = fixture.database.equals("sqlite");
+		int cap = sqlite ? 32_766 : 65_535;
 		for (int from = 0; from < keys.size(); from += cap) {
 			List<Long> chunk = keys.subList(from, Math.min(keys.size(), from + cap));
-			if (select && chunk.size() > SQLITE_KEYS_BEFORE_JSON && fixture.database.equals("sqlite")) {
+			if (select && sqlite && chunk.size() > SQLITE_KEYS_BEFORE_JSON) {
 				try (PreparedStatement ps = connection.prepareStatement(before + " IN (SELECT value FROM json_each(?))" + after)) {
 					ps.setString(1, chunk.toString());
 					work.run(ps);

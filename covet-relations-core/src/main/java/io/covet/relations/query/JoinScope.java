@@ -25,7 +25,10 @@ final class JoinScope {
 
 	private final List<Join> joins = new ArrayList<>();
 
-	private Join leading;
+	/** The step to a table read before the root, and that table's alias; {@code null} without one. */
+	private JoinStep leadingStep;
+
+	private String leadingAlias;
 
 	JoinScope(ModelMeta<?> root, AliasCounter aliases) {
 		this.root = root;
@@ -73,13 +76,13 @@ final class JoinScope {
 	 * the link table of a many-to-many prefetch, whose rows the WHERE clause restricts to the owners' keys.
 	 */
 	String leadingAlias(JoinStep step) {
-		if (this.leading != null) {
+		if (this.leadingStep != null) {
 			throw new IllegalStateException("One table leads a FROM clause");
 		}
-		String alias = this.aliases.next();
-		this.aliasByPath.put("/" + step.key(), alias);
-		this.leading = new Join(alias, step, this.rootAlias, true);
-		return alias;
+		this.leadingStep = step;
+		this.leadingAlias = this.aliases.next();
+		this.aliasByPath.put("/" + step.key(), this.leadingAlias); // the path alias(List.of(step)) would use
+		return this.leadingAlias;
 	}
 
 	/** Whether {@link #alias} joins along these steps with inner joins only: each follows a required foreign key. */
@@ -95,28 +98,24 @@ final class JoinScope {
 	/** Appends {@code FROM root alias [JOIN ...]}, or {@code FROM leading alias JOIN root alias ON ... [JOIN ...]}. */
 	void renderFrom(SqlBuilder sql) {
 		sql.sql(" FROM ");
-		if (this.leading != null) {
-			sql.id(this.leading.step.to().table())
-				.sql(" ")
-				.sql(this.leading.alias)
-				.sql(sql.dialect().orderKeepingJoin())
-				.id(this.root.table())
-				.sql(" ")
-				.sql(this.rootAlias)
-				.sql(" ON ");
-			JoinConditions.render(sql, this.leading.step, this.rootAlias, this.leading.alias);
+		if (this.leadingStep != null) {
+			sql.id(this.leadingStep.to().table()).sql(" ").sql(this.leadingAlias).sql(sql.dialect().orderKeepingJoin());
+			appendJoined(sql, this.root.table(), this.rootAlias, this.leadingStep, this.rootAlias, this.leadingAlias);
 		}
 		else {
 			sql.id(this.root.table()).sql(" ").sql(this.rootAlias);
 		}
 		for (Join join : this.joins) {
-			sql.sql(join.inner ? " INNER JOIN " : " LEFT JOIN ")
-				.id(join.step.to().table())
-				.sql(" ")
-				.sql(join.alias)
-				.sql(" ON ");
-			JoinConditions.render(sql, join.step, join.parent, join.alias);
+			sql.sql(join.inner ? " INNER JOIN " : " LEFT JOIN ");
+			appendJoined(sql, join.step.to().table(), join.alias, join.step, join.parent, join.alias);
 		}
+	}
+
+	/** {@code table alias ON ...}: the table just joined, and the condition of {@code step} between the two aliases. */
+	private static void appendJoined(SqlBuilder sql, String table, String alias, JoinStep step, String fromAlias,
+			String toAlias) {
+		sql.id(table).sql(" ").sql(alias).sql(" ON ");
+		JoinConditions.render(sql, step, fromAlias, toAlias);
 	}
 
 	private record Join(String alias, JoinStep step, String parent, boolean inner) {
