@@ -89,6 +89,11 @@ public final class SqliteDialect extends AbstractDialect {
 	}
 
 	@Override
+	public boolean filtersManyByKeyInSubquery() {
+		return true;
+	}
+
+	@Override
 	public String orderKeepingJoin() {
 		return " CROSS JOIN ";
 	}

@@ -22,10 +22,11 @@ import io.covet.relations.sql.SqlBuilder;
 
 /**
  * Renders {@link Q} conditions to SQL. Single-valued paths become joins; a path that crosses a multi-valued step
- * becomes an {@code EXISTS} subquery, so rows are never duplicated and no DISTINCT is needed. Lookups ANDed in one
- * condition that cross the same multi-valued step share one subquery (they constrain the same related row).
- * Negation uses {@code CASE WHEN c THEN 1 ELSE 0 END = 0} so that rows where {@code c} is NULL are kept, as in
- * Django's {@code exclude}.
+ * becomes a subquery ({@code EXISTS}, or {@code key IN (SELECT ...)} where the dialect plans that better), so rows
+ * are never duplicated and no DISTINCT is needed. Lookups ANDed in one condition that cross the same multi-valued
+ * step share one subquery (they constrain the same related row). Negation uses
+ * {@code CASE WHEN c THEN 1 ELSE 0 END = 0} so that rows where {@code c} is NULL are kept, as in Django's
+ * {@code exclude}.
  */
 final class ConditionRenderer {
 
@@ -101,7 +102,7 @@ final class ConditionRenderer {
 			else {
 				@SuppressWarnings("unchecked")
 				List<Leaf> group = (List<Leaf>) part;
-				renderExists(group, scope, out);
+				renderAcrossMany(group, scope, out);
 			}
 			out.sql(")");
 			first = false;
@@ -115,7 +116,7 @@ final class ConditionRenderer {
 			return;
 		}
 		if (firstMultiValued(leaf.steps) >= 0) {
-			renderExists(List.of(leaf), scope, out);
+			renderAcrossMany(List.of(leaf), scope, out);
 			return;
 		}
 		String alias = scope.alias(leaf.steps);
@@ -130,16 +131,25 @@ final class ConditionRenderer {
 		Leaf anyRow = new Leaf(new ResolvedPath(leaf.path.relations(), leaf.path.field().model().primaryKey(),
 				Lookup.ISNULL, leaf.path.expression()), leaf.steps, Boolean.FALSE);
 		out.sql("(NOT ");
-		renderExists(List.of(anyRow), scope, out);
+		subquery(List.of(anyRow), scope, out, false);
 		if (!leaf.path.field().primaryKey()) {
 			out.sql(" OR ");
-			renderExists(List.of(leaf), scope, out);
+			renderAcrossMany(List.of(leaf), scope, out);
 		}
 		out.sql(")");
 	}
 
-	/** One EXISTS for leaves sharing the same steps up to and including their first multi-valued step. */
-	private void renderExists(List<Leaf> leaves, JoinScope scope, SqlBuilder out) {
+	/**
+	 * One subquery for leaves sharing the same steps up to and including their first multi-valued step: a
+	 * correlated {@code EXISTS}, or {@code outer.key IN (SELECT related.key ...)} where the dialect
+	 * {@link Dialect#filtersManyByKeyInSubquery() plans that better} and the result is never negated by SQL NOT
+	 * (where a NULL key in the subquery would turn "not in" into unknown).
+	 */
+	private void renderAcrossMany(List<Leaf> leaves, JoinScope scope, SqlBuilder out) {
+		subquery(leaves, scope, out, this.dialect.filtersManyByKeyInSubquery());
+	}
+
+	private void subquery(List<Leaf> leaves, JoinScope scope, SqlBuilder out, boolean keyInAllowed) {
 		List<JoinStep> steps = leaves.get(0).steps;
 		int multi = firstMultiValued(steps);
 		JoinStep crossing = steps.get(multi);
@@ -147,14 +157,31 @@ final class ConditionRenderer {
 		JoinScope sub = new JoinScope(crossing.to(), this.aliases);
 		SqlBuilder conditions = new SqlBuilder(this.dialect);
 		for (Leaf leaf : leaves) {
-			conditions.sql(" AND ");
+			if (!conditions.isEmpty()) {
+				conditions.sql(" AND ");
+			}
 			renderLeaf(new Leaf(leaf.path, leaf.steps.subList(multi + 1, leaf.steps.size()), leaf.value), sub,
 					conditions);
 		}
-		out.sql("EXISTS (SELECT 1");
-		sub.renderFrom(out);
-		out.sql(" WHERE ");
-		JoinConditions.render(out, crossing, outer, sub.rootAlias());
+		if (keyInAllowed && !(crossing.generic() != null && crossing.generic().keyAsText())) {
+			// Uncorrelated: the database can read the related rows first, by the conditions' own indexes.
+			out.column(outer, crossing.fromField().column())
+				.sql(" IN (SELECT ")
+				.column(sub.rootAlias(), crossing.toField().column());
+			sub.renderFrom(out);
+			out.sql(" WHERE ");
+			if (crossing.generic() != null) {
+				JoinConditions.renderContentType(out, crossing.generic(), sub.rootAlias());
+				out.sql(" AND ");
+			}
+		}
+		else {
+			out.sql("EXISTS (SELECT 1");
+			sub.renderFrom(out);
+			out.sql(" WHERE ");
+			JoinConditions.render(out, crossing, outer, sub.rootAlias());
+			out.sql(" AND ");
+		}
 		out.append(conditions).sql(")");
 	}
 

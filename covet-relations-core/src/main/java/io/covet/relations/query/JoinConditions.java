@@ -24,22 +24,27 @@ final class JoinConditions {
 			sql.column(fromAlias, step.fromField().column());
 		}
 		if (generic != null) {
-			sql.sql(" AND ")
-				.column(toAlias, generic.contentTypeColumn().column())
-				.sql(" = (SELECT ct.")
-				.id("id")
-				.sql(" FROM ")
-				.id(contentTypeTable())
-				.sql(" ct WHERE ct.")
-				.id("namespace")
-				.sql(" = ")
-				.param(generic.namespace(), String.class)
-				.sql(" AND ct.")
-				.id("model")
-				.sql(" = ")
-				.param(generic.model(), String.class)
-				.sql(")");
+			sql.sql(" AND ");
+			renderContentType(sql, generic, toAlias);
 		}
+	}
+
+	/** The generic relation's half of the condition: the referencing row's content type is the one it names. */
+	static void renderContentType(SqlBuilder sql, GenericCondition generic, String toAlias) {
+		sql.column(toAlias, generic.contentTypeColumn().column())
+			.sql(" = (SELECT ct.")
+			.id("id")
+			.sql(" FROM ")
+			.id(contentTypeTable())
+			.sql(" ct WHERE ct.")
+			.id("namespace")
+			.sql(" = ")
+			.param(generic.namespace(), String.class)
+			.sql(" AND ct.")
+			.id("model")
+			.sql(" = ")
+			.param(generic.model(), String.class)
+			.sql(")");
 	}
 
 	private static String contentTypeTable() {

@@ -107,6 +107,24 @@ class TraversalTests {
 	}
 
 	@DatabaseTest
+	void negatedReverseLookupStaysTrueWhereRelatedRowsHaveNoKey(TestDatabase db) {
+		data(db);
+		CovetRepository<Book, Long> books = db.repo(Book.class);
+		Book spring = books.get("title", "Spring");
+		spring.setEditor(this.bob);
+		books.save(spring);
+		CovetRepository<Author, Long> authors = db.repo(Author.class);
+		// Summer and Winter have no editor: "not edited a book starting with S" holds for Ann and Cid, and nobody
+		// edited Summer, so excluding its editor keeps everyone.
+		assertThat(names(authors.exclude("edited__title__startswith", "S"))).containsExactly("Ann", "Cid");
+		assertThat(names(authors.exclude("edited__title", "Summer"))).containsExactly("Ann", "Bob", "Cid");
+		assertThat(names(authors.filter(Q.of("edited__title", "Winter").negate()))).containsExactly("Ann", "Bob", "Cid");
+		assertThat(names(authors.filter("edited__title__startswith", "S"))).containsExactly("Bob");
+		assertThat(names(authors.filter("edited__isnull", true))).containsExactly("Ann", "Cid");
+		assertThat(names(authors.exclude("edited__isnull", true))).containsExactly("Bob");
+	}
+
+	@DatabaseTest
 	void qCombinesWithOrAndNegation(TestDatabase db) {
 		data(db);
 		CovetRepository<Author, Long> authors = db.repo(Author.class);

@@ -17,6 +17,11 @@ public final class SqlitePlans {
 	public static String firstStep(TestDatabase db, String sql, List<?> keys) {
 		Object[] parameters = (sql.chars().filter(c -> c == '?').count() == 1) ? new Object[] { KeyListSubquery.json(keys) }
 				: keys.toArray();
+		return firstStepBinding(db, sql, parameters);
+	}
+
+	/** The first step of SQLite's plan for a statement with the given parameters. */
+	public static String firstStepBinding(TestDatabase db, String sql, Object... parameters) {
 		return db.jdbc().query("EXPLAIN QUERY PLAN " + sql, rs -> {
 			rs.next();
 			return rs.getString("detail");
