@@ -53,6 +53,8 @@ record BenchSettings(List<String> databases, List<String> workloads, boolean qui
 		WORKLOADS.put("prefetch", "1 and 9. Authors with their books: 1,000 authors × 10 books (prefetch vs naive N+1)");
 		WORKLOADS.put("selectRelated", "2. Books with author and publisher: 10,000 books (select_related)");
 		WORKLOADS.put("m2mPrefetch", "3. Posts with their tags: 5,000 posts × 5 tags out of 500 (many-to-many prefetch)");
+		WORKLOADS.put("m2mLinksFirst",
+				"3b. The same posts and tags with Prefetch.withLinksFirst(): link rows, then each distinct tag once (Hibernate: its fetch join)");
 		WORKLOADS.put("m2mWrite", "4. Many-to-many writes: add 1, 10 or 1,000 tags; set 100 replacing half of 100; clear 100");
 		WORKLOADS.put("genericPrefetch",
 				"5. Comments with their objects: 10,000 comments over 3 content types (generic prefetch, covet 1 + K statements)");

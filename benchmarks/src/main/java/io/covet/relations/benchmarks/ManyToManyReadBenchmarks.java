@@ -3,10 +3,13 @@ package io.covet.relations.benchmarks;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.hibernate.Session;
@@ -26,11 +29,12 @@ import io.covet.relations.benchmarks.BenchModels.Post;
 import io.covet.relations.benchmarks.BenchModels.Tag;
 import io.covet.relations.benchmarks.HibernateModels.HPost;
 import io.covet.relations.benchmarks.HibernateModels.HTag;
+import io.covet.relations.query.Prefetch;
 
 /**
  * Workload 3: posts with their tags (many-to-many prefetch), 5,000 posts × 5 tags out of 500 by default. Covet's
  * prefetch is one statement for the posts and one for the through table joined to the tags; naive reads each post's
- * tags on its own.
+ * tags on its own. Workload 3b ({@code m2mLinksFirst}) reads the same graph with {@code Prefetch.withLinksFirst()}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -61,6 +65,10 @@ public class ManyToManyReadBenchmarks {
 			.column("hibernate", this::m2mPrefetchHibernate)
 			.column("hibernateLazy", this::m2mPrefetchHibernateLazy)
 			.column("naive", this::m2mPrefetchNaive)
+			.verify();
+		new TrialCheck(params, "m2mLinksFirst").column("covet", this::m2mLinksFirstCovet)
+			.column("jdbc", this::m2mLinksFirstJdbc)
+			.column("hibernate", this::m2mLinksFirstHibernate)
 			.verify();
 	}
 
@@ -136,16 +144,9 @@ public class ManyToManyReadBenchmarks {
 	@Benchmark
 	public long m2mPrefetchJdbc() throws Exception {
 		try (Connection connection = this.fixture.dataSource.getConnection()) {
-			List<PostRow> posts = new ArrayList<>();
+			List<PostRow> posts = readPosts(connection);
 			Map<Long, PostRow> byId = new HashMap<>();
-			try (PreparedStatement ps = connection.prepareStatement("SELECT id, title FROM post ORDER BY id");
-					ResultSet rs = ps.executeQuery()) {
-				while (rs.next()) {
-					PostRow post = new PostRow(rs.getLong(1), rs.getString(2), new ArrayList<>());
-					posts.add(post);
-					byId.put(post.id(), post);
-				}
-			}
+			posts.forEach(post -> byId.put(post.id(), post));
 			Map<Long, TagRow> tagsById = new HashMap<>();
 			KeyLists.select(this.fixture, connection,
 					"SELECT pt.post_id, t.id, t.name FROM post_tags pt JOIN tag t ON t.id = pt.tag_id WHERE pt.post_id", "",
@@ -158,15 +159,31 @@ public class ManyToManyReadBenchmarks {
 						}
 						byId.get(rs.getLong(1)).tags().add(tag);
 					});
-			long checksum = 0;
-			for (PostRow post : posts) {
-				checksum += postChecksum(post.id(), post.tags().size());
-				for (TagRow tag : post.tags()) {
-					checksum += tagChecksum(post.id(), tag.id(), tag.name());
-				}
-			}
-			return checksum;
+			return rowsChecksum(posts);
 		}
+	}
+
+	/** The floor's posts, in key order, each with an empty list for its tags. */
+	private static List<PostRow> readPosts(Connection connection) throws SQLException {
+		List<PostRow> posts = new ArrayList<>();
+		try (PreparedStatement ps = connection.prepareStatement("SELECT id, title FROM post ORDER BY id");
+				ResultSet rs = ps.executeQuery()) {
+			while (rs.next()) {
+				posts.add(new PostRow(rs.getLong(1), rs.getString(2), new ArrayList<>()));
+			}
+		}
+		return posts;
+	}
+
+	private static long rowsChecksum(List<PostRow> posts) {
+		long checksum = 0;
+		for (PostRow post : posts) {
+			checksum += postChecksum(post.id(), post.tags().size());
+			for (TagRow tag : post.tags()) {
+				checksum += tagChecksum(post.id(), tag.id(), tag.name());
+			}
+		}
+		return checksum;
 	}
 
 	@Benchmark
@@ -186,6 +203,49 @@ public class ManyToManyReadBenchmarks {
 			}
 			return checksum;
 		}
+	}
+
+	/**
+	 * The same read with {@code Prefetch.withLinksFirst()}: the posts, their link rows, then each of the 500 tags
+	 * once, where the join reads a tag's row once per link (25,000 rows).
+	 */
+	@Benchmark
+	public long m2mLinksFirstCovet() {
+		return covetChecksum(this.fixture.covet.objects(Post.class)
+			.orderBy("id")
+			.prefetchRelated(new Prefetch("tags").withLinksFirst())
+			.list());
+	}
+
+	/** The floor of the same shape: the link rows for the posts' keys, then the distinct tags by key. */
+	@Benchmark
+	public long m2mLinksFirstJdbc() throws Exception {
+		try (Connection connection = this.fixture.dataSource.getConnection()) {
+			List<PostRow> posts = readPosts(connection);
+			Map<Long, PostRow> byId = new HashMap<>();
+			posts.forEach(post -> byId.put(post.id(), post));
+			List<long[]> links = new ArrayList<>();
+			Set<Long> tagKeys = new LinkedHashSet<>();
+			KeyLists.select(this.fixture, connection, "SELECT post_id, tag_id FROM post_tags WHERE post_id", "",
+					posts.stream().map(PostRow::id).toList(), rs -> {
+						long tagId = rs.getLong(2);
+						links.add(new long[] { rs.getLong(1), tagId });
+						tagKeys.add(tagId);
+					});
+			Map<Long, TagRow> tagsById = new HashMap<>();
+			KeyLists.select(this.fixture, connection, "SELECT id, name FROM tag WHERE id", "", new ArrayList<>(tagKeys),
+					rs -> tagsById.put(rs.getLong(1), new TagRow(rs.getLong(1), rs.getString(2))));
+			for (long[] link : links) {
+				byId.get(link[0]).tags().add(tagsById.get(link[1]));
+			}
+			return rowsChecksum(posts);
+		}
+	}
+
+	/** Hibernate has no such choice: its guide's fetch join, as in {@link #m2mPrefetchHibernate()}. */
+	@Benchmark
+	public long m2mLinksFirstHibernate() {
+		return m2mPrefetchHibernate();
 	}
 
 	/** Hibernate's default: the posts alone, each post's tags loaded on first access, 16 posts per statement. */

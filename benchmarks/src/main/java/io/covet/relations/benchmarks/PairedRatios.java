@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
 public final class PairedRatios {
 
 	/** The workloads measured for a time: the reads and the many-to-many writes (the cascade is single-shot). */
-	static final List<String> PAIRABLE = List.of("prefetch", "selectRelated", "m2mPrefetch", "m2mWrite",
+	static final List<String> PAIRABLE = List.of("prefetch", "selectRelated", "m2mPrefetch", "m2mLinksFirst", "m2mWrite",
 			"genericPrefetch", "treeDescendants", "limitProbe");
 
 	/** What a run pairs unless {@code COVET_BENCH_WORKLOADS} names workloads. */

@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import io.covet.relations.event.RelationPrefetched;
 import io.covet.relations.exception.InvalidQueryException;
@@ -67,7 +69,7 @@ final class PrefetchLoader {
 			}
 			else {
 				level.children.add(new Prefetch(path.substring(separator + 2), prefetch.querySet(), prefetch.toAttr(),
-						prefetch.querySetsPerType()));
+						prefetch.querySetsPerType(), prefetch.linksFirst()));
 			}
 		}
 		for (Map.Entry<String, Level> entry : levels.entrySet()) {
@@ -115,6 +117,10 @@ final class PrefetchLoader {
 	}
 
 	private List<Object> prefetch(Relation relation, List<?> instances, Prefetch own) {
+		if (own != null && own.linksFirst() && !(relation instanceof ManyToManySide)) {
+			throw new InvalidQueryException("Prefetch(\"" + own.path() + "\").withLinksFirst() is for many-to-many relations; "
+					+ relation.describe() + " has no link table");
+		}
 		if (relation instanceof GenericRelationMeta generic) {
 			return prefetchGenericRelation(generic, instances, own);
 		}
@@ -239,12 +245,17 @@ final class PrefetchLoader {
 		FieldMeta ownerKey = side.ownerKey().targetField();
 		OwnerSlots slots = OwnerSlots.of(owners, owner -> ownerKeyOf(ownerKey, side.source(), owner));
 		ChildGroups groups = new ChildGroups(slots.size());
-		QuerySet<Object> base = base(side.target(), own);
 		List<Object> related = new ArrayList<>();
-		inChunks(slots.keys(), chunk -> base.forEachLinked(side, chunk, (linkedOwnerKey, target) -> {
-			groups.add(slots.slotOf(linkedOwnerKey));
-			related.add(target);
-		}));
+		if (own != null && own.linksFirst()) {
+			readLinksFirst(side, slots, own, groups, related);
+		}
+		else {
+			QuerySet<Object> base = base(side.target(), own);
+			inChunks(slots.keys(), chunk -> base.forEachLinked(side, chunk, (linkedOwnerKey, target) -> {
+				groups.add(slots.slotOf(linkedOwnerKey));
+				related.add(target);
+			}));
+		}
 		List<Object>[] lists = groups.lists(related);
 		for (int i = 0; i < owners.size(); i++) {
 			Object owner = owners.get(i);
@@ -257,6 +268,43 @@ final class PrefetchLoader {
 			}
 		}
 		return related;
+	}
+
+	/**
+	 * A many-to-many's link rows for the owners, then each distinct target once by key (through the prefetch's query
+	 * set, whose filters drop links to targets it does not select). Every link adds its target to its owner's slot,
+	 * in the query set's order when it has one, else in the link rows' order.
+	 */
+	private void readLinksFirst(ManyToManySide side, OwnerSlots slots, Prefetch own, ChildGroups groups,
+			List<Object> related) {
+		List<Object> ownerKeys = new ArrayList<>();
+		List<Object> targetKeys = new ArrayList<>();
+		inChunks(slots.keys(), chunk -> LinkPairs.read(this.context, side, chunk, (ownerKey, targetKey) -> {
+			ownerKeys.add(ownerKey);
+			targetKeys.add(targetKey);
+		}));
+		if (targetKeys.isEmpty()) {
+			return;
+		}
+		FieldMeta targetField = side.otherKey().targetField();
+		List<Object> targets = load(side.target(), targetField, new LinkedHashSet<>(targetKeys), own);
+		Map<Object, Integer> positions = new HashMap<>(targets.size() * 2);
+		for (int i = 0; i < targets.size(); i++) {
+			positions.putIfAbsent(targetField.columnValue(targets.get(i)), i);
+		}
+		int[] byTargetOrder = base(side.target(), own).isOrdered() ? IntStream.range(0, targetKeys.size())
+			.boxed()
+			.sorted(Comparator.comparingInt(link -> positions.getOrDefault(targetKeys.get(link), -1)))
+			.mapToInt(Integer::intValue)
+			.toArray() : null;
+		for (int i = 0; i < targetKeys.size(); i++) {
+			int link = (byTargetOrder != null) ? byTargetOrder[i] : i;
+			Integer position = positions.get(targetKeys.get(link));
+			if (position != null) {
+				groups.add(slots.slotOf(ownerKeys.get(link)));
+				related.add(targets.get(position));
+			}
+		}
 	}
 
 	/**

@@ -209,6 +209,11 @@ public final class QuerySet<T> implements Iterable<T> {
 		return results;
 	}
 
+	/** Whether the rows come in an order of the caller's choosing. */
+	boolean isOrdered() {
+		return !this.state.ordering().isEmpty();
+	}
+
 	/**
 	 * The related objects of several owners on one many-to-many side, each handed to {@code each} with its owner's
 	 * key as its row arrives: one statement, used by prefetching.

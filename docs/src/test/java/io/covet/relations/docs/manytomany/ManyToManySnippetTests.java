@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import io.covet.relations.CovetRelations;
 import io.covet.relations.docs.GuideDatabase;
+import io.covet.relations.query.Prefetch;
 
 /** many-to-many.md. */
 class ManyToManySnippetTests {
@@ -37,6 +38,21 @@ class ManyToManySnippetTests {
 		assertThat(bob.friends().count()).isEqualTo(1);
 		assertThat(bob.following().count()).isZero();
 		assertThat(bob.followers().count()).isEqualTo(1);
+	}
+
+	@Test
+	void linksFirstReadsEachSharedTagOnce() {
+		Tag java = this.relations.repository(Tag.class).create(Map.of("name", "java"));
+		for (String title : List.of("a", "b", "c")) {
+			this.relations.repository(Post.class).create(Map.of("title", title)).tags().add(java);
+		}
+
+		List<Post> posts = this.relations.objects(Post.class)
+			.prefetchRelated(new Prefetch("tags").withLinksFirst())   // link rows, then each distinct tag once
+			.list();
+
+		Tag shared = posts.get(0).tags().all().get(0);
+		assertThat(posts).hasSize(3).allSatisfy(post -> assertThat(post.tags().all()).containsExactly(shared));
 	}
 
 	@Test
