@@ -213,8 +213,8 @@ public final class CovetRelations {
 		}
 
 		/**
-		 * Keys per IN-list chunk; 0 (default) chooses the most the dialect's bind-parameter cap allows. PostgreSQL
-		 * binds key lists as one array and ignores it.
+		 * Keys per IN-list chunk; 0 (default) chooses the most the dialect's bind-parameter cap allows. Reads whose
+		 * keys go as one parameter ignore it: PostgreSQL's array, and SQLite 3.38+'s JSON array of integer or text keys.
 		 */
 		public Builder inListChunkSize(int inListChunkSize) {
 			if (inListChunkSize < 0) {

@@ -50,6 +50,14 @@ public interface Dialect {
 		return maxKeysPerInList();
 	}
 
+	/**
+	 * Whether a SELECT binds a key list of this type as one parameter whatever its length (an array, or a JSON array
+	 * the dialect prefers for long lists), so reads by key need no chunks under the bind-parameter cap.
+	 */
+	default boolean readsAnyNumberOfKeys(Class<?> keyType) {
+		return supportsArrayParameters();
+	}
+
 	/** Whether {@code INSERT ... RETURNING} gives generated keys (one round trip, multi-row). */
 	boolean supportsInsertReturning();
 

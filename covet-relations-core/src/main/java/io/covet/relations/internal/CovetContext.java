@@ -110,6 +110,14 @@ public final class CovetContext {
 		return this.keyChunkSize;
 	}
 
+	/**
+	 * Keys per statement when reading rows by keys of this type: all of them where the dialect
+	 * {@link Dialect#readsAnyNumberOfKeys reads any number in one parameter}, else {@link #keyChunkSize()}.
+	 */
+	public int readChunkSize(Class<?> keyType) {
+		return this.dialect.readsAnyNumberOfKeys(keyType) ? Integer.MAX_VALUE : this.keyChunkSize;
+	}
+
 	/** The content-type registry. */
 	public ContentTypes contentTypes() {
 		return this.contentTypes;

@@ -41,7 +41,7 @@ final class Polymorphism {
 				continue;
 			}
 			List<Object> found = new ArrayList<>();
-			int chunk = context.keyChunkSize();
+			int chunk = context.readChunkSize(child.primaryKey().valueType());
 			for (int start = 0; start < keys.size(); start += chunk) {
 				for (Object instance : context.query(child).filter("pk__in", keys.subList(start, Math.min(keys.size(), start + chunk))).list()) {
 					Object key = child.primaryKeyValue(instance);

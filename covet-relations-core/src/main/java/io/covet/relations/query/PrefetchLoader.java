@@ -251,7 +251,7 @@ final class PrefetchLoader {
 		}
 		else {
 			QuerySet<Object> base = base(side.target(), own);
-			inChunks(slots.keys(), chunk -> base.forEachLinked(side, chunk, (linkedOwnerKey, target) -> {
+			inChunks(slots.keys(), side.ownerKey().column(), chunk -> base.forEachLinked(side, chunk, (linkedOwnerKey, target) -> {
 				groups.add(slots.slotOf(linkedOwnerKey));
 				related.add(target);
 			}));
@@ -279,7 +279,7 @@ final class PrefetchLoader {
 			List<Object> related) {
 		List<Object> ownerKeys = new ArrayList<>();
 		List<Object> targetKeys = new ArrayList<>();
-		inChunks(slots.keys(), chunk -> LinkPairs.read(this.context, side, chunk, (ownerKey, targetKey) -> {
+		inChunks(slots.keys(), side.ownerKey().column(), chunk -> LinkPairs.read(this.context, side, chunk, (ownerKey, targetKey) -> {
 			ownerKeys.add(ownerKey);
 			targetKeys.add(targetKey);
 		}));
@@ -494,18 +494,21 @@ final class PrefetchLoader {
 			BiConsumer<Object, Object> attach) {
 		QuerySet<Object> base = base(model, own);
 		List<Object> all = (keys instanceof List<Object> list) ? list : new ArrayList<>(keys);
-		if (all.size() <= this.context.keyChunkSize()) {
+		if (all.size() <= this.context.readChunkSize(field.valueType())) {
 			// No key or one statement, the usual case: its list as it is.
 			return all.isEmpty() ? List.of() : rowsWithKeys(base, field, all, attach);
 		}
 		List<Object> results = new ArrayList<>();
-		inChunks(all, chunk -> results.addAll(rowsWithKeys(base, field, chunk, attach)));
+		inChunks(all, field, chunk -> results.addAll(rowsWithKeys(base, field, chunk, attach)));
 		return results;
 	}
 
-	/** Hands {@code keys} to {@code each} in chunks the dialect accepts as one statement's parameters, in order. */
-	private void inChunks(List<Object> keys, Consumer<List<Object>> each) {
-		int chunk = this.context.keyChunkSize();
+	/**
+	 * Hands {@code keys} of {@code field} to {@code each} in chunks the dialect accepts as one statement's
+	 * parameters, in order.
+	 */
+	private void inChunks(List<Object> keys, FieldMeta field, Consumer<List<Object>> each) {
+		int chunk = this.context.readChunkSize(field.valueType());
 		for (int start = 0; start < keys.size(); start += chunk) {
 			each.accept(keys.subList(start, Math.min(keys.size(), start + chunk)));
 		}

@@ -16,7 +16,6 @@ import io.covet.relations.repository.CovetRepository;
 import io.covet.relations.testing.DatabaseTest;
 import io.covet.relations.testing.Models;
 import io.covet.relations.testing.TestDatabase;
-import io.covet.relations.testing.TestTarget;
 import io.covet.relations.testmodels.Author;
 import io.covet.relations.testmodels.Book;
 import io.covet.relations.testmodels.City;
@@ -172,7 +171,8 @@ class LoadingTests {
 		}
 		db.repo(Author.class).bulkCreate(many);
 		CovetRelations chunked = db.build(builder -> builder.inListChunkSize(100));
-		int expected = db.is(TestTarget.POSTGRESQL) ? 2 : 1 + 11;
+		// Keys that go as one parameter (PostgreSQL's array, SQLite's JSON array) are not chunked.
+		int expected = db.dialect().readsAnyNumberOfKeys(Long.class) ? 2 : 1 + 11;
 		db.queries().assertNumQueries(expected,
 				() -> chunked.repository(Author.class).objects().prefetchRelated("books").list());
 	}

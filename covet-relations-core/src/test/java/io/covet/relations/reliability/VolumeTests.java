@@ -41,7 +41,9 @@ class VolumeTests {
 			for (int i = 0; i < size; i++) {
 				keys.add(all.get(i).getId());
 			}
-			int expectedChunks = db.is(TestTarget.POSTGRESQL) ? (size == 0 ? 0 : 1) : (size + chunk - 1) / chunk;
+			// One array (PostgreSQL) or one JSON array (SQLite 3.38+) carries any number of keys.
+			int expectedChunks = db.dialect().readsAnyNumberOfKeys(Long.class) ? (size == 0 ? 0 : 1)
+					: (size + chunk - 1) / chunk;
 			List<Author> found = new ArrayList<>();
 			int statements = db.queries().count(() -> found.addAll(authors.findAllById(keys)));
 			assertThat(found).as("findAllById(%d)", size).hasSize(size);

@@ -35,7 +35,8 @@ public class CovetRelationsProperties {
 
 	/**
 	 * Keys per IN-list chunk in prefetches and bulk operations. 0 uses as many as the database's bind-parameter cap
-	 * allows (PostgreSQL binds a single array instead).
+	 * allows. Reads that bind their keys as one parameter are not chunked: PostgreSQL's array, and on SQLite 3.38+ a
+	 * JSON array of integer or text keys.
 	 */
 	private int inListChunkSize;
 
