@@ -51,11 +51,14 @@ public interface Dialect {
 	}
 
 	/**
-	 * Whether a SELECT binds a key list of this type as one parameter whatever its length (an array, or a JSON array
-	 * the dialect prefers for long lists), so reads by key need no chunks under the bind-parameter cap.
+	 * Whether a SELECT binds a key list of this type as one parameter whatever its length, so reads by key need no
+	 * chunks under the bind-parameter cap: an array, or a {@link #jsonKeyList JSON array} that the dialect already
+	 * takes for lists below the cap ({@link #maxKeysBeforeJsonList()}). A dialect that sends JSON only above the cap
+	 * prefers IN-lists, so its reads stay chunked.
 	 */
 	default boolean readsAnyNumberOfKeys(Class<?> keyType) {
-		return supportsArrayParameters();
+		return supportsArrayParameters()
+				|| (maxKeysBeforeJsonList() < maxKeysPerInList() && jsonKeyList(keyType) != null);
 	}
 
 	/** Whether {@code INSERT ... RETURNING} gives generated keys (one round trip, multi-row). */

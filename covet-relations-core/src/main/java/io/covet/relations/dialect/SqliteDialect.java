@@ -73,11 +73,6 @@ public final class SqliteDialect extends AbstractDialect {
 	}
 
 	@Override
-	public boolean readsAnyNumberOfKeys(Class<?> keyType) {
-		return this.json && jsonKeyList(keyType) != null;
-	}
-
-	@Override
 	public KeyListSubquery jsonKeyList(Class<?> keyType) {
 		boolean supported = keyType == Long.class || keyType == Integer.class || keyType == String.class;
 		return (this.json && supported) ? new KeyListSubquery("json_each(?)", "\"value\"") : null;

@@ -10,8 +10,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.junit.jupiter.api.BeforeEach;
-
 import io.covet.relations.testing.DatabaseTest;
 import io.covet.relations.testing.Models;
 import io.covet.relations.testing.SqlitePlans;
@@ -38,12 +36,6 @@ class ReverseFilterPlanTests {
 	private final List<Author> authors = new ArrayList<>();
 
 	private final List<Book> books = new ArrayList<>();
-
-	@BeforeEach
-	void clear() {
-		this.authors.clear();
-		this.books.clear();
-	}
 
 	private void seed(TestDatabase db) {
 		for (int i = 0; i < AUTHORS; i++) {
