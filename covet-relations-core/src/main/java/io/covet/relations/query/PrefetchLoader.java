@@ -2,9 +2,9 @@ package io.covet.relations.query;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 
 import io.covet.relations.event.RelationPrefetched;
 import io.covet.relations.exception.InvalidQueryException;
@@ -245,11 +244,12 @@ final class PrefetchLoader {
 		FieldMeta ownerKey = side.ownerKey().targetField();
 		OwnerSlots slots = OwnerSlots.of(owners, owner -> ownerKeyOf(ownerKey, side.source(), owner));
 		ChildGroups groups = new ChildGroups(slots.size());
-		List<Object> related = new ArrayList<>();
+		List<Object> related;
 		if (own != null && own.linksFirst()) {
-			readLinksFirst(side, slots, own, groups, related);
+			related = readLinksFirst(side, slots, own, groups);
 		}
 		else {
+			related = new ArrayList<>();
 			QuerySet<Object> base = base(side.target(), own);
 			inChunks(slots.keys(), side.ownerKey().column(), chunk -> base.forEachLinked(side, chunk, (linkedOwnerKey, target) -> {
 				groups.add(slots.slotOf(linkedOwnerKey));
@@ -273,38 +273,76 @@ final class PrefetchLoader {
 	/**
 	 * A many-to-many's link rows for the owners, then each distinct target once by key (through the prefetch's query
 	 * set, whose filters drop links to targets it does not select). Every link adds its target to its owner's slot,
-	 * in the query set's order when it has one, else in the link rows' order.
+	 * in the query set's order when it has one, else in the link rows' order; the targets, one per kept link, are
+	 * returned. Links are kept as two numbers each (owner slot, target number), not as their keys.
 	 */
-	private void readLinksFirst(ManyToManySide side, OwnerSlots slots, Prefetch own, ChildGroups groups,
-			List<Object> related) {
-		List<Object> ownerKeys = new ArrayList<>();
+	private List<Object> readLinksFirst(ManyToManySide side, OwnerSlots slots, Prefetch own, ChildGroups groups) {
+		IntSequence ownerOfLink = new IntSequence();
+		IntSequence targetOfLink = new IntSequence();
+		Map<Object, Integer> targetNumbers = new HashMap<>();
 		List<Object> targetKeys = new ArrayList<>();
 		inChunks(slots.keys(), side.ownerKey().column(), chunk -> LinkPairs.read(this.context, side, chunk, (ownerKey, targetKey) -> {
-			ownerKeys.add(ownerKey);
-			targetKeys.add(targetKey);
+			Integer number = targetNumbers.putIfAbsent(targetKey, targetKeys.size());
+			if (number == null) {
+				number = targetKeys.size();
+				targetKeys.add(targetKey);
+			}
+			ownerOfLink.add(slots.slotOf(ownerKey));
+			targetOfLink.add(number);
 		}));
 		if (targetKeys.isEmpty()) {
-			return;
+			return new ArrayList<>();
 		}
 		FieldMeta targetField = side.otherKey().targetField();
-		List<Object> targets = load(side.target(), targetField, new LinkedHashSet<>(targetKeys), own);
-		Map<Object, Integer> positions = new HashMap<>(targets.size() * 2);
-		for (int i = 0; i < targets.size(); i++) {
-			positions.putIfAbsent(targetField.columnValue(targets.get(i)), i);
+		List<Object> targets = load(side.target(), targetField, targetKeys, own);
+		int[] positionOfTarget = new int[targetKeys.size()];
+		Arrays.fill(positionOfTarget, -1);
+		for (int position = 0; position < targets.size(); position++) {
+			Integer number = targetNumbers.get(targetField.columnValue(targets.get(position)));
+			if (number != null && positionOfTarget[number] < 0) {
+				positionOfTarget[number] = position;
+			}
 		}
-		int[] byTargetOrder = base(side.target(), own).isOrdered() ? IntStream.range(0, targetKeys.size())
-			.boxed()
-			.sorted(Comparator.comparingInt(link -> positions.getOrDefault(targetKeys.get(link), -1)))
-			.mapToInt(Integer::intValue)
-			.toArray() : null;
-		for (int i = 0; i < targetKeys.size(); i++) {
-			int link = (byTargetOrder != null) ? byTargetOrder[i] : i;
-			Integer position = positions.get(targetKeys.get(link));
-			if (position != null) {
-				groups.add(slots.slotOf(ownerKeys.get(link)));
+		int[] positionOfLink = new int[targetOfLink.size()];
+		for (int link = 0; link < positionOfLink.length; link++) {
+			positionOfLink[link] = positionOfTarget[targetOfLink.get(link)];
+		}
+		int[] order = base(side.target(), own).isOrdered() ? byPosition(positionOfLink, targets.size()) : null;
+		int count = (order != null) ? order.length : positionOfLink.length;
+		List<Object> related = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			int link = (order != null) ? order[i] : i;
+			int position = positionOfLink[link];
+			if (position >= 0) {
+				groups.add(ownerOfLink.get(link));
 				related.add(targets.get(position));
 			}
 		}
+		return related;
+	}
+
+	/**
+	 * The links whose target was loaded, ordered by the target's position among the loaded targets and, for the same
+	 * target, by link order: a counting sort, as positions run from 0 to {@code positions - 1}.
+	 */
+	private static int[] byPosition(int[] positionOfLink, int positions) {
+		int[] start = new int[positions + 1];
+		for (int position : positionOfLink) {
+			if (position >= 0) {
+				start[position + 1]++;
+			}
+		}
+		for (int position = 0; position < positions; position++) {
+			start[position + 1] += start[position];
+		}
+		int[] order = new int[start[positions]];
+		for (int link = 0; link < positionOfLink.length; link++) {
+			int position = positionOfLink[link];
+			if (position >= 0) {
+				order[start[position]++] = link;
+			}
+		}
+		return order;
 	}
 
 	/**

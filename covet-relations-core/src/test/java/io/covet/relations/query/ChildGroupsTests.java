@@ -12,7 +12,10 @@ import java.util.NoSuchElementException;
 
 import org.junit.jupiter.api.Test;
 
-/** How a prefetch numbers its owners and hands each its children ({@link OwnerSlots}, {@link KeySlotTable}, {@link ChildGroups}): no database involved. */
+/**
+ * How a prefetch numbers its owners and hands each its children ({@link OwnerSlots}, {@link KeySlotTable},
+ * {@link ChildGroups}, {@link IntSequence}): no database involved.
+ */
 class ChildGroupsTests {
 
 	@Test
@@ -141,5 +144,20 @@ class ChildGroupsTests {
 		ChildGroups groups = new ChildGroups(1);
 		groups.add(0);
 		assertThatThrownBy(() -> groups.lists(List.of())).isInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
+	void anIntSequenceKeepsItsNumbersAcrossBlocks() {
+		IntSequence sequence = new IntSequence();
+		for (int i = 0; i < 10_000; i++) {
+			sequence.add(i * 3 - 1);
+		}
+		assertThat(sequence.size()).isEqualTo(10_000);
+		assertThat(sequence.get(0)).isEqualTo(-1);
+		assertThat(sequence.get(1023)).isEqualTo(3068);
+		assertThat(sequence.get(1024)).isEqualTo(3071);
+		assertThat(sequence.get(9999)).isEqualTo(29_996);
+		assertThatThrownBy(() -> sequence.get(10_000)).isInstanceOf(IndexOutOfBoundsException.class);
+		assertThatThrownBy(() -> sequence.get(-1)).isInstanceOf(IndexOutOfBoundsException.class);
 	}
 }
