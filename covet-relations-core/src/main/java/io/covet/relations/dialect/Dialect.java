@@ -52,13 +52,22 @@ public interface Dialect {
 
 	/**
 	 * Whether a SELECT binds a key list of this type as one parameter whatever its length, so reads by key need no
-	 * chunks under the bind-parameter cap: an array, or a {@link #jsonKeyList JSON array} that the dialect already
+	 * chunks under the bind-parameter cap: an {@link #bindsKeysAsArray array}, or a {@link #jsonKeyList JSON array} that the dialect already
 	 * takes for lists below the cap ({@link #maxKeysBeforeJsonList()}). A dialect that sends JSON only above the cap
 	 * prefers IN-lists, so its reads stay chunked.
 	 */
 	default boolean readsAnyNumberOfKeys(Class<?> keyType) {
-		return supportsArrayParameters()
+		return bindsKeysAsArray(keyType)
 				|| (maxKeysBeforeJsonList() < maxKeysPerInList() && jsonKeyList(keyType) != null);
+	}
+
+	/**
+	 * Whether a list of keys of this type goes as one array parameter ({@code = ANY(?)}): only where the dialect
+	 * {@link #supportsArrayParameters() has arrays} and an element type for it; other types take IN-lists, chunked
+	 * under the bind-parameter cap like any dialect's.
+	 */
+	default boolean bindsKeysAsArray(Class<?> keyType) {
+		return false;
 	}
 
 	/** Whether {@code INSERT ... RETURNING} gives generated keys (one round trip, multi-row). */

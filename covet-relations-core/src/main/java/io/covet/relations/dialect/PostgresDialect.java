@@ -58,6 +58,11 @@ public final class PostgresDialect extends AbstractDialect {
 	}
 
 	@Override
+	public boolean bindsKeysAsArray(Class<?> keyType) {
+		return keyType == Long.class || keyType == Integer.class || keyType == String.class || keyType == UUID.class;
+	}
+
+	@Override
 	public String arrayElementType(Class<?> javaType) {
 		if (javaType == Long.class) {
 			return "bigint";

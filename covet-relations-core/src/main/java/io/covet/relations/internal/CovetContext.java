@@ -112,10 +112,13 @@ public final class CovetContext {
 
 	/**
 	 * Keys per statement when reading rows by keys of this type: all of them where the dialect
-	 * {@link Dialect#readsAnyNumberOfKeys reads any number in one parameter}, else {@link #keyChunkSize()}.
+	 * {@link Dialect#readsAnyNumberOfKeys reads any number in one parameter}, else {@link #keyChunkSize()} up to the
+	 * IN-list cap (on PostgreSQL the chunk size is unlimited for the key types its arrays carry, and a key of another
+	 * type, say a {@code BigDecimal} {@code to_field}, goes as an IN-list).
 	 */
 	public int readChunkSize(Class<?> keyType) {
-		return this.dialect.readsAnyNumberOfKeys(keyType) ? Integer.MAX_VALUE : this.keyChunkSize;
+		return this.dialect.readsAnyNumberOfKeys(keyType) ? Integer.MAX_VALUE
+				: Math.min(this.keyChunkSize, this.dialect.maxKeysPerInList());
 	}
 
 	/** The content-type registry. */

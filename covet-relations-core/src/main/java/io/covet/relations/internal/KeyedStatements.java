@@ -3,7 +3,6 @@ package io.covet.relations.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.UUID;
 
 import io.covet.relations.dialect.Dialect;
 import io.covet.relations.dialect.KeyListSubquery;
@@ -173,9 +172,7 @@ public final class KeyedStatements {
 	}
 
 	private boolean usesArray(FieldMeta field) {
-		Class<?> type = field.valueType();
-		return dialect().supportsArrayParameters()
-				&& (type == Long.class || type == Integer.class || type == String.class || type == UUID.class);
+		return dialect().bindsKeysAsArray(field.valueType());
 	}
 
 	private List<List<?>> chunks(FieldMeta where, Collection<?> keys) {

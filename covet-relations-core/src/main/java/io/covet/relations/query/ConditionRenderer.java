@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import io.covet.relations.dialect.KeyListSubquery;
 import io.covet.relations.dialect.Dialect;
@@ -255,7 +254,7 @@ final class ConditionRenderer {
 			return;
 		}
 		Class<?> type = field.valueType();
-		if (this.dialect.supportsArrayParameters() && isArrayable(type)) {
+		if (this.dialect.bindsKeysAsArray(type)) {
 			// One array parameter: no bind-parameter cap, one statement whatever the list size.
 			out.column(alias, field.column()).sql(" = ANY(").arrayParam(keys.toArray(), type).sql(")");
 			return;
@@ -284,10 +283,6 @@ final class ConditionRenderer {
 			out.param(keys.get(i), type);
 		}
 		out.sql(")");
-	}
-
-	static boolean isArrayable(Class<?> type) {
-		return type == Long.class || type == Integer.class || type == String.class || type == UUID.class;
 	}
 
 	private static Object required(FieldMeta field, Lookup lookup, Object value) {

@@ -3,6 +3,7 @@ package io.covet.relations.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,6 +59,24 @@ class VolumeTests {
 		int smallDeleteStatements = db.queries().count(() -> assertThat(authors.objects().delete().total()).isEqualTo(2));
 		// One array (PostgreSQL) or one JSON list (SQLite, MariaDB) per keyed statement: no chunks.
 		assertThat(deleteStatements).as("statements to delete 100,000 authors").isEqualTo(smallDeleteStatements);
+	}
+
+	/**
+	 * Reads by keys of a type no array or JSON list carries go as IN-lists, so they are chunked under the cap even on
+	 * PostgreSQL, whose unlimited chunk size holds only for the key types its arrays take.
+	 */
+	@DatabaseTest
+	void readsByKeysOfATypeWithoutAnArrayAreChunkedUnderTheCap(TestDatabase db) {
+		int cap = db.dialect().maxKeysPerInList();
+		assertThat(db.dialect().readsAnyNumberOfKeys(BigDecimal.class)).isFalse();
+		assertThat(db.relations().context().readChunkSize(BigDecimal.class)).isBetween(1, cap);
+		int longChunk = db.relations().context().readChunkSize(Long.class);
+		if (db.dialect().readsAnyNumberOfKeys(Long.class)) {
+			assertThat(longChunk).isEqualTo(Integer.MAX_VALUE);
+		}
+		else {
+			assertThat(longChunk).isBetween(1, cap);
+		}
 	}
 
 	/**
