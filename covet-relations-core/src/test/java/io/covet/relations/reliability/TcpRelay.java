@@ -104,6 +104,9 @@ final class TcpRelay implements AutoCloseable {
 					byte[] window = concat(tail, buffer, read);
 					if (indexOf(window, pending.text()) >= 0 && this.armed.compareAndSet(pending, null)) {
 						if (pending.forward()) {
+							// The client's side closes first: the server may answer within microseconds, and the
+							// other pump must not get that answer through before the cut.
+							from.close();
 							out.write(buffer, 0, read);
 							out.flush();
 						}
