@@ -369,7 +369,7 @@ public final class DeletionCollector {
 			stored.add(GenericKeys.toStored(key, parentKey));
 		}
 		List<Object> childKeys = new ArrayList<>();
-		int chunk = this.context.keyChunkSize();
+		int chunk = this.context.keyChunkSize(key.idField().valueType());
 		for (int start = 0; start < stored.size(); start += chunk) {
 			for (Map<String, Object> row : this.context.query(generic.target())
 				.filter(key.contentTypeField().name(), contentType.getAsLong())

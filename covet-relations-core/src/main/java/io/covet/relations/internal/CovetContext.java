@@ -111,14 +111,21 @@ public final class CovetContext {
 	}
 
 	/**
+	 * Keys per statement when writing by keys of this type: {@link #keyChunkSize()}, which is unlimited on PostgreSQL
+	 * for the key types its arrays carry, else up to the IN-list cap: a key of another type, say a {@code BigDecimal}
+	 * {@code to_field}, goes as an IN-list there too.
+	 */
+	public int keyChunkSize(Class<?> keyType) {
+		return this.dialect.bindsKeysAsArray(keyType) ? this.keyChunkSize
+				: Math.min(this.keyChunkSize, this.dialect.maxKeysPerInList());
+	}
+
+	/**
 	 * Keys per statement when reading rows by keys of this type: all of them where the dialect
-	 * {@link Dialect#readsAnyNumberOfKeys reads any number in one parameter}, else {@link #keyChunkSize()} up to the
-	 * IN-list cap (on PostgreSQL the chunk size is unlimited for the key types its arrays carry, and a key of another
-	 * type, say a {@code BigDecimal} {@code to_field}, goes as an IN-list).
+	 * {@link Dialect#readsAnyNumberOfKeys reads any number in one parameter}, else {@link #keyChunkSize(Class)}.
 	 */
 	public int readChunkSize(Class<?> keyType) {
-		return this.dialect.readsAnyNumberOfKeys(keyType) ? Integer.MAX_VALUE
-				: Math.min(this.keyChunkSize, this.dialect.maxKeysPerInList());
+		return this.dialect.readsAnyNumberOfKeys(keyType) ? Integer.MAX_VALUE : keyChunkSize(keyType);
 	}
 
 	/** The content-type registry. */

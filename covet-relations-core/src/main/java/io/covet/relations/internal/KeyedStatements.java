@@ -179,7 +179,7 @@ public final class KeyedStatements {
 		List<Object> all = new ArrayList<>(keys);
 		List<List<?>> chunks = new ArrayList<>();
 		boolean whole = usesArray(where) || jsonKeyList(where, all) != null;
-		int size = whole ? Math.max(1, all.size()) : this.context.keyChunkSize();
+		int size = whole ? Math.max(1, all.size()) : this.context.keyChunkSize(where.valueType());
 		for (int start = 0; start < all.size(); start += size) {
 			chunks.add(all.subList(start, Math.min(all.size(), start + size)));
 		}

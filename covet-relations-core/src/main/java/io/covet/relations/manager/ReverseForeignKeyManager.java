@@ -150,7 +150,7 @@ public final class ReverseForeignKeyManager<T> extends PrefetchableManager<T> im
 	}
 
 	private void updateInChunks(List<Object> keys, Map<String, Object> assignment, Object onlyWhenOwnedBy) {
-		int chunk = this.context.keyChunkSize();
+		int chunk = this.context.keyChunkSize(target().primaryKey().valueType());
 		for (int start = 0; start < keys.size(); start += chunk) {
 			QuerySet<T> rows = this.context.query(target())
 				.filter("pk__in", keys.subList(start, Math.min(keys.size(), start + chunk)));

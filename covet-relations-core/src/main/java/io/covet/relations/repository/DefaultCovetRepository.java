@@ -150,7 +150,7 @@ public class DefaultCovetRepository<T, ID> implements CovetRepository<T, ID> {
 			return;
 		}
 		List<Object> list = new ArrayList<>(keys);
-		int chunk = this.context.keyChunkSize();
+		int chunk = this.context.keyChunkSize(this.model.primaryKey().valueType());
 		this.context.transactions().required(() -> {
 			for (int start = 0; start < list.size(); start += chunk) {
 				objects().filter("pk__in", list.subList(start, Math.min(list.size(), start + chunk))).delete();

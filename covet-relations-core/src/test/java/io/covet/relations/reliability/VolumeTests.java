@@ -62,14 +62,16 @@ class VolumeTests {
 	}
 
 	/**
-	 * Reads by keys of a type no array or JSON list carries go as IN-lists, so they are chunked under the cap even on
-	 * PostgreSQL, whose unlimited chunk size holds only for the key types its arrays take.
+	 * Reads and writes by keys of a type no array or JSON list carries go as IN-lists, so they are chunked under the
+	 * cap even on PostgreSQL, whose unlimited chunk size holds only for the key types its arrays take.
 	 */
 	@DatabaseTest
-	void readsByKeysOfATypeWithoutAnArrayAreChunkedUnderTheCap(TestDatabase db) {
+	void keysOfATypeWithoutAnArrayAreChunkedUnderTheCap(TestDatabase db) {
 		int cap = db.dialect().maxKeysPerInList();
 		assertThat(db.dialect().readsAnyNumberOfKeys(BigDecimal.class)).isFalse();
 		assertThat(db.relations().context().readChunkSize(BigDecimal.class)).isBetween(1, cap);
+		assertThat(db.relations().context().keyChunkSize(BigDecimal.class)).isBetween(1, cap);
+		assertThat(db.relations().context().keyChunkSize(Long.class)).isEqualTo(db.relations().context().keyChunkSize());
 		int longChunk = db.relations().context().readChunkSize(Long.class);
 		if (db.dialect().readsAnyNumberOfKeys(Long.class)) {
 			assertThat(longChunk).isEqualTo(Integer.MAX_VALUE);
