@@ -294,7 +294,8 @@ public final class CovetRelations {
 
 		private int chunkSize(Dialect dialect) {
 			if (dialect.supportsArrayParameters()) {
-				// One array parameter carries any number of keys: no IN-list to chunk.
+				// One array parameter carries any number of keys: no IN-list to chunk. Key types without an array
+				// are chunked under the cap all the same (CovetContext.keyChunkSize(Class)).
 				return Integer.MAX_VALUE;
 			}
 			int cap = dialect.maxKeysPerInList();

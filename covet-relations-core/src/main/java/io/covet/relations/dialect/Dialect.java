@@ -52,9 +52,9 @@ public interface Dialect {
 
 	/**
 	 * Whether a SELECT binds a key list of this type as one parameter whatever its length, so reads by key need no
-	 * chunks under the bind-parameter cap: an {@link #bindsKeysAsArray array}, or a {@link #jsonKeyList JSON array} that the dialect already
-	 * takes for lists below the cap ({@link #maxKeysBeforeJsonList()}). A dialect that sends JSON only above the cap
-	 * prefers IN-lists, so its reads stay chunked.
+	 * chunks under the bind-parameter cap: an {@link #bindsKeysAsArray array}, or a {@link #jsonKeyList JSON array}
+	 * that the dialect already takes for lists below the cap ({@link #maxKeysBeforeJsonList()}). A dialect that sends
+	 * JSON only above the cap prefers IN-lists, so its reads stay chunked.
 	 */
 	default boolean readsAnyNumberOfKeys(Class<?> keyType) {
 		return bindsKeysAsArray(keyType)
