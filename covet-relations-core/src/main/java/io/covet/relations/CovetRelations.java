@@ -292,12 +292,8 @@ public final class CovetRelations {
 		private record PendingHandler(Class<?> model, String field, OnDeleteHandler handler) {
 		}
 
+		/** Keys per IN-list; key types the dialect binds as one array are not chunked (CovetContext.keyChunkSize). */
 		private int chunkSize(Dialect dialect) {
-			if (dialect.supportsArrayParameters()) {
-				// One array parameter carries any number of keys: no IN-list to chunk. Key types without an array
-				// are chunked under the cap all the same (CovetContext.keyChunkSize(Class)).
-				return Integer.MAX_VALUE;
-			}
 			int cap = dialect.maxKeysPerInList();
 			return this.inListChunkSize == 0 ? cap : Math.min(this.inListChunkSize, cap);
 		}

@@ -105,19 +105,19 @@ public final class CovetContext {
 		return this.strictLoading;
 	}
 
-	/** Keys per IN-list chunk, under the dialect's bind-parameter cap. */
+	/** Keys per IN-list chunk, under the dialect's bind-parameter cap ({@code covet.relations.in-list-chunk-size}). */
 	public int keyChunkSize() {
 		return this.keyChunkSize;
 	}
 
 	/**
-	 * Keys per statement when writing by keys of this type: {@link #keyChunkSize()}, which is unlimited on PostgreSQL
-	 * for the key types its arrays carry, else up to the IN-list cap: a key of another type, say a {@code BigDecimal}
-	 * {@code to_field}, goes as an IN-list there too.
+	 * Keys per statement when writing by keys of this type: all of them where the dialect
+	 * {@link Dialect#bindsKeysAsArray binds them as one array} (PostgreSQL, for the key types its arrays carry), else
+	 * {@link #keyChunkSize()}: a key of another type, say a {@code BigDecimal} {@code to_field}, goes as an IN-list
+	 * there too.
 	 */
 	public int keyChunkSize(Class<?> keyType) {
-		return this.dialect.bindsKeysAsArray(keyType) ? this.keyChunkSize
-				: Math.min(this.keyChunkSize, this.dialect.maxKeysPerInList());
+		return this.dialect.bindsKeysAsArray(keyType) ? Integer.MAX_VALUE : this.keyChunkSize;
 	}
 
 	/**
