@@ -213,8 +213,9 @@ public final class CovetRelations {
 		}
 
 		/**
-		 * Keys per IN-list chunk; 0 (default) chooses the most the dialect's bind-parameter cap allows. Reads whose
-		 * keys go as one parameter ignore it: PostgreSQL's array, and SQLite 3.38+'s JSON array of integer or text keys.
+		 * Keys per IN-list chunk; 0 (default) chooses the most the dialect's bind-parameter cap allows. Keys that go as
+		 * one parameter ignore it: PostgreSQL's array of {@code Long}, {@code Integer}, {@code String} or {@code UUID}
+		 * keys, and in reads SQLite 3.38+'s JSON array of integer or text keys.
 		 */
 		public Builder inListChunkSize(int inListChunkSize) {
 			if (inListChunkSize < 0) {
