@@ -57,6 +57,11 @@ final class KeySlotTable {
 		return this.size;
 	}
 
+	/** How many keys the table takes (half its places). */
+	int capacity() {
+		return this.keys.length / 2;
+	}
+
 	/**
 	 * Where {@code key} is, or the empty place it would go. The hash's low bits are kept as they are, so consecutive
 	 * ids take neighbouring places: owners numbered in key order and children arriving in that order then walk the

@@ -15,17 +15,14 @@ final class OwnerSlots {
 
 	private static final int NO_SLOT = -1;
 
-	private final KeySlotTable slotOfKey;
-
-	private final List<Object> keys;
+	private final DistinctKeys keys;
 
 	private final List<Object> firstOwners;
 
 	private final int[] slotOfOwner;
 
 	OwnerSlots(int owners) {
-		this.slotOfKey = new KeySlotTable(owners);
-		this.keys = new ArrayList<>(owners);
+		this.keys = new DistinctKeys(owners);
 		this.firstOwners = new ArrayList<>(owners);
 		this.slotOfOwner = new int[owners];
 		Arrays.fill(this.slotOfOwner, NO_SLOT);
@@ -46,9 +43,8 @@ final class OwnerSlots {
 		if (key == null) {
 			return;
 		}
-		int slot = this.slotOfKey.slotOf(key);
-		if (slot == this.keys.size()) {
-			this.keys.add(key);
+		int slot = this.keys.numberOf(key);
+		if (slot == this.firstOwners.size()) {
 			this.firstOwners.add(owner);
 		}
 		this.slotOfOwner[position] = slot;
@@ -56,7 +52,7 @@ final class OwnerSlots {
 
 	/** The slot of an owner key, or {@code -1} for a key no owner has. */
 	int slotOf(Object key) {
-		return this.slotOfKey.find(key);
+		return this.keys.find(key);
 	}
 
 	/** The slot of the owner at {@code position}, or {@code -1} when it had no key. */
@@ -72,7 +68,7 @@ final class OwnerSlots {
 
 	/** The distinct owner keys, slot by slot. */
 	List<Object> keys() {
-		return this.keys;
+		return this.keys.keys();
 	}
 
 	/** The first owner seen with the slot's key (the one a shared back reference points at). */

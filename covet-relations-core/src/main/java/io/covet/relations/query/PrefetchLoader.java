@@ -279,33 +279,28 @@ final class PrefetchLoader {
 	private List<Object> readLinksFirst(ManyToManySide side, OwnerSlots slots, Prefetch own, ChildGroups groups) {
 		IntSequence ownerOfLink = new IntSequence();
 		IntSequence targetOfLink = new IntSequence();
-		Map<Object, Integer> targetNumbers = new HashMap<>();
-		List<Object> targetKeys = new ArrayList<>();
+		DistinctKeys targetKeys = new DistinctKeys(slots.size());
 		inChunks(slots.keys(), side.ownerKey().column(), chunk -> LinkPairs.read(this.context, side, chunk, (ownerKey, targetKey) -> {
-			Integer number = targetNumbers.putIfAbsent(targetKey, targetKeys.size());
-			if (number == null) {
-				number = targetKeys.size();
-				targetKeys.add(targetKey);
-			}
 			ownerOfLink.add(slots.slotOf(ownerKey));
-			targetOfLink.add(number);
+			targetOfLink.add((targetKey != null) ? targetKeys.numberOf(targetKey) : -1);
 		}));
-		if (targetKeys.isEmpty()) {
+		if (targetKeys.size() == 0) {
 			return new ArrayList<>();
 		}
 		FieldMeta targetField = side.otherKey().targetField();
-		List<Object> targets = load(side.target(), targetField, targetKeys, own);
+		List<Object> targets = load(side.target(), targetField, targetKeys.keys(), own);
 		int[] positionOfTarget = new int[targetKeys.size()];
 		Arrays.fill(positionOfTarget, -1);
 		for (int position = 0; position < targets.size(); position++) {
-			Integer number = targetNumbers.get(targetField.columnValue(targets.get(position)));
-			if (number != null && positionOfTarget[number] < 0) {
+			int number = targetKeys.find(targetField.columnValue(targets.get(position)));
+			if (number >= 0 && positionOfTarget[number] < 0) {
 				positionOfTarget[number] = position;
 			}
 		}
 		int[] positionOfLink = new int[targetOfLink.size()];
 		for (int link = 0; link < positionOfLink.length; link++) {
-			positionOfLink[link] = positionOfTarget[targetOfLink.get(link)];
+			int number = targetOfLink.get(link);
+			positionOfLink[link] = (number >= 0) ? positionOfTarget[number] : -1;
 		}
 		int[] order = base(side.target(), own).isOrdered() ? byPosition(positionOfLink, targets.size()) : null;
 		int count = (order != null) ? order.length : positionOfLink.length;

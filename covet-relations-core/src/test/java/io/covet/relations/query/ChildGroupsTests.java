@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How a prefetch numbers its owners and hands each its children ({@link OwnerSlots}, {@link KeySlotTable},
- * {@link ChildGroups}, {@link IntSequence}): no database involved.
+ * {@link DistinctKeys}, {@link ChildGroups}, {@link IntSequence}): no database involved.
  */
 class ChildGroupsTests {
 
@@ -159,5 +159,18 @@ class ChildGroupsTests {
 		assertThat(sequence.get(9999)).isEqualTo(29_996);
 		assertThatThrownBy(() -> sequence.get(10_000)).isInstanceOf(IndexOutOfBoundsException.class);
 		assertThatThrownBy(() -> sequence.get(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+	}
+
+	@Test
+	void distinctKeysGrowPastTheirExpectedCountAndKeepTheirNumbers() {
+		DistinctKeys keys = new DistinctKeys(1);
+		for (int i = 0; i < 1_000; i++) {
+			assertThat(keys.numberOf("key " + i)).isEqualTo(i);
+			assertThat(keys.numberOf("key " + (i / 2))).isEqualTo(i / 2);
+		}
+		assertThat(keys.size()).isEqualTo(1_000);
+		assertThat(keys.find("key 999")).isEqualTo(999);
+		assertThat(keys.find("absent")).isEqualTo(-1);
+		assertThat(keys.keys()).hasSize(1_000).startsWith("key 0", "key 1");
 	}
 }
