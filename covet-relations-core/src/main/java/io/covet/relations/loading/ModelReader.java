@@ -34,6 +34,8 @@ public final class ModelReader<T> {
 
 	private final ModelMeta<T> model;
 
+	private final Class<?> keyType;
+
 	private final ColumnReader keyReader;
 
 	/** Column of the discriminator relative to the model's first column, or -1 without single-table subclasses. */
@@ -58,7 +60,8 @@ public final class ModelReader<T> {
 		this.model = model;
 		this.deferred = deferred;
 		List<FieldMeta> fields = model.selectFields();
-		this.keyReader = context.dialect().columnReader(fields.get(0).valueType());
+		this.keyType = fields.get(0).valueType();
+		this.keyReader = context.dialect().columnReader(this.keyType);
 		FieldMeta discriminator = model.discriminator();
 		this.discriminatorIndex = (discriminator != null) ? fields.indexOf(discriminator) : -1;
 		this.layout = new Layout(model);
@@ -105,6 +108,16 @@ public final class ModelReader<T> {
 	public T read(ResultSet rs, int offset, SharedRefs refs) throws SQLException {
 		Object key = key(rs, offset);
 		return (key == null) ? null : read(rs, offset, key, refs);
+	}
+
+	/** The Java type of the key, the instance's first column, as {@link #key} reads it. */
+	public Class<?> keyType() {
+		return this.keyType;
+	}
+
+	/** How {@link #key} reads the key column. */
+	public ColumnReader keyReader() {
+		return this.keyReader;
 	}
 
 	/** The key of the instance whose columns start at {@code offset}: {@code null} for an outer join's empty side. */

@@ -22,13 +22,18 @@ final class KeySlotTable {
 
 	/** A table for up to {@code capacity} keys (it does not grow), at most half full. */
 	KeySlotTable(int capacity) {
-		if (capacity > MAX_CAPACITY) {
-			throw new IllegalArgumentException("At most " + MAX_CAPACITY + " keys, not " + capacity);
-		}
-		int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, capacity)) + 1;
+		int bits = bitsFor(capacity);
 		this.keys = new Object[1 << bits];
 		this.slots = new int[1 << bits];
 		this.bits = bits;
+	}
+
+	/** Bits of the place numbers of a table for {@code capacity} keys, at most half full. */
+	static int bitsFor(int capacity) {
+		if (capacity > MAX_CAPACITY) {
+			throw new IllegalArgumentException("At most " + MAX_CAPACITY + " keys, not " + capacity);
+		}
+		return 32 - Integer.numberOfLeadingZeros(Math.max(1, capacity)) + 1;
 	}
 
 	/** The number of {@code key}, given the next number if it is new. */
@@ -62,20 +67,24 @@ final class KeySlotTable {
 		return this.keys.length / 2;
 	}
 
+	/** Where {@code key} is, or the empty place it would go. */
+	private int indexOf(Object key) {
+		int mask = this.keys.length - 1;
+		int index = place(key.hashCode(), this.bits, mask);
+		while (this.keys[index] != null && !this.keys[index].equals(key)) {
+			index = (index + 1) & mask;
+		}
+		return index;
+	}
+
 	/**
-	 * Where {@code key} is, or the empty place it would go. The hash's low bits are kept as they are, so consecutive
+	 * The first place to probe for a key with {@code hash}. The hash's low bits are kept as they are, so consecutive
 	 * ids take neighbouring places: owners numbered in key order and children arriving in that order then walk the
 	 * table in memory order, where a scattering hash made each lookup a cache miss (a third of a 100,000-owner
 	 * prefetch's Java time on PostgreSQL). The high bits, Fibonacci-scrambled, are added in, so keys that differ
 	 * only there (a stride of the table's size, ids with a fixed low part) still spread.
 	 */
-	private int indexOf(Object key) {
-		int hash = key.hashCode();
-		int mask = this.keys.length - 1;
-		int index = (hash + (hash >>> this.bits) * 0x9E3779B9) & mask;
-		while (this.keys[index] != null && !this.keys[index].equals(key)) {
-			index = (index + 1) & mask;
-		}
-		return index;
+	static int place(int hash, int bits, int mask) {
+		return (hash + (hash >>> bits) * 0x9E3779B9) & mask;
 	}
 }

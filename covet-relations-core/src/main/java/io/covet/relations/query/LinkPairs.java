@@ -1,9 +1,7 @@
 package io.covet.relations.query;
 
 import java.util.List;
-import java.util.function.BiConsumer;
 
-import io.covet.relations.dialect.ColumnReader;
 import io.covet.relations.dialect.Dialect;
 import io.covet.relations.internal.CovetContext;
 import io.covet.relations.metadata.FieldMeta;
@@ -22,7 +20,19 @@ final class LinkPairs {
 	private LinkPairs() {
 	}
 
-	static void read(CovetContext context, ManyToManySide side, List<?> ownerKeys, BiConsumer<Object, Object> each) {
+	/** One link row, numbered: its owner's slot and its target key's number ({@code -1} for none). */
+	@FunctionalInterface
+	interface Link {
+
+		void accept(int ownerSlot, int targetNumber);
+	}
+
+	/**
+	 * Reads the link rows of {@code ownerKeys} (one statement), handing each to {@code each} as its owner's slot among
+	 * {@code owners} and its target key's number in {@code targets}, which numbers new target keys as they come.
+	 */
+	static void read(CovetContext context, ManyToManySide side, List<?> ownerKeys, OwnerSlots owners,
+			DistinctKeys targets, Link each) {
 		Dialect dialect = context.dialect();
 		FieldMeta ownerColumn = side.ownerKey().column();
 		FieldMeta targetColumn = side.otherKey().column();
@@ -34,11 +44,9 @@ final class LinkPairs {
 			.id(side.through().table())
 			.sql(" " + ALIAS + " WHERE ");
 		new ConditionRenderer(dialect, new JoinScope.AliasCounter()).keyIn(ALIAS, ownerColumn, ownerKeys, sql);
-		ColumnReader owner = dialect.columnReader(ownerColumn.valueType());
-		ColumnReader target = dialect.columnReader(targetColumn.valueType());
 		context.executor().query(sql.build(Operation.SELECT, side.through().name()), rs -> {
 			while (rs.next()) {
-				each.accept(owner.read(rs, 1), target.read(rs, 2));
+				each.accept(owners.slotOf(rs, 1), targets.numberOf(rs, 2));
 			}
 			return null;
 		});

@@ -1,9 +1,13 @@
 package io.covet.relations.query;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+
+import io.covet.relations.dialect.ColumnReader;
 
 /**
  * The owners of one prefetch level, numbered: each distinct owner key gets a slot (in the order first seen, which is
@@ -21,16 +25,23 @@ final class OwnerSlots {
 
 	private final int[] slotOfOwner;
 
-	OwnerSlots(int owners) {
-		this.keys = new DistinctKeys(owners);
+	/** Room for {@code owners} owners, whose keys {@code keys} numbers (made for that many, and empty). */
+	OwnerSlots(DistinctKeys keys, int owners) {
+		if (keys.size() != 0) {
+			throw new IllegalArgumentException("The owners' key numbering must start empty");
+		}
+		this.keys = keys;
 		this.firstOwners = new ArrayList<>(owners);
 		this.slotOfOwner = new int[owners];
 		Arrays.fill(this.slotOfOwner, NO_SLOT);
 	}
 
-	/** The owners numbered by {@code keyOf}, the value of each owner's side of the relation. */
-	static OwnerSlots of(List<?> owners, Function<Object, Object> keyOf) {
-		OwnerSlots slots = new OwnerSlots(owners.size());
+	/**
+	 * The owners numbered by {@code keyOf}, the value of each owner's side of the relation, in a numbering of
+	 * {@code keyType} whose rows {@code reader} reads ({@link DistinctKeys#of}).
+	 */
+	static OwnerSlots of(List<?> owners, Class<?> keyType, ColumnReader reader, Function<Object, Object> keyOf) {
+		OwnerSlots slots = new OwnerSlots(DistinctKeys.of(keyType, reader, owners.size()), owners.size());
 		for (int i = 0; i < owners.size(); i++) {
 			Object owner = owners.get(i);
 			slots.assign(i, owner, keyOf.apply(owner));
@@ -53,6 +64,11 @@ final class OwnerSlots {
 	/** The slot of an owner key, or {@code -1} for a key no owner has. */
 	int slotOf(Object key) {
 		return this.keys.find(key);
+	}
+
+	/** The slot of the owner whose key is in {@code column} of the current row, or {@code -1} (no such owner, NULL). */
+	int slotOf(ResultSet rs, int column) throws SQLException {
+		return this.keys.find(rs, column);
 	}
 
 	/** The slot of the owner at {@code position}, or {@code -1} when it had no key. */

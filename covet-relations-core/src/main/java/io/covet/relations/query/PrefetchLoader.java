@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.covet.relations.event.RelationPrefetched;
@@ -200,21 +200,22 @@ final class PrefetchLoader {
 					+ "\", queryset, \"someTransientListField\")");
 		}
 		FieldMeta ownerKey = foreignKey.targetField();
-		OwnerSlots slots = OwnerSlots.of(owners, owner -> ownerKeyOf(ownerKey, relation.source(), owner));
+		FieldMeta column = foreignKey.column();
+		OwnerSlots slots = ownerSlots(owners, column, owner -> ownerKeyOf(ownerKey, relation.source(), owner));
 		// One loaded reference per owner, shared by its children, rather than one per child.
 		Ref<?>[] references = new Ref<?>[slots.size()];
 		for (int slot = 0; slot < references.length; slot++) {
 			references[slot] = Ref.loaded(slots.keys().get(slot), slots.firstOwner(slot));
 		}
 		ChildGroups groups = new ChildGroups(slots.size());
-		FieldMeta column = foreignKey.column();
-		List<Object> children = load(relation.target(), column, slots.keys(), own, (key, child) -> {
-			int slot = slots.slotOf(key);
-			groups.add(slot);
-			// A key the database matched but Java does not (a case-insensitive collation in a schema made elsewhere):
-			// its owner is not known.
-			column.set(child, (slot >= 0) ? references[slot] : Ref.unloaded(key, this.context.resolver(foreignKey)));
-		});
+		List<Object> children = load(relation.target(), column, slots.keys(), own, new ReverseAttach(slots,
+				(child, slot, unmatchedKey) -> {
+					groups.add(slot);
+					// A key the database matched but Java does not (a case-insensitive collation in a schema made
+					// elsewhere): its owner is not known.
+					column.set(child, (slot >= 0) ? references[slot]
+							: Ref.unloaded(unmatchedKey, this.context.resolver(foreignKey)));
+				}));
 		List<Object>[] lists = groups.lists(children);
 		for (int i = 0; i < owners.size(); i++) {
 			Object owner = owners.get(i);
@@ -242,7 +243,7 @@ final class PrefetchLoader {
 					+ ", or use new Prefetch(\"" + side.name() + "\", queryset, \"someTransientListField\")");
 		}
 		FieldMeta ownerKey = side.ownerKey().targetField();
-		OwnerSlots slots = OwnerSlots.of(owners, owner -> ownerKeyOf(ownerKey, side.source(), owner));
+		OwnerSlots slots = ownerSlots(owners, side.ownerKey().column(), owner -> ownerKeyOf(ownerKey, side.source(), owner));
 		ChildGroups groups = new ChildGroups(slots.size());
 		List<Object> related;
 		if (own != null && own.linksFirst()) {
@@ -251,8 +252,8 @@ final class PrefetchLoader {
 		else {
 			related = new ArrayList<>();
 			QuerySet<Object> base = base(side.target(), own);
-			inChunks(slots.keys(), side.ownerKey().column(), chunk -> base.forEachLinked(side, chunk, (linkedOwnerKey, target) -> {
-				groups.add(slots.slotOf(linkedOwnerKey));
+			inChunks(slots.keys(), side.ownerKey().column(), chunk -> base.forEachLinked(side, chunk, slots, (target, slot) -> {
+				groups.add(slot);
 				related.add(target);
 			}));
 		}
@@ -279,11 +280,14 @@ final class PrefetchLoader {
 	private List<Object> readLinksFirst(ManyToManySide side, OwnerSlots slots, Prefetch own, ChildGroups groups) {
 		IntSequence ownerOfLink = new IntSequence();
 		IntSequence targetOfLink = new IntSequence();
-		DistinctKeys targetKeys = new DistinctKeys(slots.size());
-		inChunks(slots.keys(), side.ownerKey().column(), chunk -> LinkPairs.read(this.context, side, chunk, (ownerKey, targetKey) -> {
-			ownerOfLink.add(slots.slotOf(ownerKey));
-			targetOfLink.add((targetKey != null) ? targetKeys.numberOf(targetKey) : -1);
-		}));
+		FieldMeta targetColumn = side.otherKey().column();
+		DistinctKeys targetKeys = DistinctKeys.of(targetColumn.valueType(),
+				this.context.dialect().columnReader(targetColumn.valueType()), slots.size());
+		inChunks(slots.keys(), side.ownerKey().column(), chunk -> LinkPairs.read(this.context, side, chunk, slots, targetKeys,
+				(ownerSlot, targetNumber) -> {
+					ownerOfLink.add(ownerSlot);
+					targetOfLink.add(targetNumber);
+				}));
 		if (targetKeys.size() == 0) {
 			return new ArrayList<>();
 		}
@@ -473,7 +477,9 @@ final class PrefetchLoader {
 		Field toAttr = toAttrField(relation, own);
 		GenericForeignKeyMeta key = relation.key();
 		ModelMeta<?> source = relation.source();
-		OwnerSlots slots = OwnerSlots.of(owners, owner -> GenericKeys.toStored(key, source.primaryKeyValue(owner)));
+		// Matched on objects only (the children's stored keys), never read from a column: compared by equality.
+		OwnerSlots slots = OwnerSlots.of(owners, Object.class, null,
+				owner -> GenericKeys.toStored(key, source.primaryKeyValue(owner)));
 		OptionalLong contentType = this.context.contentTypes().existingId(source);
 		List<Object> children = List.of();
 		if (contentType.isPresent()) {
@@ -521,10 +527,10 @@ final class PrefetchLoader {
 
 	/**
 	 * {@link #load(ModelMeta, FieldMeta, Collection, Prefetch)}; with {@code attach}, {@code field} is a foreign key that is
-	 * not read into a {@code Ref}: each row's key goes to {@code attach}, which sets it.
+	 * not read into a {@code Ref}: each row's owner slot, found from its key, goes to {@code attach}, which sets it.
 	 */
 	private List<Object> load(ModelMeta<?> model, FieldMeta field, Collection<Object> keys, Prefetch own,
-			BiConsumer<Object, Object> attach) {
+			ReverseAttach attach) {
 		QuerySet<Object> base = base(model, own);
 		List<Object> all = (keys instanceof List<Object> list) ? list : new ArrayList<>(keys);
 		if (all.size() <= this.context.readChunkSize(field.valueType())) {
@@ -548,9 +554,22 @@ final class PrefetchLoader {
 	}
 
 	private static List<Object> rowsWithKeys(QuerySet<Object> base, FieldMeta field, List<Object> keys,
-			BiConsumer<Object, Object> attach) {
+			ReverseAttach attach) {
 		QuerySet<Object> filtered = base.filter(field.name() + "__in", keys);
-		return (attach != null) ? filtered.list(field, attach) : filtered.list();
+		return (attach != null) ? filtered.list(field, attach.owners(), attach.each()) : filtered.list();
+	}
+
+	/**
+	 * The owners of a reverse prefetch, numbered by the values of their side of the relation, in a numbering that
+	 * reads {@code column}, the children's foreign key, straight from their rows.
+	 */
+	private OwnerSlots ownerSlots(List<?> owners, FieldMeta column, Function<Object, Object> keyOf) {
+		Class<?> type = column.valueType();
+		return OwnerSlots.of(owners, type, this.context.dialect().columnReader(type), keyOf);
+	}
+
+	/** How a reverse prefetch's children find their owners: by slot, read from each row's foreign key. */
+	private record ReverseAttach(OwnerSlots owners, QuerySet.ChildAttach<Object> each) {
 	}
 
 	/** The value of an owner's side of a relation: its key, or the field the relation targets. */

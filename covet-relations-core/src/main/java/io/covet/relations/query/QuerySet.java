@@ -9,13 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 import java.util.stream.Stream;
 
 import io.covet.relations.deletion.DeletionCollector;
 import io.covet.relations.deletion.DeletionPlan;
-import io.covet.relations.dialect.ColumnReader;
 import io.covet.relations.exception.DoesNotExist;
 import io.covet.relations.exception.InvalidQueryException;
 import io.covet.relations.exception.MultipleObjectsReturned;
@@ -170,15 +169,27 @@ public final class QuerySet<T> implements Iterable<T> {
 
 	/** Runs the query (plus one query per prefetched level). */
 	public List<T> list() {
-		return list(null, null);
+		return list(null, null, null);
+	}
+
+	/** What a reverse prefetch does with each child it reads: set the loaded reference to its owner. */
+	@FunctionalInterface
+	interface ChildAttach<T> {
+
+		/**
+		 * @param ownerSlot the slot of the child's owner, {@code -1} when no owner has the child's key
+		 * @param unmatchedKey the child's key when no owner has it, else {@code null} (not read)
+		 */
+		void attach(T child, int ownerSlot, Object unmatchedKey);
 	}
 
 	/**
-	 * Runs the query, handing each object with the value of its {@code foreignKey} column to {@code attach} instead
-	 * of reading that column into an unloaded {@code Ref}: a reverse prefetch knows the owner and sets the loaded
-	 * reference itself. {@code attach} runs before this query's own prefetches.
+	 * Runs the query, handing each object to {@code attach} with the slot among {@code owners} of the key in its
+	 * {@code foreignKey} column, instead of reading that column into an unloaded {@code Ref}: a reverse prefetch knows
+	 * the owner and sets the loaded reference itself. The key is looked up straight from the row (an integral key is
+	 * not boxed). {@code attach} runs before this query's own prefetches.
 	 */
-	List<T> list(FieldMeta foreignKey, BiConsumer<Object, T> attach) {
+	List<T> list(FieldMeta foreignKey, OwnerSlots owners, ChildAttach<T> attach) {
 		boolean specialize = this.state.polymorphic() && !this.model.children().isEmpty();
 		FieldMeta deferred = specialize ? null : foreignKey;
 		CompiledSelect compiled = new SelectCompiler(this.context.dialect(), this.model, this.state).select(deferred);
@@ -191,7 +202,8 @@ public final class QuerySet<T> implements Iterable<T> {
 			while (rs.next()) {
 				T row = reader.read(rs);
 				if (deferred != null) {
-					attach.accept(reader.rootKey(rs), row);
+					int slot = owners.slotOf(rs, reader.rootKeyColumn());
+					attach.attach(row, slot, (slot >= 0) ? null : reader.rootKey(rs));
 				}
 				rows.add(row);
 			}
@@ -200,7 +212,10 @@ public final class QuerySet<T> implements Iterable<T> {
 		if (specialize) {
 			results = Polymorphism.specialize(this.context, this.model, results);
 			if (foreignKey != null) {
-				results.forEach(row -> attach.accept(foreignKey.columnValue(row), row));
+				for (T row : results) {
+					Object key = foreignKey.columnValue(row);
+					attach.attach(row, owners.slotOf(key), key);
+				}
 			}
 		}
 		if (!this.state.prefetches().isEmpty()) {
@@ -216,19 +231,18 @@ public final class QuerySet<T> implements Iterable<T> {
 
 	/**
 	 * The related objects of several owners on one many-to-many side, each handed to {@code each} with its owner's
-	 * key as its row arrives: one statement, used by prefetching.
+	 * slot among {@code owners} as its row arrives: one statement, used by prefetching.
 	 */
-	void forEachLinked(ManyToManySide side, List<?> ownerKeys, BiConsumer<Object, T> each) {
+	void forEachLinked(ManyToManySide side, List<?> ownerKeys, OwnerSlots owners, ObjIntConsumer<T> each) {
 		CompiledSelect compiled = new SelectCompiler(this.context.dialect(), this.model, this.state).selectLinked(side,
 				ownerKeys);
 		int ownerColumn = compiled.models().stream().mapToInt(m -> SelectCompiler.columnCount(m.model())).sum() + 1;
-		ColumnReader ownerKey = this.context.dialect().columnReader(side.ownerKey().column().valueType());
 		// A target linked to several owners is one row of its table: read once and shared, not once per link.
 		RowReader<T> reader = new RowReader<>(this.context, compiled.models(), null, Set.of(), true);
 		this.context.executor().query(compiled.statement(), rs -> {
 			while (rs.next()) {
 				T object = reader.read(rs);
-				each.accept(ownerKey.read(rs, ownerColumn), object);
+				each.accept(object, owners.slotOf(rs, ownerColumn));
 			}
 			return null;
 		});

@@ -2,6 +2,7 @@ package io.covet.relations.query;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,6 +33,9 @@ import io.covet.relations.relation.Ref;
  */
 final class RowReader<T> {
 
+	/** How many distinct objects per model a result set is first sized for; the numbering grows past it. */
+	private static final int EXPECTED_DISTINCT = 64;
+
 	private final CovetContext context;
 
 	private final SelectedModel[] models;
@@ -49,8 +53,13 @@ final class RowReader<T> {
 
 	private final ColumnReader rootKeyReader;
 
-	/** Per joined model, and for the root when roots are shared: what was read so far, by key. */
-	private final Map<Object, Joined>[] seen;
+	/**
+	 * Per joined model, and for the root when roots are shared: the keys read so far, numbered, and what was read for
+	 * each number. A row whose integral key was seen before is matched without boxing its key.
+	 */
+	private final DistinctKeys[] seenKeys;
+
+	private final List<Joined>[] seen;
 
 	/** Scratch space for one row's instances; a reader serves one result set on one thread. */
 	private final Object[] objects;
@@ -105,11 +114,13 @@ final class RowReader<T> {
 		this.rootKeyReader = (rootKey != null) ? context.dialect().columnReader(rootKey.valueType()) : null;
 		this.objects = new Object[count];
 		this.linked = new boolean[count];
+		this.seenKeys = new DistinctKeys[count];
 		@SuppressWarnings("unchecked")
-		Map<Object, Joined>[] seen = new Map[count];
+		List<Joined>[] seen = new List[count];
 		this.shareRoots = shareRoots;
 		for (int i = shareRoots ? 0 : 1; i < count; i++) {
-			seen[i] = new HashMap<>();
+			this.seenKeys[i] = DistinctKeys.of(this.readers[i].keyType(), this.readers[i].keyReader(), EXPECTED_DISTINCT);
+			seen[i] = new ArrayList<>();
 		}
 		this.seen = seen;
 	}
@@ -117,6 +128,11 @@ final class RowReader<T> {
 	/** The current row's value of the root's deferred foreign key. */
 	Object rootKey(ResultSet rs) throws SQLException {
 		return this.rootKeyReader.read(rs, this.rootKeyIndex);
+	}
+
+	/** The column of the root's deferred foreign key, for callers that look the key up without reading it. */
+	int rootKeyColumn() {
+		return this.rootKeyIndex;
 	}
 
 	@SuppressWarnings("unchecked")
@@ -156,16 +172,17 @@ final class RowReader<T> {
 	 * read now; {@code null} for an outer join's empty side.
 	 */
 	private Joined readShared(ResultSet rs, int i) throws SQLException {
-		ModelReader<?> reader = this.readers[i];
 		int offset = this.models[i].offset();
-		Object key = reader.key(rs, offset);
-		Joined known = (key == null) ? null : this.seen[i].get(key);
-		this.linked[i] = known != null;
-		if (known != null || key == null) {
-			return known;
+		DistinctKeys keys = this.seenKeys[i];
+		int number = keys.numberOf(rs, offset);
+		List<Joined> seen = this.seen[i];
+		this.linked[i] = number >= 0 && number < seen.size();
+		if (number < 0 || this.linked[i]) {
+			return (number < 0) ? null : seen.get(number);
 		}
-		Joined read = new Joined(reader.read(rs, offset, key, this.refs[i]), this.joinedKeys[i]);
-		this.seen[i].put(key, read);
+		Object key = keys.keys().get(number);
+		Joined read = new Joined(this.readers[i].read(rs, offset, key, this.refs[i]), this.joinedKeys[i]);
+		seen.add(read);
 		return read;
 	}
 

@@ -20,7 +20,7 @@ class ChildGroupsTests {
 
 	@Test
 	void ownersWithTheSameKeyShareASlotAndOwnersWithoutAKeyHaveNone() {
-		OwnerSlots slots = new OwnerSlots(4);
+		OwnerSlots slots = new OwnerSlots(DistinctKeys.of(Long.class, null, 4), 4);
 		slots.assign(0, "ann", 7L);
 		slots.assign(1, "bob", 3L);
 		slots.assign(2, "ann again", 7L);
@@ -163,7 +163,7 @@ class ChildGroupsTests {
 
 	@Test
 	void distinctKeysGrowPastTheirExpectedCountAndKeepTheirNumbers() {
-		DistinctKeys keys = new DistinctKeys(1);
+		DistinctKeys keys = DistinctKeys.of(String.class, null, 1);
 		for (int i = 0; i < 1_000; i++) {
 			assertThat(keys.numberOf("key " + i)).isEqualTo(i);
 			assertThat(keys.numberOf("key " + (i / 2))).isEqualTo(i / 2);
@@ -172,5 +172,46 @@ class ChildGroupsTests {
 		assertThat(keys.find("key 999")).isEqualTo(999);
 		assertThat(keys.find("absent")).isEqualTo(-1);
 		assertThat(keys.keys()).hasSize(1_000).startsWith("key 0", "key 1");
+	}
+
+	@Test
+	void integralKeysAreNumberedByValueAndGrowPastTheirExpectedCount() {
+		DistinctKeys keys = DistinctKeys.of(Long.class, null, 1);
+		for (long i = 0; i < 1_000; i++) {
+			assertThat(keys.numberOf(i << 20)).isEqualTo(i);
+			assertThat(keys.numberOf((i / 2) << 20)).isEqualTo(i / 2);
+		}
+		assertThat(keys.size()).isEqualTo(1_000);
+		assertThat(keys.find(999L << 20)).isEqualTo(999);
+		assertThat(keys.find(Integer.valueOf(1 << 20))).as("compared by value").isEqualTo(1);
+		assertThat(keys.find("1048576")).isEqualTo(-1);
+		assertThat(keys.find(null)).isEqualTo(-1);
+		assertThat(keys.keys()).hasSize(1_000).startsWith(0L, 1L << 20);
+		assertThatThrownBy(() -> keys.numberOf("7")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("String");
+	}
+
+	@Test
+	void aLongKeySlotTableNumbersNegativeZeroAndExtremeKeysAndRefusesMoreThanItsCapacity() {
+		LongKeySlotTable table = new LongKeySlotTable(4);
+		assertThat(table.find(0)).isEqualTo(-1);
+		assertThat(table.slotOf(0)).isZero();
+		assertThat(table.slotOf(-1)).isEqualTo(1);
+		assertThat(table.slotOf(Long.MIN_VALUE)).isEqualTo(2);
+		assertThat(table.slotOf(Long.MAX_VALUE)).isEqualTo(3);
+		assertThat(table.slotOf(0)).isZero();
+		assertThat(table.find(Long.MIN_VALUE)).isEqualTo(2);
+		assertThat(table.find(1)).isEqualTo(-1);
+		int added = 4;
+		try {
+			while (added < 100) {
+				table.slotOf(1_000 + added);
+				added++;
+			}
+		}
+		catch (IllegalStateException expected) {
+			assertThat(expected).hasMessageContaining("sized for");
+		}
+		assertThat(added).isEqualTo(table.capacity());
+		assertThatThrownBy(() -> new LongKeySlotTable(Integer.MAX_VALUE)).isInstanceOf(IllegalArgumentException.class);
 	}
 }
