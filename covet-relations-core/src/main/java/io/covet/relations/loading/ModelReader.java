@@ -134,8 +134,7 @@ public final class ModelReader<T> {
 			layout.keyField.set(instance, key);
 		}
 		for (Column column : layout.columns) {
-			Object value = column.reader.read(rs, offset + column.index);
-			column.field.set(instance, (column.resolver != null) ? refs.unloaded(column.index, value, column.resolver) : value);
+			column.field.set(instance, column.value(rs, offset, refs));
 		}
 		for (GenericKey generic : layout.generics) {
 			generic.meta.set(instance, GenericRef.unloaded(generic.meta.contentTypeId(instance),
@@ -158,8 +157,29 @@ public final class ModelReader<T> {
 		return (concrete == this.model) ? this.layout : this.layouts.computeIfAbsent(concrete, Layout::new);
 	}
 
-	/** One column to set: where it is in the row, how to read it, and for a foreign key how to fetch its target. */
-	private record Column(int index, FieldMeta field, ColumnReader reader, RefResolver<?> resolver) {
+	/**
+	 * One column to set: where it is in the row, how to read it, and for a foreign key how to fetch its target and
+	 * whether its key is a {@code Long} or {@code Integer}, matched to a shared reference without boxing it.
+	 */
+	private record Column(int index, FieldMeta field, ColumnReader reader, RefResolver<?> resolver, Class<?> integralKey) {
+
+		static Column of(int index, FieldMeta field, ColumnReader reader, RefResolver<?> resolver) {
+			Class<?> type = field.valueType();
+			boolean integral = resolver != null && (type == Long.class || type == Integer.class);
+			return new Column(index, field, reader, resolver, integral ? type : null);
+		}
+
+		/** The field's value in the row whose model columns start at {@code offset}. */
+		Object value(ResultSet rs, int offset, SharedRefs refs) throws SQLException {
+			if (this.resolver == null) {
+				return this.reader.read(rs, offset + this.index);
+			}
+			if (this.integralKey != null) {
+				return refs.unloadedIntegral(this.index, rs, offset + this.index, this.integralKey == Integer.class,
+						this.resolver);
+			}
+			return refs.unloaded(this.index, this.reader.read(rs, offset + this.index), this.resolver);
+		}
 	}
 
 	private record GenericKey(GenericForeignKeyMeta meta, GenericResolver resolver) {
@@ -209,7 +229,7 @@ public final class ModelReader<T> {
 						keyField = field; // read once, by read()
 						continue;
 					}
-					columns.add(new Column(offset + i, field,
+					columns.add(Column.of(offset + i, field,
 							ModelReader.this.context.dialect().columnReader(field.valueType()), resolver));
 				}
 				offset += fields.size();

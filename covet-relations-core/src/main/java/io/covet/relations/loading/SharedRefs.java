@@ -1,5 +1,7 @@
 package io.covet.relations.loading;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Arrays;
 
 import io.covet.relations.relation.Ref;
@@ -29,6 +31,41 @@ public final class SharedRefs {
 		if (key == null) {
 			return Ref.none();
 		}
+		Ref<?>[] table = table(column);
+		int place = place(key.hashCode());
+		Ref<?> known = table[place];
+		if (known != null && key.equals(known.id())) {
+			return known;
+		}
+		Ref<?> made = Ref.unloaded(key, resolver);
+		table[place] = made;
+		return made;
+	}
+
+	/**
+	 * {@link #unloaded(int, Object, RefResolver)} for a {@code Long} or {@code Integer} foreign key, read from
+	 * {@code index} of the current row with {@code getLong}: a key found here is compared as a number and not boxed.
+	 * @param integers whether the key is an {@code Integer} (else a {@code Long})
+	 */
+	Ref<?> unloadedIntegral(int column, ResultSet rs, int index, boolean integers, RefResolver<?> resolver)
+			throws SQLException {
+		long key = rs.getLong(index);
+		if (key == 0 && rs.wasNull()) {
+			return Ref.none();
+		}
+		Ref<?>[] table = table(column);
+		// The hash of the boxed key, so a column's places do not depend on how its keys were read.
+		int place = place(integers ? Integer.hashCode((int) key) : Long.hashCode(key));
+		Ref<?> known = table[place];
+		if (known != null && ((Number) known.id()).longValue() == key) {
+			return known;
+		}
+		Ref<?> made = Ref.unloaded(boxed(key, integers), resolver);
+		table[place] = made;
+		return made;
+	}
+
+	private Ref<?>[] table(int column) {
 		if (column >= this.tables.length) {
 			this.tables = Arrays.copyOf(this.tables, column + 1);
 		}
@@ -37,14 +74,18 @@ public final class SharedRefs {
 			table = new Ref<?>[PLACES];
 			this.tables[column] = table;
 		}
-		int hash = key.hashCode();
-		int place = (hash ^ (hash >>> 16)) & (PLACES - 1);
-		Ref<?> known = table[place];
-		if (known != null && key.equals(known.id())) {
-			return known;
+		return table;
+	}
+
+	private static int place(int hash) {
+		return (hash ^ (hash >>> 16)) & (PLACES - 1);
+	}
+
+	/** Not a conditional expression: that would promote an {@code Integer} to {@code Long}. */
+	private static Object boxed(long key, boolean integers) {
+		if (integers) {
+			return Integer.valueOf((int) key);
 		}
-		Ref<?> made = Ref.unloaded(key, resolver);
-		table[place] = made;
-		return made;
+		return Long.valueOf(key);
 	}
 }

@@ -131,6 +131,22 @@ class IntegerKeyRelationsTests {
 	}
 
 	@DatabaseTest
+	void volumesOnOneShelfShareOneUnloadedReferenceWithAnIntegerKey(TestDatabase db) {
+		seed(db);
+
+		List<Volume> volumes = volumes(db).list();
+
+		Ref<Shelf> first = volumes.get(0).shelf;
+		assertThat(first.isLoaded()).isFalse();
+		assertThat(first.id()).isInstanceOf(Integer.class);
+		assertThat(volumes.get(2).shelf).isSameAs(first);
+		assertThat(volumes.get(1).shelf).isNotSameAs(first);
+		assertThat(volumes.get(1).shelf.id()).isInstanceOf(Integer.class).isNotEqualTo(first.id());
+		assertThat(volumes.get(3).shelf.isNull()).isTrue();
+		assertThat(first.fetch().label).isEqualTo("a");
+	}
+
+	@DatabaseTest
 	void aJoinSharesEachShelfAndLeavesVolumesWithoutOneEmpty(TestDatabase db) {
 		seed(db);
 
