@@ -28,7 +28,8 @@ abstract sealed class DistinctKeys permits DistinctKeys.ObjectKeys, DistinctKeys
 	}
 
 	/**
-	 * Numbering for keys of {@code keyType}, read from result sets by {@code reader}, about {@code expected} of them.
+	 * Numbering for about {@code expected} keys of {@code keyType}. {@code reader} reads a key of another type than
+	 * {@code Long} or {@code Integer} from a result set; it may be {@code null} where keys are only given as objects.
 	 */
 	static DistinctKeys of(Class<?> keyType, ColumnReader reader, int expected) {
 		if (keyType == Long.class || keyType == Integer.class) {
