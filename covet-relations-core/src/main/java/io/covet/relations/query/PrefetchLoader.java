@@ -560,8 +560,8 @@ final class PrefetchLoader {
 	}
 
 	/**
-	 * The owners of a reverse prefetch, numbered by the values of their side of the relation, in a numbering that
-	 * reads {@code column}, the children's foreign key, straight from their rows.
+	 * The owners of a prefetch level, numbered by the values of their side of the relation, in a numbering that reads
+	 * {@code column} (the children's foreign key, or the link table's owner column) straight from the rows.
 	 */
 	private OwnerSlots ownerSlots(List<?> owners, FieldMeta column, Function<Object, Object> keyOf) {
 		Class<?> type = column.valueType();

@@ -177,8 +177,11 @@ final class RowReader<T> {
 		int number = keys.numberOf(rs, offset);
 		List<Joined> seen = this.seen[i];
 		this.linked[i] = number >= 0 && number < seen.size();
-		if (number < 0 || this.linked[i]) {
-			return (number < 0) ? null : seen.get(number);
+		if (number < 0) {
+			return null; // a NULL key: the empty side of an outer join
+		}
+		if (this.linked[i]) {
+			return seen.get(number);
 		}
 		Object key = keys.keys().get(number);
 		Joined read = new Joined(this.readers[i].read(rs, offset, key, this.refs[i]), this.joinedKeys[i]);
