@@ -15,6 +15,7 @@ import io.covet.relations.internal.CovetContext;
 import io.covet.relations.metadata.FieldMeta;
 import io.covet.relations.metadata.GenericForeignKeyMeta;
 import io.covet.relations.metadata.ModelMeta;
+import io.covet.relations.metadata.ValueTypes;
 import io.covet.relations.relation.GenericRef;
 import io.covet.relations.relation.GenericResolver;
 import io.covet.relations.relation.Ref;
@@ -165,7 +166,7 @@ public final class ModelReader<T> {
 
 		static Column of(int index, FieldMeta field, ColumnReader reader, RefResolver<?> resolver) {
 			Class<?> type = field.valueType();
-			boolean integral = resolver != null && (type == Long.class || type == Integer.class);
+			boolean integral = resolver != null && ValueTypes.isIntegralKey(type);
 			return new Column(index, field, reader, resolver, integral ? type : null);
 		}
 

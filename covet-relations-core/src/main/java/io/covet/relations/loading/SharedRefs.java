@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 
+import io.covet.relations.metadata.ValueTypes;
 import io.covet.relations.relation.Ref;
 import io.covet.relations.relation.RefResolver;
 
@@ -60,7 +61,7 @@ public final class SharedRefs {
 		if (known != null && ((Number) known.id()).longValue() == key) {
 			return known;
 		}
-		Ref<?> made = Ref.unloaded(boxed(key, integers), resolver);
+		Ref<?> made = Ref.unloaded(ValueTypes.boxIntegralKey(key, integers), resolver);
 		table[place] = made;
 		return made;
 	}
@@ -79,13 +80,5 @@ public final class SharedRefs {
 
 	private static int place(int hash) {
 		return (hash ^ (hash >>> 16)) & (PLACES - 1);
-	}
-
-	/** Not a conditional expression: that would promote an {@code Integer} to {@code Long}. */
-	private static Object boxed(long key, boolean integers) {
-		if (integers) {
-			return Integer.valueOf((int) key);
-		}
-		return Long.valueOf(key);
 	}
 }

@@ -28,6 +28,22 @@ public final class ValueTypes {
 		return BOXES.getOrDefault(type, type);
 	}
 
+	/** Whether keys of this (boxed) type are read with {@code getLong} and compared as {@code long}s. */
+	public static boolean isIntegralKey(Class<?> type) {
+		return type == Long.class || type == Integer.class;
+	}
+
+	/**
+	 * A key read as a {@code long}, boxed as its column's type: an {@code Integer} when {@code integer}, else a
+	 * {@code Long}. Not a conditional expression, which would promote an {@code Integer} arm to {@code Long}.
+	 */
+	public static Object boxIntegralKey(long key, boolean integer) {
+		if (integer) {
+			return Integer.valueOf((int) key);
+		}
+		return Long.valueOf(key);
+	}
+
 	/** Whether a (boxed) type maps to a column. Enums map to their names. */
 	public static boolean isSupported(Class<?> type) {
 		Class<?> boxed = box(type);

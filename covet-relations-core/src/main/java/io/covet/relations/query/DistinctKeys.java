@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.covet.relations.dialect.ColumnReader;
+import io.covet.relations.metadata.ValueTypes;
 
 /**
  * Distinct keys numbered 0, 1, 2… in the order first seen, with the keys kept in that order. The table is rebuilt at
@@ -32,7 +33,7 @@ abstract sealed class DistinctKeys permits DistinctKeys.ObjectKeys, DistinctKeys
 	 * {@code Long} or {@code Integer} from a result set; it may be {@code null} where keys are only given as objects.
 	 */
 	static DistinctKeys of(Class<?> keyType, ColumnReader reader, int expected) {
-		if (keyType == Long.class || keyType == Integer.class) {
+		if (ValueTypes.isIntegralKey(keyType)) {
 			return new IntegralKeys(keyType == Integer.class, expected);
 		}
 		return new ObjectKeys(reader, expected);
@@ -142,7 +143,7 @@ abstract sealed class DistinctKeys permits DistinctKeys.ObjectKeys, DistinctKeys
 			}
 			int number = numberOf(key);
 			if (number == size()) {
-				keys().add(boxed(key));
+				keys().add(ValueTypes.boxIntegralKey(key, this.integers));
 			}
 			return number;
 		}
@@ -161,14 +162,6 @@ abstract sealed class DistinctKeys permits DistinctKeys.ObjectKeys, DistinctKeys
 				this.numbers = larger;
 			}
 			return this.numbers.slotOf(key);
-		}
-
-		/** The key as its column's Java type (not a conditional expression: that would promote both to {@code Long}). */
-		private Object boxed(long key) {
-			if (this.integers) {
-				return Integer.valueOf((int) key);
-			}
-			return Long.valueOf(key);
 		}
 
 		private static long value(Object key) {
