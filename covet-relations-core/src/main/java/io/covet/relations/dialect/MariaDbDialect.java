@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import io.covet.relations.metadata.FieldMeta;
 import io.covet.relations.metadata.IdentifierLimit;
+import io.covet.relations.metadata.ValueTypes;
 
 /**
  * MariaDB 10.5+ and MySQL 8. MariaDB has {@code INSERT ... RETURNING} since 10.5; MySQL falls back to JDBC generated
@@ -71,8 +72,7 @@ public final class MariaDbDialect extends AbstractDialect {
 	 */
 	@Override
 	public KeyListSubquery jsonKeyList(Class<?> keyType) {
-		boolean integral = keyType == Long.class || keyType == Integer.class;
-		return (this.jsonTable && integral)
+		return (this.jsonTable && ValueTypes.isIntegralKey(keyType))
 				? new KeyListSubquery("JSON_TABLE(?, '$[*]' COLUMNS (`v` BIGINT PATH '$')) AS `k`", "`k`.`v`") : null;
 	}
 
