@@ -51,11 +51,21 @@ public final class BenchmarkReport {
 	record Section(Map<String, Map<String, Cell>> rows, String commonParams) {
 	}
 
+	/** The folder of the published report and chart. */
+	private static final String PUBLISHED = "docs";
+
 	private BenchmarkReport() {
 	}
 
 	public static void main(String[] args) throws Exception {
 		BenchSettings settings = BenchSettings.read();
+		if (replacesPublishedReport(settings) && Boolean.parseBoolean(BenchSettings.setting("quietCheck", "true"))) {
+			List<QuietCheck.Spread> spreads = QuietCheck.measure(settings);
+			System.out.println(QuietCheck.report(spreads));
+			if (!QuietCheck.quiet(spreads)) {
+				System.exit(3);
+			}
+		}
 		Path statementLog = Path.of("benchmarks", "target", "statements.tsv").toAbsolutePath();
 		Files.createDirectories(statementLog.getParent());
 		Files.deleteIfExists(statementLog);
@@ -79,6 +89,14 @@ public final class BenchmarkReport {
 			}
 		}
 		write(table, settings);
+	}
+
+	/**
+	 * Whether this run writes over the published report: a {@link BenchSettings#full() full} run, unless
+	 * {@code COVET_BENCH_DOCS} names a folder for its report.
+	 */
+	private static boolean replacesPublishedReport(BenchSettings settings) {
+		return settings.full() && System.getenv("COVET_BENCH_DOCS") == null;
 	}
 
 	/**
@@ -227,7 +245,7 @@ public final class BenchmarkReport {
 		json.append("\n]\n");
 		String where = System.getenv("COVET_BENCH_DOCS");
 		boolean partial = where == null && !settings.full();
-		Path docs = Path.of((where != null) ? where : partial ? "benchmarks/target" : "docs");
+		Path docs = Path.of((where != null) ? where : partial ? "benchmarks/target" : PUBLISHED);
 		Files.createDirectories(docs);
 		Files.writeString(docs.resolve("performance.md"), md.toString());
 		Files.writeString(docs.resolve("performance.html"), Chart.html(table));
