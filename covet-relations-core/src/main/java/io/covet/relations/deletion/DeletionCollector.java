@@ -215,11 +215,15 @@ public final class DeletionCollector {
 		for (LeafDelete leaf : collected.leafDeletes) {
 			add(counts, leaf.model.name(), this.statements.delete(leaf.model, leaf.column, leaf.parentValues));
 		}
-		List<ModelMeta<?>> order = deletionOrder(collected);
-		for (ModelMeta<?> model : order) {
+		DeletionOrder order = DeletionOrder.of(collected.rows.keySet());
+		for (ForeignKeyRelation foreignKey : order.nulledFirst()) {
+			ModelMeta<?> model = foreignKey.source();
+			this.statements.update(model, foreignKey.column(), null, model.primaryKey(), collected.rows.get(model).keys);
+		}
+		for (ModelMeta<?> model : order.models()) {
 			Rows rows = collected.rows.get(model);
 			List<List<Object>> batches = new ArrayList<>(rows.batches);
-			if (hasRequiredSelfReference(model)) {
+			if (DeletionOrder.deepestRowsFirst(model)) {
 				// Deepest rows first: they only reference rows found before them.
 				java.util.Collections.reverse(batches);
 			}
@@ -240,84 +244,6 @@ public final class DeletionCollector {
 			return;
 		}
 		collected.rows.forEach((model, rows) -> this.context.publish(new ModelDeleted(action, model.type(), rows.keys)));
-	}
-
-	/**
-	 * Models in an order the constraints accept: a model that references another comes first. Nullable keys that
-	 * would close a cycle (including self-references) are set to NULL first; the edge is then dropped.
-	 */
-	private List<ModelMeta<?>> deletionOrder(Collected collected) {
-		Set<ModelMeta<?>> remaining = new LinkedHashSet<>(collected.rows.keySet());
-		List<ModelMeta<?>> order = new ArrayList<>();
-		for (ModelMeta<?> model : remaining) {
-			for (ForeignKeyRelation foreignKey : model.forwardRelations()) {
-				if (foreignKey.target() == model && foreignKey.isNullable()) {
-					nullFirst(collected, model, foreignKey);
-				}
-			}
-		}
-		Set<ForeignKeyRelation> dropped = new LinkedHashSet<>();
-		while (!remaining.isEmpty()) {
-			ModelMeta<?> next = null;
-			for (ModelMeta<?> candidate : remaining) {
-				if (!isReferenced(candidate, remaining, dropped)) {
-					next = candidate;
-					break;
-				}
-			}
-			if (next == null) {
-				ForeignKeyRelation breakable = nullableEdge(remaining, dropped);
-				if (breakable != null) {
-					nullFirst(collected, breakable.source(), breakable);
-					dropped.add(breakable);
-					continue;
-				}
-				next = remaining.iterator().next();
-			}
-			order.add(next);
-			remaining.remove(next);
-		}
-		return order;
-	}
-
-	/** Whether a still-undeleted model other than {@code model} holds a key to it. */
-	private static boolean isReferenced(ModelMeta<?> model, Set<ModelMeta<?>> remaining, Set<ForeignKeyRelation> dropped) {
-		for (ModelMeta<?> other : remaining) {
-			if (other == model) {
-				continue;
-			}
-			for (ForeignKeyRelation foreignKey : other.forwardRelations()) {
-				if (foreignKey.target() == model && !dropped.contains(foreignKey)) {
-					return true;
-				}
-			}
-		}
-		return false;
-	}
-
-	private static ForeignKeyRelation nullableEdge(Set<ModelMeta<?>> remaining, Set<ForeignKeyRelation> dropped) {
-		for (ModelMeta<?> model : remaining) {
-			for (ForeignKeyRelation foreignKey : model.forwardRelations()) {
-				if (foreignKey.isNullable() && foreignKey.target() != model && remaining.contains(foreignKey.target())
-						&& !dropped.contains(foreignKey)) {
-					return foreignKey;
-				}
-			}
-		}
-		return null;
-	}
-
-	private void nullFirst(Collected collected, ModelMeta<?> model, ForeignKeyRelation foreignKey) {
-		this.statements.update(model, foreignKey.column(), null, model.primaryKey(), collected.rows.get(model).keys);
-	}
-
-	private static boolean hasRequiredSelfReference(ModelMeta<?> model) {
-		for (ForeignKeyRelation foreignKey : model.forwardRelations()) {
-			if (foreignKey.target() == model && !foreignKey.isNullable()) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**
