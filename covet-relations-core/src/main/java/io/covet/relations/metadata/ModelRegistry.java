@@ -66,7 +66,7 @@ public final class ModelRegistry {
 		List<ModelMeta<?>> derived = new ArrayList<>();
 		for (ModelMeta<?> meta : models.values()) {
 			for (ManyToManySide side : List.copyOf(meta.manyToManyRelations())) {
-				ModelMeta<?> through = linkManyToMany(models, (ManyToManyRelation) side);
+				ModelMeta<?> through = ThroughModels.link(models, (ManyToManyRelation) side);
 				if (through != null) {
 					claimTable(tables, through, meta.type(), side.name(), "; set table = ...");
 					derived.add(through);
@@ -290,76 +290,6 @@ public final class ModelRegistry {
 			}
 			meta.addGenericRelation(new GenericRelationMeta(pending.name(), meta, key));
 		}
-	}
-
-	/** Resolves target and through model; returns the derived through model, if one was built. */
-	private static ModelMeta<?> linkManyToMany(Map<Class<?>, ModelMeta<?>> models, ManyToManyRelation relation) {
-		Class<?> owner = relation.source().type();
-		ModelMeta<?> target = models.get(relation.targetType());
-		if (target == null) {
-			throw new ModelDefinitionException(owner, relation.name(),
-					"relation target " + relation.targetType().getName() + " is not a registered model");
-		}
-		if (relation.isAutoCreated()) {
-			ModelMeta<?> through = DerivedThroughModel.build(relation, target);
-			List<ForeignKeyRelation> keys = List.copyOf(through.forwardRelations());
-			relation.link(target, through, keys.get(0), keys.get(1));
-			return through;
-		}
-		ModelMeta<?> through = models.get(relation.throughType());
-		if (through == null) {
-			throw new ModelDefinitionException(owner, relation.name(),
-					"through model " + relation.throughType().getName() + " is not a registered model");
-		}
-		ForeignKeyRelation sourceKey;
-		ForeignKeyRelation targetKey;
-		if (!relation.throughFields().isEmpty()) {
-			sourceKey = throughKey(relation, through, relation.throughFields().get(0), relation.source());
-			targetKey = throughKey(relation, through, relation.throughFields().get(1), target);
-		}
-		else {
-			List<ForeignKeyRelation> toSource = keysTo(through, relation.source());
-			List<ForeignKeyRelation> toTarget = keysTo(through, target);
-			if (relation.source() == target) {
-				if (toSource.size() != 2) {
-					throw ambiguous(relation, through, toSource.size());
-				}
-				sourceKey = toSource.get(0);
-				targetKey = toSource.get(1);
-			}
-			else {
-				if (toSource.size() != 1) {
-					throw ambiguous(relation, through, toSource.size());
-				}
-				if (toTarget.size() != 1) {
-					throw ambiguous(relation, through, toTarget.size());
-				}
-				sourceKey = toSource.get(0);
-				targetKey = toTarget.get(0);
-			}
-		}
-		through.addUniqueTogether(List.of(sourceKey.column(), targetKey.column()));
-		relation.link(target, through, sourceKey, targetKey);
-		return null;
-	}
-
-	private static ForeignKeyRelation throughKey(ManyToManyRelation relation, ModelMeta<?> through, String name,
-			ModelMeta<?> expected) {
-		Relation key = through.relation(name);
-		if (!(key instanceof ForeignKeyRelation foreignKey) || foreignKey.target() != expected) {
-			throw new ModelDefinitionException(relation.source().type(), relation.name(), "throughFields names '" + name
-					+ "', which is not a foreign key of " + through.name() + " to " + expected.name());
-		}
-		return foreignKey;
-	}
-
-	private static List<ForeignKeyRelation> keysTo(ModelMeta<?> through, ModelMeta<?> target) {
-		return through.forwardRelations().stream().filter(key -> key.target() == target).toList();
-	}
-
-	private static ModelDefinitionException ambiguous(ManyToManyRelation relation, ModelMeta<?> through, int found) {
-		return new ModelDefinitionException(relation.source().type(), relation.name(), "through model " + through.name()
-				+ " has " + found + " foreign keys where one per side is needed; name them with throughFields");
 	}
 
 	private static void attachReverse(ManyToManyRelation relation) {
