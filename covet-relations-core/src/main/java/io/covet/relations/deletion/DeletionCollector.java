@@ -3,6 +3,7 @@ package io.covet.relations.deletion;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -225,7 +226,7 @@ public final class DeletionCollector {
 			List<List<Object>> batches = new ArrayList<>(rows.batches);
 			if (DeletionOrder.deepestRowsFirst(model)) {
 				// Deepest rows first: they only reference rows found before them.
-				java.util.Collections.reverse(batches);
+				Collections.reverse(batches);
 			}
 			else {
 				batches = List.of(new ArrayList<>(rows.keys));

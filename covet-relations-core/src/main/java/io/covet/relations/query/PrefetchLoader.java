@@ -33,7 +33,10 @@ import io.covet.relations.relation.Ref;
 /**
  * Loads relations of already-read instances with one query per relation level: collect the keys, select the related
  * rows with {@code key IN (...)} (one array parameter on PostgreSQL, chunks under the bind-parameter cap elsewhere),
- * and hand each instance its share. Relations already loaded (by a join or an earlier level) cost no query.
+ * and hand each instance its share. Relations already loaded (by a join or an earlier level) cost no query. Walks the
+ * prefetch paths level by level and loads foreign keys and their reverse sides itself; many-to-many levels go to
+ * {@link ManyToManyPrefetch}, generic ones to {@link GenericPrefetch}, and all of them read through
+ * {@link PrefetchReads}.
  */
 final class PrefetchLoader {
 
@@ -80,7 +83,8 @@ final class PrefetchLoader {
 			Prefetch own = entry.getValue().own;
 			GenericForeignKeyMeta genericKey = model.genericForeignKey(entry.getKey());
 			if (relation == null && genericKey != null) {
-				observed(model, genericKey.describe(), instances, () -> this.generic.loadObjects(genericKey, instances, own));
+				observed(model, genericKey.describe(), instances,
+						() -> this.generic.loadObjects(genericKey, instances, own));
 				if (!entry.getValue().children.isEmpty()) {
 					throw new InvalidQueryException("Prefetch paths cannot continue past the generic foreign key "
 							+ genericKey.describe() + ": its objects are of several models");
@@ -206,14 +210,14 @@ final class PrefetchLoader {
 			references[slot] = Ref.loaded(slots.keys().get(slot), slots.firstOwner(slot));
 		}
 		ChildGroups groups = new ChildGroups(slots.size());
-		List<Object> children = this.reads.load(relation.target(), column, slots.keys(), own, new PrefetchReads.Attach(slots,
-				(child, slot, unmatchedKey) -> {
-					groups.add(slot);
-					// A key the database matched but Java does not (a case-insensitive collation in a schema made
-					// elsewhere): its owner is not known.
-					column.set(child, (slot >= 0) ? references[slot]
-							: Ref.unloaded(unmatchedKey, this.context.resolver(foreignKey)));
-				}));
+		PrefetchReads.Attach attach = new PrefetchReads.Attach(slots, (child, slot, unmatchedKey) -> {
+			groups.add(slot);
+			// A key the database matched but Java does not (a case-insensitive collation in a schema made
+			// elsewhere): its owner is not known.
+			column.set(child, (slot >= 0) ? references[slot]
+					: Ref.unloaded(unmatchedKey, this.context.resolver(foreignKey)));
+		});
+		List<Object> children = this.reads.load(relation.target(), column, slots.keys(), own, attach);
 		OwnerLists.handOut(owners, slots, groups.lists(children), toAttr, (owner, mine) -> {
 			if (single) {
 				((ReverseOneToOneAccessor<Object>) this.context.accessor(relation, owner))

@@ -41,8 +41,9 @@ final class PrefetchReads {
 	}
 
 	/**
-	 * {@link #load(ModelMeta, FieldMeta, Collection, Prefetch)}; with {@code attach}, {@code field} is a foreign key that is
-	 * not read into a {@code Ref}: each row's owner slot, found from its key, goes to {@code attach}, which sets it.
+	 * {@link #load(ModelMeta, FieldMeta, Collection, Prefetch)}; with {@code attach}, {@code field} is a foreign key
+	 * that is not read into a {@code Ref}: each row's owner slot, found from its key, goes to {@code attach}, which
+	 * sets it.
 	 */
 	List<Object> load(ModelMeta<?> model, FieldMeta field, Collection<Object> keys, Prefetch own, Attach attach) {
 		QuerySet<Object> base = base(model, own);
