@@ -1,0 +1,140 @@
+package io.covet.relations.inheritance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.covet.relations.annotation.ForeignKey;
+import io.covet.relations.annotation.Id;
+import io.covet.relations.annotation.Inheritance;
+import io.covet.relations.annotation.Model;
+import io.covet.relations.annotation.OnDelete;
+import io.covet.relations.annotation.Proxy;
+import io.covet.relations.relation.Ref;
+import io.covet.relations.testing.DatabaseTest;
+import io.covet.relations.testing.Models;
+import io.covet.relations.testing.TestDatabase;
+
+/**
+ * A self-reference declared on a base and inherited by a single-table child or a proxy: deleting through the child
+ * deletes the subtree, on every database (MariaDB checks each row's constraint as it deletes it).
+ */
+@Models({ InheritedSelfReferenceTests.Folder.class, InheritedSelfReferenceTests.SharedFolder.class,
+		InheritedSelfReferenceTests.Keeper.class, InheritedSelfReferenceTests.Topic.class,
+		InheritedSelfReferenceTests.HotTopic.class })
+class InheritedSelfReferenceTests {
+
+	@Model(table = "i_folder")
+	@Inheritance(Inheritance.Strategy.SINGLE_TABLE)
+	static class Folder {
+
+		@Id
+		Long id;
+
+		String name;
+
+		@ForeignKey(relatedName = "subfolders", nullable = true, onDelete = OnDelete.CASCADE)
+		Ref<Folder> parent = Ref.none();
+
+		@ForeignKey(relatedName = "folders", nullable = true, onDelete = OnDelete.CASCADE)
+		Ref<Keeper> keeper = Ref.none();
+
+		Folder() {
+		}
+
+		Folder(String name, Folder parent) {
+			this.name = name;
+			this.parent = (parent != null) ? Ref.to(parent) : Ref.none();
+		}
+	}
+
+	@Model
+	static class SharedFolder extends Folder {
+
+		SharedFolder() {
+		}
+
+		SharedFolder(String name, Folder parent) {
+			super(name, parent);
+		}
+	}
+
+	/** Keeps a home folder, and keeps folders: a cycle of nullable keys through the single-table base. */
+	@Model(table = "i_keeper")
+	static class Keeper {
+
+		@Id
+		Long id;
+
+		@ForeignKey(relatedName = "keepers", nullable = true, onDelete = OnDelete.CASCADE)
+		Ref<Folder> home = Ref.none();
+	}
+
+	@Model(table = "i_topic")
+	static class Topic {
+
+		@Id
+		Long id;
+
+		String name;
+
+		@ForeignKey(relatedName = "subtopics", nullable = true, onDelete = OnDelete.CASCADE)
+		Ref<Topic> parent = Ref.none();
+
+		Topic() {
+		}
+
+		Topic(String name, Topic parent) {
+			this.name = name;
+			this.parent = (parent != null) ? Ref.to(parent) : Ref.none();
+		}
+	}
+
+	@Model
+	@Proxy
+	static class HotTopic extends Topic {
+	}
+
+	private static long rows(TestDatabase db, String table) {
+		return db.jdbc().queryForObject("SELECT COUNT(*) FROM " + db.dialect().quote(table), Long.class);
+	}
+
+	@DatabaseTest
+	void deletingASingleTableChildDeletesItsSubtree(TestDatabase db) {
+		SharedFolder root = db.<SharedFolder, Long>repo(SharedFolder.class).save(new SharedFolder("root", null));
+		SharedFolder child = db.<SharedFolder, Long>repo(SharedFolder.class).save(new SharedFolder("child", root));
+		db.<SharedFolder, Long>repo(SharedFolder.class).save(new SharedFolder("grandchild", child));
+		db.<Folder, Long>repo(Folder.class).save(new Folder("plain", child));
+		db.<Folder, Long>repo(Folder.class).save(new Folder("other", null));
+
+		db.repo(SharedFolder.class).filter("id", root.id).delete();
+
+		assertThat(rows(db, "i_folder")).isEqualTo(1);
+	}
+
+	@DatabaseTest
+	void aCycleThroughAnInheritedKeyIsBrokenOnTheRowsOfTheTableThatHoldsIt(TestDatabase db) {
+		SharedFolder folder = db.<SharedFolder, Long>repo(SharedFolder.class).save(new SharedFolder("shared", null));
+		Keeper keeper = new Keeper();
+		keeper.home = Ref.to(folder);
+		db.<Keeper, Long>repo(Keeper.class).save(keeper);
+		folder.keeper = Ref.to(keeper);
+		db.<SharedFolder, Long>repo(SharedFolder.class).save(folder);
+		db.<Folder, Long>repo(Folder.class).save(new Folder("other", null));
+
+		db.repo(SharedFolder.class).filter("id", folder.id).delete();
+
+		assertThat(rows(db, "i_folder")).isEqualTo(1);
+		assertThat(rows(db, "i_keeper")).isZero();
+	}
+
+	@DatabaseTest
+	void deletingThroughAProxyDeletesTheSubtree(TestDatabase db) {
+		Topic root = db.<Topic, Long>repo(Topic.class).save(new Topic("root", null));
+		Topic child = db.<Topic, Long>repo(Topic.class).save(new Topic("child", root));
+		db.<Topic, Long>repo(Topic.class).save(new Topic("grandchild", child));
+		db.<Topic, Long>repo(Topic.class).save(new Topic("other", null));
+
+		db.repo(HotTopic.class).filter("name", "root").delete();
+
+		assertThat(rows(db, "i_topic")).isEqualTo(1);
+	}
+}
