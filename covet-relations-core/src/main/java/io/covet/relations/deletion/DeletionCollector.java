@@ -217,9 +217,10 @@ public final class DeletionCollector {
 			add(counts, leaf.model.name(), this.statements.delete(leaf.model, leaf.column, leaf.parentValues));
 		}
 		DeletionOrder order = DeletionOrder.of(collected.rows.keySet());
-		for (ForeignKeyRelation foreignKey : order.nulledFirst()) {
-			ModelMeta<?> model = foreignKey.source();
-			this.statements.update(model, foreignKey.column(), null, model.primaryKey(), collected.rows.get(model).keys);
+		for (DeletionOrder.Nulling nulling : order.nulledFirst()) {
+			ModelMeta<?> model = nulling.model();
+			this.statements.update(model, nulling.foreignKey().column(), null, model.primaryKey(),
+					collected.rows.get(model).keys);
 		}
 		for (ModelMeta<?> model : order.models()) {
 			Rows rows = collected.rows.get(model);

@@ -2,8 +2,10 @@ package io.covet.relations.deletion;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.covet.relations.metadata.ForeignKeyRelation;
@@ -11,89 +13,119 @@ import io.covet.relations.metadata.ModelMeta;
 
 /**
  * The order in which a delete removes the models it collected, so that the database's constraints accept each
- * statement: a model that references another is deleted before it. Computed from the metadata alone, before any
- * statement runs. Nullable keys that close a cycle, self-references included, are set to NULL on the collected rows
- * first, and then no longer count. A cycle of required keys has no such order: its models follow in collection
- * order, and a model with a required self-reference deletes its rows deepest first ({@link #deepestRowsFirst}).
+ * statement: the rows of a table that references another go before that table's. Computed from the metadata alone,
+ * before any statement runs, and over tables rather than models: a single-table child or a proxy shares its base's
+ * table, so a key to the base references its rows too, and a key declared on the base is theirs. Nullable keys
+ * within one table (self-references) and nullable keys that close a cycle between tables are set to NULL on the
+ * collected rows first, and then no longer count. A cycle of required keys has no such order: its tables follow in
+ * collection order, and a model with a required self-reference deletes its rows deepest first
+ * ({@link #deepestRowsFirst}).
  *
- * @param models every collected model, each before the models it references
- * @param nulledFirst the nullable foreign keys to set to NULL on their model's collected rows before any delete, in
- * this order
+ * @param models every collected model, table by table, each table before the tables it references
+ * @param nulledFirst the nullable keys to set to NULL before any delete, in this order
  */
-record DeletionOrder(List<ModelMeta<?>> models, List<ForeignKeyRelation> nulledFirst) {
+record DeletionOrder(List<ModelMeta<?>> models, List<Nulling> nulledFirst) {
+
+	/**
+	 * A nullable key to set to NULL on the collected rows of one model before the deletes.
+	 *
+	 * @param model the model whose collected rows are updated
+	 * @param foreignKey the key, declared on the model or on the base whose table it shares
+	 */
+	record Nulling(ModelMeta<?> model, ForeignKeyRelation foreignKey) {
+	}
 
 	/** The order for these models (as collected: a required cycle keeps this order). */
 	static DeletionOrder of(Collection<ModelMeta<?>> collected) {
-		Set<ModelMeta<?>> remaining = new LinkedHashSet<>(collected);
-		List<ModelMeta<?>> order = new ArrayList<>();
-		List<ForeignKeyRelation> nulledFirst = new ArrayList<>();
-		for (ModelMeta<?> model : remaining) {
+		Map<String, List<ModelMeta<?>>> byTable = new LinkedHashMap<>();
+		for (ModelMeta<?> model : collected) {
+			byTable.computeIfAbsent(model.table(), table -> new ArrayList<>()).add(model);
+		}
+		List<Nulling> nulledFirst = new ArrayList<>();
+		for (ModelMeta<?> model : collected) {
 			for (ForeignKeyRelation foreignKey : model.forwardRelations()) {
-				if (foreignKey.target() == model && foreignKey.isNullable()) {
-					nulledFirst.add(foreignKey);
+				if (foreignKey.isNullable() && referencesTable(foreignKey, model.table())) {
+					nulledFirst.add(new Nulling(model, foreignKey));
 				}
 			}
 		}
+		Set<String> remaining = new LinkedHashSet<>(byTable.keySet());
 		Set<ForeignKeyRelation> dropped = new LinkedHashSet<>();
+		List<ModelMeta<?>> order = new ArrayList<>();
 		while (!remaining.isEmpty()) {
-			ModelMeta<?> next = null;
-			for (ModelMeta<?> candidate : remaining) {
-				if (!isReferenced(candidate, remaining, dropped)) {
+			String next = null;
+			for (String candidate : remaining) {
+				if (!isReferenced(candidate, remaining, byTable, dropped)) {
 					next = candidate;
 					break;
 				}
 			}
 			if (next == null) {
-				ForeignKeyRelation breakable = nullableEdge(remaining, dropped);
+				Nulling breakable = nullableEdge(remaining, byTable, dropped);
 				if (breakable != null) {
-					nulledFirst.add(breakable);
-					dropped.add(breakable);
+					for (ModelMeta<?> member : byTable.get(breakable.model().table())) {
+						if (member.forwardRelations().contains(breakable.foreignKey())) {
+							nulledFirst.add(new Nulling(member, breakable.foreignKey()));
+						}
+					}
+					dropped.add(breakable.foreignKey());
 					continue;
 				}
 				next = remaining.iterator().next();
 			}
-			order.add(next);
+			order.addAll(byTable.get(next));
 			remaining.remove(next);
 		}
 		return new DeletionOrder(List.copyOf(order), List.copyOf(nulledFirst));
 	}
 
 	/**
-	 * Whether the model's rows go in reverse order of discovery, the deepest first: with a required self-reference
-	 * (a tree), each row references only rows found before it, and a database that checks constraints per row
+	 * Whether the model's rows go in reverse order of discovery, the deepest first: with a required key to its own
+	 * table (a tree), each row references only rows found before it, and a database that checks constraints per row
 	 * (MariaDB) refuses any other order.
 	 */
 	static boolean deepestRowsFirst(ModelMeta<?> model) {
 		for (ForeignKeyRelation foreignKey : model.forwardRelations()) {
-			if (foreignKey.target() == model && !foreignKey.isNullable()) {
+			if (!foreignKey.isNullable() && referencesTable(foreignKey, model.table())) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	/** Whether a still-undeleted model other than {@code model} holds a key to it. */
-	private static boolean isReferenced(ModelMeta<?> model, Set<ModelMeta<?>> remaining, Set<ForeignKeyRelation> dropped) {
-		for (ModelMeta<?> other : remaining) {
-			if (other == model) {
+	private static boolean referencesTable(ForeignKeyRelation foreignKey, String table) {
+		return foreignKey.target().table().equals(table);
+	}
+
+	/** Whether a still-undeleted table other than {@code table} holds a key to it. */
+	private static boolean isReferenced(String table, Set<String> remaining, Map<String, List<ModelMeta<?>>> byTable,
+			Set<ForeignKeyRelation> dropped) {
+		for (String other : remaining) {
+			if (other.equals(table)) {
 				continue;
 			}
-			for (ForeignKeyRelation foreignKey : other.forwardRelations()) {
-				if (foreignKey.target() == model && !dropped.contains(foreignKey)) {
-					return true;
+			for (ModelMeta<?> member : byTable.get(other)) {
+				for (ForeignKeyRelation foreignKey : member.forwardRelations()) {
+					if (referencesTable(foreignKey, table) && !dropped.contains(foreignKey)) {
+						return true;
+					}
 				}
 			}
 		}
 		return false;
 	}
 
-	/** A nullable key between two still-undeleted models, not yet dropped: setting it to NULL breaks a cycle. */
-	private static ForeignKeyRelation nullableEdge(Set<ModelMeta<?>> remaining, Set<ForeignKeyRelation> dropped) {
-		for (ModelMeta<?> model : remaining) {
-			for (ForeignKeyRelation foreignKey : model.forwardRelations()) {
-				if (foreignKey.isNullable() && foreignKey.target() != model && remaining.contains(foreignKey.target())
-						&& !dropped.contains(foreignKey)) {
-					return foreignKey;
+	/** A nullable key from one still-undeleted table to another, not yet dropped: setting it to NULL breaks a cycle. */
+	private static Nulling nullableEdge(Set<String> remaining, Map<String, List<ModelMeta<?>>> byTable,
+			Set<ForeignKeyRelation> dropped) {
+		for (String table : remaining) {
+			for (ModelMeta<?> member : byTable.get(table)) {
+				for (ForeignKeyRelation foreignKey : member.forwardRelations()) {
+					String target = foreignKey.target().table();
+					if (foreignKey.isNullable() && !target.equals(table) && remaining.contains(target)
+							&& !dropped.contains(foreignKey)) {
+						return new Nulling(member, foreignKey);
+					}
 				}
 			}
 		}

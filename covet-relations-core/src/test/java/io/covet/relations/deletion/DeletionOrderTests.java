@@ -12,7 +12,6 @@ import io.covet.relations.deletion.DeletionModels.CycleB;
 import io.covet.relations.deletion.DeletionModels.Node;
 import io.covet.relations.deletion.DeletionModels.Parent;
 import io.covet.relations.deletion.DeletionModels.Toy;
-import io.covet.relations.metadata.ForeignKeyRelation;
 import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.metadata.ModelRegistry;
 
@@ -36,7 +35,10 @@ class DeletionOrderTests {
 		ModelMeta<?> node = ModelRegistry.of(Node.class).meta(Node.class);
 		DeletionOrder order = DeletionOrder.of(List.of(node));
 		assertThat(order.models()).containsExactly(node);
-		assertThat(order.nulledFirst()).extracting(ForeignKeyRelation::name).containsExactly("parent");
+		assertThat(order.nulledFirst()).singleElement().satisfies(nulling -> {
+			assertThat(nulling.model()).isSameAs(node);
+			assertThat(nulling.foreignKey().name()).isEqualTo("parent");
+		});
 		assertThat(DeletionOrder.deepestRowsFirst(node)).isFalse();
 	}
 
@@ -46,9 +48,9 @@ class DeletionOrderTests {
 		ModelMeta<?> a = registry.meta(CycleA.class);
 		ModelMeta<?> b = registry.meta(CycleB.class);
 		DeletionOrder order = DeletionOrder.of(List.of(a, b));
-		assertThat(order.nulledFirst()).singleElement().satisfies(key -> {
-			assertThat(key.source()).isSameAs(a);
-			assertThat(key.name()).isEqualTo("b");
+		assertThat(order.nulledFirst()).singleElement().satisfies(nulling -> {
+			assertThat(nulling.model()).isSameAs(a);
+			assertThat(nulling.foreignKey().name()).isEqualTo("b");
 		});
 		// With a.b set to NULL, nothing references b any more; b's rows still reference a's.
 		assertThat(order.models()).containsExactly(b, a);

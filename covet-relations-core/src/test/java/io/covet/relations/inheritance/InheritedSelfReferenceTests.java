@@ -19,7 +19,7 @@ import io.covet.relations.testing.TestDatabase;
  */
 @Models({ InheritedSelfReferenceTests.Folder.class, InheritedSelfReferenceTests.SharedFolder.class,
 		InheritedSelfReferenceTests.Keeper.class, InheritedSelfReferenceTests.Topic.class,
-		InheritedSelfReferenceTests.HotTopic.class })
+		InheritedSelfReferenceTests.HotTopic.class, InheritedSelfReferenceTests.Vote.class })
 class InheritedSelfReferenceTests {
 
 	@Model(table = "i_folder")
@@ -93,6 +93,17 @@ class InheritedSelfReferenceTests {
 	static class HotTopic extends Topic {
 	}
 
+	/** A required key to the proxy's base: a vote on a hot topic references the proxy's rows. */
+	@Model(table = "i_vote")
+	static class Vote {
+
+		@Id
+		Long id;
+
+		@ForeignKey(relatedName = "votes", onDelete = OnDelete.CASCADE)
+		Ref<Topic> topic = Ref.none();
+	}
+
 	private static long rows(TestDatabase db, String table) {
 		return db.jdbc().queryForObject("SELECT COUNT(*) FROM " + db.dialect().quote(table), Long.class);
 	}
@@ -127,14 +138,33 @@ class InheritedSelfReferenceTests {
 	}
 
 	@DatabaseTest
+	void rowsThatReferenceTheBaseAreDeletedBeforeTheChildsRows(TestDatabase db) {
+		SharedFolder folder = db.<SharedFolder, Long>repo(SharedFolder.class).save(new SharedFolder("shared", null));
+		Keeper keeper = new Keeper();
+		keeper.home = Ref.to(folder);
+		db.<Keeper, Long>repo(Keeper.class).save(keeper);
+
+		var result = db.repo(SharedFolder.class).filter("id", folder.id).delete();
+
+		assertThat(rows(db, "i_folder")).isZero();
+		assertThat(rows(db, "i_keeper")).isZero();
+		assertThat(result.total()).isEqualTo(2);
+	}
+
+	@DatabaseTest
 	void deletingThroughAProxyDeletesTheSubtree(TestDatabase db) {
 		Topic root = db.<Topic, Long>repo(Topic.class).save(new Topic("root", null));
 		Topic child = db.<Topic, Long>repo(Topic.class).save(new Topic("child", root));
 		db.<Topic, Long>repo(Topic.class).save(new Topic("grandchild", child));
 		db.<Topic, Long>repo(Topic.class).save(new Topic("other", null));
 
+		Vote vote = new Vote();
+		vote.topic = Ref.to(child);
+		db.<Vote, Long>repo(Vote.class).save(vote);
+
 		db.repo(HotTopic.class).filter("name", "root").delete();
 
 		assertThat(rows(db, "i_topic")).isEqualTo(1);
+		assertThat(rows(db, "i_vote")).isZero();
 	}
 }
