@@ -3,7 +3,6 @@ package io.covet.relations.deletion;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -222,18 +221,20 @@ public final class DeletionCollector {
 			this.statements.update(model, nulling.foreignKey().column(), null, model.primaryKey(),
 					collected.rows.get(model).keys);
 		}
-		for (ModelMeta<?> model : order.models()) {
-			Rows rows = collected.rows.get(model);
-			List<List<Object>> batches = new ArrayList<>(rows.batches);
-			if (DeletionOrder.deepestRowsFirst(model)) {
-				// Deepest rows first: they only reference rows found before them.
-				Collections.reverse(batches);
+		for (List<ModelMeta<?>> table : order.tables()) {
+			if (table.stream().anyMatch(DeletionOrder::deepestRowsFirst)) {
+				// Deepest rows first, across the table's models: each batch references only rows found before it.
+				List<Batch> batches = collected.batchesOf(table);
+				for (int i = batches.size() - 1; i >= 0; i--) {
+					Batch batch = batches.get(i);
+					long deleted = this.statements.delete(batch.model, batch.model.primaryKey(), batch.keys);
+					add(counts, batch.model.name(), deleted);
+				}
+				continue;
 			}
-			else {
-				batches = List.of(new ArrayList<>(rows.keys));
-			}
-			for (List<Object> batch : batches) {
-				add(counts, model.name(), this.statements.delete(model, model.primaryKey(), batch));
+			for (ModelMeta<?> model : table) {
+				add(counts, model.name(),
+						this.statements.delete(model, model.primaryKey(), new ArrayList<>(collected.rows.get(model).keys)));
 			}
 		}
 		publish(collected, DeleteAction.POST_DELETE);
@@ -347,12 +348,10 @@ public final class DeletionCollector {
 	private record Handled(ForeignKeyRelation relation, OnDeleteHandler handler, List<Object> childKeys) {
 	}
 
-	/** Keys of one model to delete, in the batches they were found in. */
+	/** Keys of one model to delete. */
 	private static final class Rows {
 
 		final Set<Object> keys = new LinkedHashSet<>();
-
-		final List<List<Object>> batches = new ArrayList<>();
 	}
 
 	/** Everything a walk found. */
@@ -370,6 +369,9 @@ public final class DeletionCollector {
 
 		final List<Handled> handled = new ArrayList<>();
 
+		/** Every batch of fresh keys, of any model, in the order the walk found them. */
+		final List<Batch> discovered = new ArrayList<>();
+
 		/** Adds keys to a model's set; returns those not seen before. */
 		List<Object> add(ModelMeta<?> model, Collection<?> keys) {
 			Rows rows = this.rows.computeIfAbsent(model, m -> new Rows());
@@ -380,9 +382,14 @@ public final class DeletionCollector {
 				}
 			}
 			if (!fresh.isEmpty()) {
-				rows.batches.add(fresh);
+				this.discovered.add(new Batch(model, fresh));
 			}
 			return fresh;
+		}
+
+		/** The batches of these models (one table's), in the order the walk found them. */
+		List<Batch> batchesOf(List<ModelMeta<?>> models) {
+			return this.discovered.stream().filter(batch -> models.contains(batch.model)).toList();
 		}
 
 		/** Updates of rows that are not deleted anyway. */

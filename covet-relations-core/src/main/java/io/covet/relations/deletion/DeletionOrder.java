@@ -18,13 +18,13 @@ import io.covet.relations.metadata.ModelMeta;
  * table, so a key to the base references its rows too, and a key declared on the base is theirs. Nullable keys
  * within one table (self-references) and nullable keys that close a cycle between tables are set to NULL on the
  * collected rows first, and then no longer count. A cycle of required keys has no such order: its tables follow in
- * collection order, and a model with a required self-reference deletes its rows deepest first
+ * collection order, and a table with a required key to itself has its rows deleted deepest first, across its models
  * ({@link #deepestRowsFirst}).
  *
- * @param models every collected model, table by table, each table before the tables it references
+ * @param tables the collected models grouped by table, each table before the tables it references
  * @param nulledFirst the nullable keys to set to NULL before any delete, in this order
  */
-record DeletionOrder(List<ModelMeta<?>> models, List<Nulling> nulledFirst) {
+record DeletionOrder(List<List<ModelMeta<?>>> tables, List<Nulling> nulledFirst) {
 
 	/**
 	 * A nullable key to set to NULL on the collected rows of one model before the deletes.
@@ -51,7 +51,7 @@ record DeletionOrder(List<ModelMeta<?>> models, List<Nulling> nulledFirst) {
 		}
 		Set<String> remaining = new LinkedHashSet<>(byTable.keySet());
 		Set<ForeignKeyRelation> dropped = new LinkedHashSet<>();
-		List<ModelMeta<?>> order = new ArrayList<>();
+		List<List<ModelMeta<?>>> order = new ArrayList<>();
 		while (!remaining.isEmpty()) {
 			String next = null;
 			for (String candidate : remaining) {
@@ -73,7 +73,7 @@ record DeletionOrder(List<ModelMeta<?>> models, List<Nulling> nulledFirst) {
 				}
 				next = remaining.iterator().next();
 			}
-			order.addAll(byTable.get(next));
+			order.add(List.copyOf(byTable.get(next)));
 			remaining.remove(next);
 		}
 		return new DeletionOrder(List.copyOf(order), List.copyOf(nulledFirst));

@@ -25,16 +25,17 @@ class DeletionOrderTests {
 		ModelMeta<?> child = registry.meta(Child.class);
 		ModelMeta<?> toy = registry.meta(Toy.class);
 		DeletionOrder order = DeletionOrder.of(List.of(parent, child, toy));
-		assertThat(order.models()).containsExactly(toy, child, parent);
+		assertThat(order.tables()).containsExactly(List.of(toy), List.of(child), List.of(parent));
 		assertThat(order.nulledFirst()).isEmpty();
-		assertThat(DeletionOrder.of(List.of(child, toy, parent)).models()).containsExactly(toy, child, parent);
+		assertThat(DeletionOrder.of(List.of(child, toy, parent)).tables()).containsExactly(List.of(toy), List.of(child),
+				List.of(parent));
 	}
 
 	@Test
 	void aNullableSelfReferenceIsSetToNullFirst() {
 		ModelMeta<?> node = ModelRegistry.of(Node.class).meta(Node.class);
 		DeletionOrder order = DeletionOrder.of(List.of(node));
-		assertThat(order.models()).containsExactly(node);
+		assertThat(order.tables()).containsExactly(List.of(node));
 		assertThat(order.nulledFirst()).singleElement().satisfies(nulling -> {
 			assertThat(nulling.model()).isSameAs(node);
 			assertThat(nulling.foreignKey().name()).isEqualTo("parent");
@@ -53,6 +54,6 @@ class DeletionOrderTests {
 			assertThat(nulling.foreignKey().name()).isEqualTo("b");
 		});
 		// With a.b set to NULL, nothing references b any more; b's rows still reference a's.
-		assertThat(order.models()).containsExactly(b, a);
+		assertThat(order.tables()).containsExactly(List.of(b), List.of(a));
 	}
 }

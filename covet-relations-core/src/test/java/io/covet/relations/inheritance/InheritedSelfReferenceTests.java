@@ -19,7 +19,8 @@ import io.covet.relations.testing.TestDatabase;
  */
 @Models({ InheritedSelfReferenceTests.Folder.class, InheritedSelfReferenceTests.SharedFolder.class,
 		InheritedSelfReferenceTests.Keeper.class, InheritedSelfReferenceTests.Topic.class,
-		InheritedSelfReferenceTests.HotTopic.class, InheritedSelfReferenceTests.Vote.class })
+		InheritedSelfReferenceTests.HotTopic.class, InheritedSelfReferenceTests.Vote.class,
+		InheritedSelfReferenceTests.Stage.class, InheritedSelfReferenceTests.SubStage.class })
 class InheritedSelfReferenceTests {
 
 	@Model(table = "i_folder")
@@ -93,6 +94,24 @@ class InheritedSelfReferenceTests {
 	static class HotTopic extends Topic {
 	}
 
+	/** A required self-reference on a single-table base: every row points somewhere, the kept row at itself. */
+	@Model(table = "i_stage")
+	@Inheritance(Inheritance.Strategy.SINGLE_TABLE)
+	static class Stage {
+
+		static final long KEPT = 1_000_000L;
+
+		@Id
+		Long id;
+
+		@ForeignKey(relatedName = "substages", onDelete = OnDelete.CASCADE)
+		Ref<Stage> parent = Ref.id(KEPT);
+	}
+
+	@Model
+	static class SubStage extends Stage {
+	}
+
 	/** A required key to the proxy's base: a vote on a hot topic references the proxy's rows. */
 	@Model(table = "i_vote")
 	static class Vote {
@@ -149,6 +168,24 @@ class InheritedSelfReferenceTests {
 		assertThat(rows(db, "i_folder")).isZero();
 		assertThat(rows(db, "i_keeper")).isZero();
 		assertThat(result.total()).isEqualTo(2);
+	}
+
+	@DatabaseTest
+	void aRequiredSelfReferenceOnTheBaseIsDeletedDeepestFirstThroughTheChild(TestDatabase db) {
+		Stage kept = new Stage();
+		kept.id = Stage.KEPT;
+		db.repo(Stage.class).save(kept);
+		SubStage root = db.<SubStage, Long>repo(SubStage.class).save(new SubStage());
+		SubStage child = new SubStage();
+		child.parent = Ref.to(root);
+		db.repo(SubStage.class).save(child);
+		Stage grandchild = new Stage();
+		grandchild.parent = Ref.to(child);
+		db.repo(Stage.class).save(grandchild);
+
+		db.repo(SubStage.class).filter("id", root.id).delete();
+
+		assertThat(rows(db, "i_stage")).isEqualTo(1);
 	}
 
 	@DatabaseTest
