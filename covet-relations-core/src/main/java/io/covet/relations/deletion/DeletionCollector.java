@@ -4,6 +4,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -184,13 +186,7 @@ public final class DeletionCollector {
 		}
 		Map<String, List<Object>> restricted = new LinkedHashMap<>();
 		for (Restricted candidate : collected.restricted) {
-			Rows deleted = collected.rows.get(candidate.relation.source());
-			List<Object> remaining = new ArrayList<>();
-			for (Object key : candidate.childKeys) {
-				if (deleted == null || !deleted.keys.contains(key)) {
-					remaining.add(key);
-				}
-			}
+			List<Object> remaining = collected.notDeleted(candidate.relation.source(), candidate.childKeys);
 			if (!remaining.isEmpty()) {
 				restricted.computeIfAbsent(candidate.relation.describe(), k -> new ArrayList<>()).addAll(remaining);
 			}
@@ -372,12 +368,20 @@ public final class DeletionCollector {
 		/** Every batch of fresh keys, of any model, in the order the walk found them. */
 		final List<Batch> discovered = new ArrayList<>();
 
-		/** Adds keys to a model's set; returns those not seen before. */
+		/**
+		 * Every collected key per table. A row of a single-table or proxy model is a row of its base's table too:
+		 * reached again through another model of that table, it is the same row, collected once.
+		 */
+		final Map<String, Set<Object>> keysByTable = new HashMap<>();
+
+		/** Adds keys to a model's set; returns those not seen before, under this model or another of its table. */
 		List<Object> add(ModelMeta<?> model, Collection<?> keys) {
 			Rows rows = this.rows.computeIfAbsent(model, m -> new Rows());
+			Set<Object> inTable = this.keysByTable.computeIfAbsent(model.table(), table -> new HashSet<>());
 			List<Object> fresh = new ArrayList<>();
 			for (Object key : keys) {
-				if (rows.keys.add(key)) {
+				if (inTable.add(key)) {
+					rows.keys.add(key);
 					fresh.add(key);
 				}
 			}
@@ -385,6 +389,12 @@ public final class DeletionCollector {
 				this.discovered.add(new Batch(model, fresh));
 			}
 			return fresh;
+		}
+
+		/** The keys of rows of {@code model}'s table that this delete does not remove. */
+		List<Object> notDeleted(ModelMeta<?> model, List<Object> keys) {
+			Set<Object> deleted = this.keysByTable.getOrDefault(model.table(), Set.of());
+			return keys.stream().filter(key -> !deleted.contains(key)).toList();
 		}
 
 		/** The batches of these models (one table's), in the order the walk found them. */
@@ -396,13 +406,7 @@ public final class DeletionCollector {
 		List<FieldUpdate> survivingUpdates() {
 			List<FieldUpdate> surviving = new ArrayList<>();
 			for (FieldUpdate update : this.updates) {
-				Rows deleted = this.rows.get(update.relation.source());
-				List<Object> keys = new ArrayList<>();
-				for (Object key : update.childKeys) {
-					if (deleted == null || !deleted.keys.contains(key)) {
-						keys.add(key);
-					}
-				}
+				List<Object> keys = notDeleted(update.relation.source(), update.childKeys);
 				if (!keys.isEmpty()) {
 					surviving.add(new FieldUpdate(update.relation, update.value, keys));
 				}
