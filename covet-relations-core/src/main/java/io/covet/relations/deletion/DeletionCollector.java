@@ -102,7 +102,11 @@ public final class DeletionCollector {
 		return this.context.transactions().required(() -> {
 			Collected collected = collect(model, new ArrayList<>(keys), false);
 			Map<String, Long> deletes = new LinkedHashMap<>();
-			collected.rows.forEach((meta, rows) -> add(deletes, meta.name(), rows.keys.size()));
+			collected.rows.forEach((meta, rows) -> {
+				if (!rows.keys.isEmpty()) {
+					add(deletes, meta.name(), rows.keys.size());
+				}
+			});
 			for (LeafDelete leaf : collected.leafDeletes) {
 				add(deletes, leaf.model.name(), this.statements.count(leaf.model, leaf.column, leaf.parentValues));
 			}
@@ -242,7 +246,12 @@ public final class DeletionCollector {
 		if (!this.context.hasEventListeners()) {
 			return;
 		}
-		collected.rows.forEach((model, rows) -> this.context.publish(new ModelDeleted(action, model.type(), rows.keys)));
+		collected.rows.forEach((model, rows) -> {
+			// A model whose rows were all collected under another model of its table has none of its own.
+			if (!rows.keys.isEmpty()) {
+				this.context.publish(new ModelDeleted(action, model.type(), rows.keys));
+			}
+		});
 	}
 
 	/**

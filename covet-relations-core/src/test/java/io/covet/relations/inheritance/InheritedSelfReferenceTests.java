@@ -1,6 +1,13 @@
 package io.covet.relations.inheritance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.covet.relations.CovetRelations;
 
 import io.covet.relations.annotation.ForeignKey;
 import io.covet.relations.annotation.Id;
@@ -8,6 +15,8 @@ import io.covet.relations.annotation.Inheritance;
 import io.covet.relations.annotation.Model;
 import io.covet.relations.annotation.OnDelete;
 import io.covet.relations.annotation.Proxy;
+import io.covet.relations.event.DeleteAction;
+import io.covet.relations.event.ModelDeleted;
 import io.covet.relations.relation.Ref;
 import io.covet.relations.testing.DatabaseTest;
 import io.covet.relations.testing.Models;
@@ -153,9 +162,14 @@ class InheritedSelfReferenceTests {
 		// The folder is reached twice, as a shared folder and as the keeper's folder: one row, counted once.
 		var plan = db.repo(SharedFolder.class).filter("id", folder.id).explainDelete();
 		assertThat(plan.deletes().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(2);
-		var result = db.repo(SharedFolder.class).filter("id", folder.id).delete();
+		List<ModelDeleted> events = new ArrayList<>();
+		CovetRelations listening = db.build(builder -> builder.eventListener(event -> events.add((ModelDeleted) event)));
+		var result = listening.objects(SharedFolder.class).filter("id", folder.id).delete();
 
 		assertThat(result.total()).isEqualTo(2);
+		assertThat(events).filteredOn(event -> event.action() == DeleteAction.POST_DELETE)
+			.extracting(ModelDeleted::model, ModelDeleted::keys)
+			.containsExactlyInAnyOrder(tuple(SharedFolder.class, Set.of(folder.id)), tuple(Keeper.class, Set.of(keeper.id)));
 		assertThat(rows(db, "i_folder")).isEqualTo(1);
 		assertThat(rows(db, "i_keeper")).isZero();
 	}
