@@ -29,7 +29,9 @@ import io.covet.relations.testing.TestDatabase;
 @Models({ InheritedSelfReferenceTests.Folder.class, InheritedSelfReferenceTests.SharedFolder.class,
 		InheritedSelfReferenceTests.Keeper.class, InheritedSelfReferenceTests.Topic.class,
 		InheritedSelfReferenceTests.HotTopic.class, InheritedSelfReferenceTests.Vote.class,
-		InheritedSelfReferenceTests.Stage.class, InheritedSelfReferenceTests.SubStage.class })
+		InheritedSelfReferenceTests.Stage.class, InheritedSelfReferenceTests.SubStage.class,
+		InheritedSelfReferenceTests.Shelf.class, InheritedSelfReferenceTests.Box.class,
+		InheritedSelfReferenceTests.GiftBox.class })
 class InheritedSelfReferenceTests {
 
 	@Model(table = "i_folder")
@@ -121,6 +123,33 @@ class InheritedSelfReferenceTests {
 	static class SubStage extends Stage {
 	}
 
+	@Model(table = "i_shelf")
+	static class Shelf {
+
+		@Id
+		Long id;
+	}
+
+	/** A single-table base whose key to a shelf restricts the shelf's delete. */
+	@Model(table = "i_box")
+	@Inheritance(Inheritance.Strategy.SINGLE_TABLE)
+	static class Box {
+
+		@Id
+		Long id;
+
+		@ForeignKey(relatedName = "guardedBoxes", nullable = true, onDelete = OnDelete.RESTRICT)
+		Ref<Shelf> guard = Ref.none();
+	}
+
+	/** Its child cascades from a shelf: a gift box on a shelf goes with it, which lifts its own restriction. */
+	@Model
+	static class GiftBox extends Box {
+
+		@ForeignKey(relatedName = "giftBoxes", nullable = true, onDelete = OnDelete.CASCADE)
+		Ref<Shelf> shelf = Ref.none();
+	}
+
 	/** A required key to the proxy's base: a vote on a hot topic references the proxy's rows. */
 	@Model(table = "i_vote")
 	static class Vote {
@@ -204,6 +233,20 @@ class InheritedSelfReferenceTests {
 		db.repo(SubStage.class).filter("id", root.id).delete();
 
 		assertThat(rows(db, "i_stage")).isEqualTo(1);
+	}
+
+	@DatabaseTest
+	void aRestrictionDeclaredOnTheBaseIsLiftedWhenTheChildsRowIsDeletedByACascade(TestDatabase db) {
+		Shelf shelf = db.<Shelf, Long>repo(Shelf.class).save(new Shelf());
+		GiftBox gift = new GiftBox();
+		gift.shelf = Ref.to(shelf);
+		gift.guard = Ref.to(shelf);
+		db.repo(GiftBox.class).save(gift);
+
+		var result = db.repo(Shelf.class).filter("id", shelf.id).delete();
+
+		assertThat(result.total()).isEqualTo(2);
+		assertThat(rows(db, "i_box")).isZero();
 	}
 
 	@DatabaseTest
