@@ -39,8 +39,9 @@ import io.covet.relations.query.DeleteResult;
  * PROTECT and RESTRICT collect the referencing keys; SET_NULL, SET_DEFAULT and SET record an update. Only when the
  * walk is complete are errors raised (so a {@link ProtectedError} lists every protected row) and RESTRICT resolved:
  * a restricted row is fine when the same delete removes it through a CASCADE path. Then, in one transaction:
- * updates, nulling of nullable keys that close a cycle, deletes of leaf children, and deletes per model with
- * referencing models first.
+ * updates, nulling of nullable keys that close a cycle, deletes of leaf children, and deletes table by table in
+ * {@link DeletionOrder}, referencing tables first. Keys are collected per table, so a row that a single-table child
+ * and its base both reach is deleted, counted and reported once.
  *
  * <p>Hazards: a cycle of required (non-nullable) keys has no valid order on databases that check constraints per
  * row (MariaDB); such rows are deleted in reverse discovery order, which suits trees. A real delete (not
@@ -102,11 +103,7 @@ public final class DeletionCollector {
 		return this.context.transactions().required(() -> {
 			Collected collected = collect(model, new ArrayList<>(keys), false);
 			Map<String, Long> deletes = new LinkedHashMap<>();
-			collected.rows.forEach((meta, rows) -> {
-				if (!rows.keys.isEmpty()) {
-					add(deletes, meta.name(), rows.keys.size());
-				}
-			});
+			collected.keysByModel.forEach((meta, modelKeys) -> add(deletes, meta.name(), modelKeys.size()));
 			for (LeafDelete leaf : collected.leafDeletes) {
 				add(deletes, leaf.model.name(), this.statements.count(leaf.model, leaf.column, leaf.parentValues));
 			}
@@ -155,7 +152,7 @@ public final class DeletionCollector {
 				if (handler == null && onDelete == OnDelete.DO_NOTHING) {
 					continue;
 				}
-				if (handler == null && onDelete == OnDelete.CASCADE && isLeaf(child) && !collected.rows.containsKey(child)
+				if (handler == null && onDelete == OnDelete.CASCADE && isLeaf(child) && !collected.reached(child)
 						&& !this.context.hasEventListeners()) {
 					collected.leafDeletes.add(new LeafDelete(child, foreignKey.column(), parentValues));
 					continue;
@@ -215,11 +212,11 @@ public final class DeletionCollector {
 		for (LeafDelete leaf : collected.leafDeletes) {
 			add(counts, leaf.model.name(), this.statements.delete(leaf.model, leaf.column, leaf.parentValues));
 		}
-		DeletionOrder order = DeletionOrder.of(collected.rows.keySet());
+		DeletionOrder order = DeletionOrder.of(collected.keysByModel.keySet());
 		for (DeletionOrder.Nulling nulling : order.nulledFirst()) {
 			ModelMeta<?> model = nulling.model();
 			this.statements.update(model, nulling.foreignKey().column(), null, model.primaryKey(),
-					collected.rows.get(model).keys);
+					collected.keysByModel.get(model));
 		}
 		for (List<ModelMeta<?>> table : order.tables()) {
 			if (table.stream().anyMatch(DeletionOrder::deepestRowsFirst)) {
@@ -234,7 +231,7 @@ public final class DeletionCollector {
 			}
 			for (ModelMeta<?> model : table) {
 				add(counts, model.name(),
-						this.statements.delete(model, model.primaryKey(), new ArrayList<>(collected.rows.get(model).keys)));
+						this.statements.delete(model, model.primaryKey(), new ArrayList<>(collected.keysByModel.get(model))));
 			}
 		}
 		publish(collected, DeleteAction.POST_DELETE);
@@ -246,12 +243,7 @@ public final class DeletionCollector {
 		if (!this.context.hasEventListeners()) {
 			return;
 		}
-		collected.rows.forEach((model, rows) -> {
-			// A model whose rows were all collected under another model of its table has none of its own.
-			if (!rows.keys.isEmpty()) {
-				this.context.publish(new ModelDeleted(action, model.type(), rows.keys));
-			}
-		});
+		collected.keysByModel.forEach((model, keys) -> this.context.publish(new ModelDeleted(action, model.type(), keys)));
 	}
 
 	/**
@@ -353,16 +345,14 @@ public final class DeletionCollector {
 	private record Handled(ForeignKeyRelation relation, OnDeleteHandler handler, List<Object> childKeys) {
 	}
 
-	/** Keys of one model to delete. */
-	private static final class Rows {
-
-		final Set<Object> keys = new LinkedHashSet<>();
-	}
-
 	/** Everything a walk found. */
 	private static final class Collected {
 
-		final Map<ModelMeta<?>, Rows> rows = new LinkedHashMap<>();
+		/**
+		 * The keys to delete per model, for models with any: a row is under the first model that reached it (see
+		 * {@link #keysByTable}).
+		 */
+		final Map<ModelMeta<?>, Set<Object>> keysByModel = new LinkedHashMap<>();
 
 		final List<LeafDelete> leafDeletes = new ArrayList<>();
 
@@ -385,19 +375,23 @@ public final class DeletionCollector {
 
 		/** Adds keys to a model's set; returns those not seen before, under this model or another of its table. */
 		List<Object> add(ModelMeta<?> model, Collection<?> keys) {
-			Rows rows = this.rows.computeIfAbsent(model, m -> new Rows());
 			Set<Object> inTable = this.keysByTable.computeIfAbsent(model.table(), table -> new HashSet<>());
 			List<Object> fresh = new ArrayList<>();
 			for (Object key : keys) {
 				if (inTable.add(key)) {
-					rows.keys.add(key);
 					fresh.add(key);
 				}
 			}
 			if (!fresh.isEmpty()) {
+				this.keysByModel.computeIfAbsent(model, m -> new LinkedHashSet<>()).addAll(fresh);
 				this.discovered.add(new Batch(model, fresh));
 			}
 			return fresh;
+		}
+
+		/** Whether the walk has reached rows of this model's table (under any model of it), even none fresh. */
+		boolean reached(ModelMeta<?> model) {
+			return this.keysByTable.containsKey(model.table());
 		}
 
 		/** The keys of rows of {@code model}'s table that this delete does not remove. */
