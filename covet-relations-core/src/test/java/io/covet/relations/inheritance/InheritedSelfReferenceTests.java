@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.covet.relations.CovetRelations;
@@ -23,15 +24,17 @@ import io.covet.relations.testing.Models;
 import io.covet.relations.testing.TestDatabase;
 
 /**
- * A self-reference declared on a base and inherited by a single-table child or a proxy: deleting through the child
- * deletes the subtree, on every database (MariaDB checks each row's constraint as it deletes it).
+ * A self-reference declared on a base and inherited by a single-table child, a multi-table child or a proxy: deleting
+ * through the child deletes the subtree, on every database (MariaDB checks each row's constraint as it deletes it).
  */
 @Models({ InheritedSelfReferenceTests.Folder.class, InheritedSelfReferenceTests.SharedFolder.class,
 		InheritedSelfReferenceTests.Keeper.class, InheritedSelfReferenceTests.Topic.class,
 		InheritedSelfReferenceTests.HotTopic.class, InheritedSelfReferenceTests.Vote.class,
 		InheritedSelfReferenceTests.Stage.class, InheritedSelfReferenceTests.SubStage.class,
 		InheritedSelfReferenceTests.Shelf.class, InheritedSelfReferenceTests.Box.class,
-		InheritedSelfReferenceTests.GiftBox.class })
+		InheritedSelfReferenceTests.GiftBox.class, InheritedSelfReferenceTests.Region.class,
+		InheritedSelfReferenceTests.City.class, InheritedSelfReferenceTests.Phase.class,
+		InheritedSelfReferenceTests.SubPhase.class })
 class InheritedSelfReferenceTests {
 
 	@Model(table = "i_folder")
@@ -130,7 +133,7 @@ class InheritedSelfReferenceTests {
 		Long id;
 	}
 
-	/** A single-table base whose key to a shelf restricts the shelf's delete. */
+	/** A single-table base whose keys to a shelf restrict the shelf's delete, or are set to NULL by it. */
 	@Model(table = "i_box")
 	@Inheritance(Inheritance.Strategy.SINGLE_TABLE)
 	static class Box {
@@ -140,6 +143,9 @@ class InheritedSelfReferenceTests {
 
 		@ForeignKey(relatedName = "guardedBoxes", nullable = true, onDelete = OnDelete.RESTRICT)
 		Ref<Shelf> guard = Ref.none();
+
+		@ForeignKey(relatedName = "labelledBoxes", nullable = true, onDelete = OnDelete.SET_NULL)
+		Ref<Shelf> label = Ref.none();
 	}
 
 	/** Its child cascades from a shelf: a gift box on a shelf goes with it, which lifts its own restriction. */
@@ -148,6 +154,57 @@ class InheritedSelfReferenceTests {
 
 		@ForeignKey(relatedName = "giftBoxes", nullable = true, onDelete = OnDelete.CASCADE)
 		Ref<Shelf> shelf = Ref.none();
+	}
+
+	/** Multi-table: a city's row in its own table shares the key of its region row, which holds the parent. */
+	@Model(table = "i_region")
+	@Inheritance(Inheritance.Strategy.JOINED)
+	static class Region {
+
+		@Id
+		Long id;
+
+		String name;
+
+		@ForeignKey(relatedName = "subregions", nullable = true, onDelete = OnDelete.CASCADE)
+		Ref<Region> parent = Ref.none();
+
+		Region() {
+		}
+
+		Region(String name, Region parent) {
+			this.name = name;
+			this.parent = (parent != null) ? Ref.to(parent) : Ref.none();
+		}
+	}
+
+	@Model(table = "i_city")
+	static class City extends Region {
+
+		City() {
+		}
+
+		City(String name, Region parent) {
+			super(name, parent);
+		}
+	}
+
+	/** A required self-reference on a multi-table base, as {@link Stage} is on a single-table one. */
+	@Model(table = "i_phase")
+	@Inheritance(Inheritance.Strategy.JOINED)
+	static class Phase {
+
+		static final long KEPT = 1_000_000L;
+
+		@Id
+		Long id;
+
+		@ForeignKey(relatedName = "subphases", onDelete = OnDelete.CASCADE)
+		Ref<Phase> parent = Ref.id(KEPT);
+	}
+
+	@Model(table = "i_subphase")
+	static class SubPhase extends Phase {
 	}
 
 	/** A required key to the proxy's base: a vote on a hot topic references the proxy's rows. */
@@ -236,6 +293,40 @@ class InheritedSelfReferenceTests {
 	}
 
 	@DatabaseTest
+	void deletingAMultiTableChildDeletesItsSubtreeInBothTables(TestDatabase db) {
+		City root = db.<City, Long>repo(City.class).save(new City("root", null));
+		Region child = db.<Region, Long>repo(Region.class).save(new Region("child", root));
+		City grandchild = db.<City, Long>repo(City.class).save(new City("grandchild", child));
+		db.<Region, Long>repo(Region.class).save(new Region("leaf", grandchild));
+		db.<City, Long>repo(City.class).save(new City("other", null));
+
+		var result = db.repo(City.class).filter("id", root.id).delete();
+
+		assertThat(result.perModel()).containsEntry("City", 2L).containsEntry("Region", 4L);
+		assertThat(rows(db, "i_region")).isEqualTo(1);
+		assertThat(rows(db, "i_city")).isEqualTo(1);
+	}
+
+	@DatabaseTest
+	void aRequiredSelfReferenceOnAMultiTableBaseIsDeletedDeepestFirstThroughTheChild(TestDatabase db) {
+		Phase kept = new Phase();
+		kept.id = Phase.KEPT;
+		db.repo(Phase.class).save(kept);
+		SubPhase root = db.<SubPhase, Long>repo(SubPhase.class).save(new SubPhase());
+		SubPhase child = new SubPhase();
+		child.parent = Ref.to(root);
+		db.repo(SubPhase.class).save(child);
+		Phase grandchild = new Phase();
+		grandchild.parent = Ref.to(child);
+		db.repo(Phase.class).save(grandchild);
+
+		db.repo(SubPhase.class).filter("id", root.id).delete();
+
+		assertThat(rows(db, "i_phase")).isEqualTo(1);
+		assertThat(rows(db, "i_subphase")).isZero();
+	}
+
+	@DatabaseTest
 	void aRestrictionDeclaredOnTheBaseIsLiftedWhenTheChildsRowIsDeletedByACascade(TestDatabase db) {
 		Shelf shelf = db.<Shelf, Long>repo(Shelf.class).save(new Shelf());
 		GiftBox gift = new GiftBox();
@@ -247,6 +338,27 @@ class InheritedSelfReferenceTests {
 
 		assertThat(result.total()).isEqualTo(2);
 		assertThat(rows(db, "i_box")).isZero();
+	}
+
+	@DatabaseTest
+	void aSetNullDeclaredOnTheBaseUpdatesOnlyTheRowsThatSurvive(TestDatabase db) {
+		Shelf shelf = db.<Shelf, Long>repo(Shelf.class).save(new Shelf());
+		GiftBox gift = new GiftBox();
+		gift.shelf = Ref.to(shelf);
+		gift.label = Ref.to(shelf);
+		db.repo(GiftBox.class).save(gift);
+		Box kept = new Box();
+		kept.label = Ref.to(shelf);
+		db.<Box, Long>repo(Box.class).save(kept);
+
+		// The gift box goes by its own CASCADE: only the kept box's label is set to NULL.
+		var plan = db.repo(Shelf.class).filter("id", shelf.id).explainDelete();
+		assertThat(plan.updates()).isEqualTo(Map.of("Box.label", 1L));
+		var result = db.repo(Shelf.class).filter("id", shelf.id).delete();
+
+		assertThat(result.total()).isEqualTo(2);
+		assertThat(rows(db, "i_box")).isEqualTo(1);
+		assertThat(db.<Box, Long>repo(Box.class).findById(kept.id).orElseThrow().label.isNull()).isTrue();
 	}
 
 	@DatabaseTest
