@@ -61,14 +61,15 @@ record DeletionOrder(List<List<ModelMeta<?>>> tables, List<Nulling> nulledFirst)
 				}
 			}
 			if (next == null) {
-				Nulling breakable = nullableEdge(remaining, byTable, dropped);
+				ForeignKeyRelation breakable = nullableEdge(remaining, byTable, dropped);
 				if (breakable != null) {
-					for (ModelMeta<?> member : byTable.get(breakable.model().table())) {
-						if (member.forwardRelations().contains(breakable.foreignKey())) {
-							nulledFirst.add(new Nulling(member, breakable.foreignKey()));
+					// Declared on the table's base or on one model of it: null it wherever it is held.
+					for (ModelMeta<?> member : byTable.get(breakable.source().table())) {
+						if (member.forwardRelations().contains(breakable)) {
+							nulledFirst.add(new Nulling(member, breakable));
 						}
 					}
-					dropped.add(breakable.foreignKey());
+					dropped.add(breakable);
 					continue;
 				}
 				next = remaining.iterator().next();
@@ -116,7 +117,7 @@ record DeletionOrder(List<List<ModelMeta<?>>> tables, List<Nulling> nulledFirst)
 	}
 
 	/** A nullable key from one still-undeleted table to another, not yet dropped: setting it to NULL breaks a cycle. */
-	private static Nulling nullableEdge(Set<String> remaining, Map<String, List<ModelMeta<?>>> byTable,
+	private static ForeignKeyRelation nullableEdge(Set<String> remaining, Map<String, List<ModelMeta<?>>> byTable,
 			Set<ForeignKeyRelation> dropped) {
 		for (String table : remaining) {
 			for (ModelMeta<?> member : byTable.get(table)) {
@@ -124,7 +125,7 @@ record DeletionOrder(List<List<ModelMeta<?>>> tables, List<Nulling> nulledFirst)
 					String target = foreignKey.target().table();
 					if (foreignKey.isNullable() && !target.equals(table) && remaining.contains(target)
 							&& !dropped.contains(foreignKey)) {
-						return new Nulling(member, foreignKey);
+						return foreignKey;
 					}
 				}
 			}
