@@ -32,7 +32,7 @@ final class Discriminators {
 			Identifiers.validate(meta.type(), null, inheritance.discriminatorColumn());
 			discriminators = new Discriminators();
 			column = FieldMeta.computed(inheritance.discriminatorColumn(),
-					instance -> discriminators.values.get(instance.getClass()), 100);
+					instance -> discriminators.valueOf(instance.getClass()), 100);
 			column.attach(meta, null);
 			meta.addComputedField(column);
 			REGISTRY.put(column, discriminators);
@@ -53,6 +53,17 @@ final class Discriminators {
 		}
 		discriminators.values.put(meta.type(), value);
 		meta.setDiscriminator(column, value);
+	}
+
+	/** A class's value; a proxy (registered or not) writes the value of the class it stands for. */
+	private String valueOf(Class<?> type) {
+		for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+			String value = this.values.get(c);
+			if (value != null) {
+				return value;
+			}
+		}
+		return null;
 	}
 
 	/** The model of a discriminator value read from a row, or {@code null}. */

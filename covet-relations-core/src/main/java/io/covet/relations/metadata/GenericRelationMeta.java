@@ -44,8 +44,9 @@ public final class GenericRelationMeta implements Relation {
 
 	@Override
 	public List<JoinStep> path() {
-		GenericCondition condition = new GenericCondition(this.key.contentTypeField(), this.source.namespace(),
-				GenericForeignKeyMeta.modelKey(this.source), keyAsText());
+		ModelMeta<?> stored = this.source.contentTypeModel();
+		GenericCondition condition = new GenericCondition(this.key.contentTypeField(), stored.namespace(),
+				GenericForeignKeyMeta.modelKey(stored), keyAsText());
 		return List.of(new JoinStep(this.source, this.source.primaryKey(), this.key.model(), this.key.idField(), condition));
 	}
 

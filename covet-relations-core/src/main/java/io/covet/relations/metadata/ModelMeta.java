@@ -205,6 +205,20 @@ public final class ModelMeta<T> {
 		return this.inheritance == InheritanceKind.PROXY || this.inheritance == InheritanceKind.SINGLE_TABLE;
 	}
 
+	/**
+	 * The model whose content type a generic key to this model's rows stores: the model that owns its table, as
+	 * Django's content types name a proxy's concrete model. A proxy's or single-table child's rows are rows of that
+	 * table, keyed uniquely across it, and its discriminator still reads each row as its own class; so a generic
+	 * relation declared anywhere in the family finds the rows of every class in it.
+	 */
+	public ModelMeta<?> contentTypeModel() {
+		ModelMeta<?> owner = this;
+		while (owner.sharesTable()) {
+			owner = owner.parent;
+		}
+		return owner;
+	}
+
 	/** Default ordering of query sets ({@code @Model(ordering = ...)}). */
 	public List<String> defaultOrdering() {
 		return this.defaultOrdering;
