@@ -63,9 +63,14 @@ public final class QuerySet<T> implements Iterable<T> {
 	/** A query set over every row of a model. Used by repositories and managers. */
 	public static <T> QuerySet<T> of(CovetContext context, ModelMeta<T> model) {
 		QueryState state = QueryState.EMPTY;
-		if (model.discriminator() != null && model.parent() != null && model.inheritance() == InheritanceKind.SINGLE_TABLE) {
+		// A proxy sees the rows of the class it stands for.
+		ModelMeta<?> rowsOf = model;
+		while (rowsOf.inheritance() == InheritanceKind.PROXY) {
+			rowsOf = rowsOf.parent();
+		}
+		if (rowsOf.discriminator() != null && rowsOf.parent() != null && rowsOf.inheritance() == InheritanceKind.SINGLE_TABLE) {
 			// A single-table subclass sees only its own rows and its subclasses'.
-			state = state.withFilter(Q.of(model.discriminator().name() + "__in", model.discriminatorValues()));
+			state = state.withFilter(Q.of(rowsOf.discriminator().name() + "__in", rowsOf.discriminatorValues()));
 		}
 		Q defaultFilter = DefaultFilters.of(model);
 		if (defaultFilter != null) {
