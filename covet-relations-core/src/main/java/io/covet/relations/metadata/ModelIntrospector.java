@@ -136,6 +136,11 @@ final class ModelIntrospector {
 			return InheritanceKind.ROOT;
 		}
 		if (type.isAnnotationPresent(Proxy.class)) {
+			if (parent.parentLink() != null) {
+				// Its rows span two tables: saving, reading the parent's fields and deleting would each need the link.
+				throw new ModelDefinitionException(type, null, "a proxy of the multi-table child " + parent.name()
+						+ " is not supported; use " + parent.name() + " itself, or a proxy of " + parent.parent().name());
+			}
 			return InheritanceKind.PROXY;
 		}
 		ModelMeta<?> root = parent;

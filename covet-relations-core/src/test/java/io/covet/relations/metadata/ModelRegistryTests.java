@@ -11,10 +11,12 @@ import org.junit.jupiter.api.Test;
 import io.covet.relations.annotation.Column;
 import io.covet.relations.annotation.ForeignKey;
 import io.covet.relations.annotation.Id;
+import io.covet.relations.annotation.Inheritance;
 import io.covet.relations.annotation.ManyToMany;
 import io.covet.relations.annotation.Model;
 import io.covet.relations.annotation.OnDelete;
 import io.covet.relations.annotation.OneToOne;
+import io.covet.relations.annotation.Proxy;
 import io.covet.relations.exception.ModelDefinitionException;
 import io.covet.relations.exception.UnknownModelException;
 import io.covet.relations.relation.ManyRelatedManager;
@@ -337,6 +339,24 @@ class ModelRegistryTests {
 		ManyRelatedManager<Target> targets;
 	}
 
+	@Model
+	@Inheritance(Inheritance.Strategy.JOINED)
+	static class Venue {
+
+		@Id
+		Long id;
+	}
+
+	@Model
+	static class Cinema extends Venue {
+	}
+
+	/** Its rows would span two tables, which no path of the library follows for a proxy: refused. */
+	@Model
+	@Proxy
+	static class Arthouse extends Cinema {
+	}
+
 	@Test
 	void misconfigurationFailsNamingClassAndField() {
 		expect("relation target", "UnknownTarget.target", UnknownTarget.class);
@@ -360,6 +380,8 @@ class ModelRegistryTests {
 		expect("also used by", "SameColumn.b", SameColumn.class);
 		expect("no-argument constructor", "NoConstructor", NoConstructor.class);
 		expect("concrete class", "AbstractModel", AbstractModel.class);
+		expect("proxy of the multi-table child Cinema is not supported", "Arthouse", Venue.class, Cinema.class,
+				Arthouse.class);
 		expect("throughFields", "UsesAmbiguousThrough.targets", UsesAmbiguousThrough.class, AmbiguousThrough.class,
 				Target.class, Named.class);
 	}
