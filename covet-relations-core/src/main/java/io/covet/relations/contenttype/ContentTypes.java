@@ -42,8 +42,14 @@ public final class ContentTypes {
 		return model.namespace() + "." + GenericForeignKeyMeta.modelKey(model);
 	}
 
-	/** The content-type id of a registered model, creating its row on first use. */
-	public long idFor(ModelMeta<?> model) {
+	/**
+	 * The content-type id of a registered model's objects, creating its row on first use. A proxy's or single-table
+	 * child's objects are rows of its {@link ModelMeta#tableOwner() table owner}'s table and share its content type,
+	 * as Django gives a proxy its concrete model's: so a generic relation declared anywhere in the family finds the
+	 * objects of every model in it, and the discriminator still reads each as its own class.
+	 */
+	public long idFor(ModelMeta<?> objectsOf) {
+		ModelMeta<?> model = objectsOf.tableOwner();
 		Long id = this.idsByModel.get(model);
 		if (id != null) {
 			return id;
@@ -58,8 +64,9 @@ public final class ContentTypes {
 		}
 	}
 
-	/** The content-type id of a model if its row exists; never inserts (for reads and deletes). */
-	public java.util.OptionalLong existingId(ModelMeta<?> model) {
+	/** {@link #idFor(ModelMeta)} if the row exists; never inserts (for reads and deletes). */
+	public java.util.OptionalLong existingId(ModelMeta<?> objectsOf) {
+		ModelMeta<?> model = objectsOf.tableOwner();
 		Long id = this.idsByModel.get(model);
 		if (id == null) {
 			synchronized (this) {
@@ -70,7 +77,7 @@ public final class ContentTypes {
 		return id == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(id);
 	}
 
-	/** The content-type id of a registered model class. */
+	/** The content-type id of a registered model class's objects ({@link #idFor(ModelMeta)}). */
 	public long idFor(Class<?> type) {
 		return idFor(this.context.registry().meta(type));
 	}
@@ -109,7 +116,7 @@ public final class ContentTypes {
 		return model;
 	}
 
-	/** Creates the rows of every registered model that has none yet (at startup, or after migrations). */
+	/** Creates the rows of every table-owning registered model that has none yet (at startup, or after migrations). */
 	public void registerAll() {
 		for (ModelMeta<?> model : this.modelsByNaturalKey.values()) {
 			idFor(model);

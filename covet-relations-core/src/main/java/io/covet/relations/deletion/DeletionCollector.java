@@ -285,7 +285,7 @@ public final class DeletionCollector {
 
 	/** Keys of the rows whose generic key points at the given rows (Django deletes them with their target). */
 	private List<Object> genericChildren(GenericRelationMeta generic, List<Object> parentKeys) {
-		java.util.OptionalLong contentType = this.context.contentTypes().existingId(generic.source().contentTypeModel());
+		java.util.OptionalLong contentType = this.context.contentTypes().existingId(generic.source());
 		if (contentType.isEmpty()) {
 			return List.of();
 		}

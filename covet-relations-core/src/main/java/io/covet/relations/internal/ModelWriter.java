@@ -74,7 +74,7 @@ public final class ModelWriter {
 			}
 			ModelMeta<?> targetModel = this.context.registry().meta(target.getClass());
 			Object targetKey = Values.keyOf(targetModel, targetModel.primaryKey(), target, key.describe());
-			key.contentTypeField().set(instance, Ref.id(this.context.contentTypes().idFor(targetModel.contentTypeModel())));
+			key.contentTypeField().set(instance, Ref.id(this.context.contentTypes().idFor(targetModel)));
 			key.idField().set(instance, GenericKeys.toStored(key, targetKey));
 		}
 	}

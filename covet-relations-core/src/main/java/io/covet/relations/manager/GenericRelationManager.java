@@ -59,7 +59,7 @@ public final class GenericRelationManager<T> extends PrefetchableManager<T> impl
 	@Override
 	public QuerySet<T> query() {
 		Object stored = storedOwnerKey();
-		long contentType = this.context.contentTypes().idFor(this.relation.source().contentTypeModel());
+		long contentType = this.context.contentTypes().idFor(this.relation.source());
 		return this.context.query(related())
 			.filter(key().contentTypeField().name(), contentType)
 			.filter(key().idField().name(), stored);
@@ -91,7 +91,7 @@ public final class GenericRelationManager<T> extends PrefetchableManager<T> impl
 		if (keys.isEmpty()) {
 			return;
 		}
-		long contentType = this.context.contentTypes().idFor(this.relation.source().contentTypeModel());
+		long contentType = this.context.contentTypes().idFor(this.relation.source());
 		Map<String, Object> assignment = new java.util.HashMap<>();
 		assignment.put(key().contentTypeField().name(), contentType);
 		assignment.put(key().idField().name(), stored);

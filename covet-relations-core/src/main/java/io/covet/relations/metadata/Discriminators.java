@@ -32,7 +32,7 @@ final class Discriminators {
 			Identifiers.validate(meta.type(), null, inheritance.discriminatorColumn());
 			discriminators = new Discriminators();
 			column = FieldMeta.computed(inheritance.discriminatorColumn(),
-					instance -> discriminators.valueOf(instance.getClass()), 100);
+					instance -> discriminators.values.get(instance.getClass()), 100);
 			column.attach(meta, null);
 			meta.addComputedField(column);
 			REGISTRY.put(column, discriminators);
@@ -42,6 +42,11 @@ final class Discriminators {
 			discriminators = REGISTRY.get(column);
 		}
 		else {
+			ModelMeta<?> concrete = meta.concreteModel();
+			if (concrete != meta && concrete.discriminator() != null) {
+				// A proxy's rows are the class's rows: it writes the class's value (and reads no value of its own).
+				REGISTRY.get(concrete.discriminator()).values.put(meta.type(), concrete.discriminatorValue());
+			}
 			return;
 		}
 		DiscriminatorValue declared = meta.type().getAnnotation(DiscriminatorValue.class);
@@ -53,17 +58,6 @@ final class Discriminators {
 		}
 		discriminators.values.put(meta.type(), value);
 		meta.setDiscriminator(column, value);
-	}
-
-	/** A class's value; a proxy (registered or not) writes the value of the class it stands for. */
-	private String valueOf(Class<?> type) {
-		for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-			String value = this.values.get(c);
-			if (value != null) {
-				return value;
-			}
-		}
-		return null;
 	}
 
 	/** The model of a discriminator value read from a row, or {@code null}. */

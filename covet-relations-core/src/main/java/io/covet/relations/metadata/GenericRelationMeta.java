@@ -44,7 +44,8 @@ public final class GenericRelationMeta implements Relation {
 
 	@Override
 	public List<JoinStep> path() {
-		ModelMeta<?> stored = this.source.contentTypeModel();
+		// The natural key of the content type ContentTypes stores for the source's rows.
+		ModelMeta<?> stored = this.source.tableOwner();
 		GenericCondition condition = new GenericCondition(this.key.contentTypeField(), stored.namespace(),
 				GenericForeignKeyMeta.modelKey(stored), keyAsText());
 		return List.of(new JoinStep(this.source, this.source.primaryKey(), this.key.model(), this.key.idField(), condition));

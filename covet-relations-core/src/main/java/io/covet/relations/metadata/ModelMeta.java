@@ -206,17 +206,24 @@ public final class ModelMeta<T> {
 	}
 
 	/**
-	 * The model whose content type a generic key to this model's rows stores: the model that owns its table, as
-	 * Django's content types name a proxy's concrete model. A proxy's or single-table child's rows are rows of that
-	 * table, keyed uniquely across it, and its discriminator still reads each row as its own class; so a generic
-	 * relation declared anywhere in the family finds the rows of every class in it.
+	 * The model that owns this model's table: this one, or for a proxy or single-table child the model up the chain
+	 * whose table it shares. Generic keys store its content type for the rows of every model of the table.
 	 */
-	public ModelMeta<?> contentTypeModel() {
+	public ModelMeta<?> tableOwner() {
 		ModelMeta<?> owner = this;
 		while (owner.sharesTable()) {
 			owner = owner.parent;
 		}
 		return owner;
+	}
+
+	/** The model a proxy stands for (Django's concrete model): this one, unless it is a proxy. */
+	public ModelMeta<?> concreteModel() {
+		ModelMeta<?> concrete = this;
+		while (concrete.inheritance == InheritanceKind.PROXY) {
+			concrete = concrete.parent;
+		}
+		return concrete;
 	}
 
 	/** Default ordering of query sets ({@code @Model(ordering = ...)}). */
@@ -229,12 +236,8 @@ public final class ModelMeta<T> {
 	 * this one included: a delete of its rows must honour their relations too.
 	 */
 	public List<ModelMeta<?>> tableFamily() {
-		ModelMeta<?> root = this;
-		while (root.sharesTable()) {
-			root = root.parent;
-		}
 		List<ModelMeta<?>> family = new ArrayList<>();
-		collectSharing(root, family);
+		collectSharing(tableOwner(), family);
 		return family;
 	}
 

@@ -166,7 +166,7 @@ final class GenericPrefetch {
 		// Matched on objects only (the children's stored keys), never read from a column: compared by equality.
 		OwnerSlots slots = OwnerSlots.of(owners, Object.class, null,
 				owner -> GenericKeys.toStored(key, source.primaryKeyValue(owner)));
-		OptionalLong contentType = this.context.contentTypes().existingId(source.contentTypeModel());
+		OptionalLong contentType = this.context.contentTypes().existingId(source);
 		List<Object> children = List.of();
 		if (contentType.isPresent()) {
 			QuerySet<Object> ofOwnersType = this.reads.base(relation.target(), own).filter(key.contentTypeField().name(),

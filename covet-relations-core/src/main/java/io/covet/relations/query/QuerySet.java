@@ -64,10 +64,7 @@ public final class QuerySet<T> implements Iterable<T> {
 	public static <T> QuerySet<T> of(CovetContext context, ModelMeta<T> model) {
 		QueryState state = QueryState.EMPTY;
 		// A proxy sees the rows of the class it stands for.
-		ModelMeta<?> rowsOf = model;
-		while (rowsOf.inheritance() == InheritanceKind.PROXY) {
-			rowsOf = rowsOf.parent();
-		}
+		ModelMeta<?> rowsOf = model.concreteModel();
 		if (rowsOf.discriminator() != null && rowsOf.parent() != null && rowsOf.inheritance() == InheritanceKind.SINGLE_TABLE) {
 			// A single-table subclass sees only its own rows and its subclasses'.
 			state = state.withFilter(Q.of(rowsOf.discriminator().name() + "__in", rowsOf.discriminatorValues()));
