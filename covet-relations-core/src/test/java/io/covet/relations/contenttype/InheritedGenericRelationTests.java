@@ -72,10 +72,6 @@ class InheritedGenericRelationTests {
 		}
 	}
 
-	private static long rows(TestDatabase db, String table) {
-		return db.jdbc().queryForObject("SELECT COUNT(*) FROM " + db.dialect().quote(table), Long.class);
-	}
-
 	@DatabaseTest
 	void aNoteOnASingleTableChildIsFoundFromTheBase(TestDatabase db) {
 		Draft draft = new Draft();
@@ -97,7 +93,7 @@ class InheritedGenericRelationTests {
 		assertThat(db.repo(Page.class).filter("notes__text", "on the draft").count()).isEqualTo(1);
 		assertThat(db.repo(Draft.class).objects().explainDelete().deletes()).containsEntry("Note", 1L);
 		db.repo(Draft.class).filter("id", draft.id).delete();
-		assertThat(rows(db, "ig_note")).isZero();
+		assertThat(db.rows("ig_note")).isZero();
 	}
 
 	@DatabaseTest
@@ -113,6 +109,6 @@ class InheritedGenericRelationTests {
 		Memo loaded = db.<Memo, Long>repo(Memo.class).findById(memo.id).orElseThrow();
 		assertThat(loaded.notes.all()).extracting(n -> n.text).containsExactly("on the memo");
 		db.repo(Memo.class).filter("id", memo.id).delete();
-		assertThat(rows(db, "ig_note")).isZero();
+		assertThat(db.rows("ig_note")).isZero();
 	}
 }

@@ -33,10 +33,6 @@ import io.covet.relations.testing.TestDatabase;
 		Video.class, Remark.class, Like.class, Place.class, Restaurant.class, Shop.class, Review.class, Reservation.class })
 class InheritanceTests {
 
-	private static long rows(TestDatabase db, String table) {
-		return db.jdbc().queryForObject("SELECT COUNT(*) FROM " + db.dialect().quote(table), Long.class);
-	}
-
 	@DatabaseTest
 	void abstractBasesContributeFieldsAndRelationsWithoutATable(TestDatabase db) {
 		Person ann = db.<Person, Long>repo(Person.class).save(new Person("Ann", 40));
@@ -102,7 +98,7 @@ class InheritanceTests {
 	@DatabaseTest
 	void singleTableQueriesReturnTheRightClassesAndFilterByDiscriminator(TestDatabase db) {
 		contents(db);
-		assertThat(rows(db, "i_content")).isEqualTo(3);
+		assertThat(db.rows("i_content")).isEqualTo(3);
 		List<Content> all = db.queries()
 			.assertNumQueries(1, () -> db.<Content, Long>repo(Content.class).objects().orderBy("title").list());
 		assertThat(all).extracting(c -> c.getClass().getSimpleName()).containsExactly("Article", "Featured", "Video");
@@ -153,8 +149,8 @@ class InheritanceTests {
 		assertThat(db.repo(Article.class).filter("remarks__text", "nice").count()).isEqualTo(1);
 
 		db.repo(Article.class).filter("title", "A").delete();
-		assertThat(rows(db, "i_remark")).isEqualTo(1);
-		assertThat(rows(db, "i_like")).isZero();
+		assertThat(db.rows("i_remark")).isEqualTo(1);
+		assertThat(db.rows("i_like")).isZero();
 	}
 
 	@DatabaseTest
@@ -179,7 +175,7 @@ class InheritanceTests {
 	void createOnAMultiTableChildTakesInheritedFields(TestDatabase db) {
 		CovetRepository<Restaurant, Long> restaurants = db.repo(Restaurant.class);
 		Restaurant created = restaurants.objects().create(Map.of("name", "Pizzeria", "servesPizza", true));
-		assertThat(rows(db, "i_place")).isEqualTo(1);
+		assertThat(db.rows("i_place")).isEqualTo(1);
 		Restaurant loaded = restaurants.findById(created.id).orElseThrow();
 		assertThat(loaded.name).isEqualTo("Pizzeria");
 		assertThat(loaded.servesPizza).isTrue();
@@ -198,8 +194,8 @@ class InheritanceTests {
 		shop.name = "Books";
 		shop.sells = "books";
 		db.repo(Shop.class).save(shop);
-		assertThat(rows(db, "i_place")).isEqualTo(3);
-		assertThat(rows(db, "i_restaurant")).isEqualTo(2);
+		assertThat(db.rows("i_place")).isEqualTo(3);
+		assertThat(db.rows("i_restaurant")).isEqualTo(2);
 
 		Restaurant loaded = db.queries()
 			.assertNumQueries(1, () -> db.<Restaurant, Long>repo(Restaurant.class).findById(luigi.id).orElseThrow());
@@ -229,10 +225,10 @@ class InheritanceTests {
 		Restaurant sushi = restaurant(db, "Sushi", false);
 		var result = db.repo(Restaurant.class).filter("id", luigi.id).delete();
 		assertThat(result.perModel()).containsEntry("Restaurant", 1L).containsEntry("Place", 1L);
-		assertThat(rows(db, "i_place")).isEqualTo(1);
+		assertThat(db.rows("i_place")).isEqualTo(1);
 		db.repo(Place.class).filter("id", sushi.id).delete();
-		assertThat(rows(db, "i_restaurant")).isZero();
-		assertThat(rows(db, "i_place")).isZero();
+		assertThat(db.rows("i_restaurant")).isZero();
+		assertThat(db.rows("i_place")).isZero();
 	}
 
 	@DatabaseTest
@@ -259,6 +255,6 @@ class InheritanceTests {
 		assertThat(db.<Review, Long>repo(Review.class).objects().prefetchRelated("place").first().orElseThrow().place.get().name)
 			.isEqualTo("Luigi");
 		db.repo(Place.class).filter("id", luigi.id).delete();
-		assertThat(rows(db, "i_review") + rows(db, "i_reservation")).isZero();
+		assertThat(db.rows("i_review") + db.rows("i_reservation")).isZero();
 	}
 }

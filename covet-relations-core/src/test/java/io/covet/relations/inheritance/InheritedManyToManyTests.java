@@ -73,10 +73,6 @@ class InheritedManyToManyTests {
 		Ref<Recipe> recipe = Ref.none();
 	}
 
-	private static long rows(TestDatabase db, String table) {
-		return db.jdbc().queryForObject("SELECT COUNT(*) FROM " + db.dialect().quote(table), Long.class);
-	}
-
 	@DatabaseTest
 	void aChildsLinksAreTheBasesLinks(TestDatabase db) {
 		Label sweet = db.<Label, Long>repo(Label.class).save(new Label("sweet"));
@@ -101,7 +97,7 @@ class InheritedManyToManyTests {
 		db.repo(Step.class).save(step);
 
 		db.repo(Card.class).filter("id", recipe.id).delete();
-		assertThat(rows(db, "im_card") + rows(db, "im_step")).isZero();
-		assertThat(rows(db, "im_label")).isEqualTo(2);
+		assertThat(db.rows("im_card") + db.rows("im_step")).isZero();
+		assertThat(db.rows("im_label")).isEqualTo(2);
 	}
 }

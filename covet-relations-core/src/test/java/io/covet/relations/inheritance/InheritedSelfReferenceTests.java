@@ -218,10 +218,6 @@ class InheritedSelfReferenceTests {
 		Ref<Topic> topic = Ref.none();
 	}
 
-	private static long rows(TestDatabase db, String table) {
-		return db.jdbc().queryForObject("SELECT COUNT(*) FROM " + db.dialect().quote(table), Long.class);
-	}
-
 	@DatabaseTest
 	void deletingASingleTableChildDeletesItsSubtree(TestDatabase db) {
 		SharedFolder root = db.<SharedFolder, Long>repo(SharedFolder.class).save(new SharedFolder("root", null));
@@ -232,7 +228,7 @@ class InheritedSelfReferenceTests {
 
 		db.repo(SharedFolder.class).filter("id", root.id).delete();
 
-		assertThat(rows(db, "i_folder")).isEqualTo(1);
+		assertThat(db.rows("i_folder")).isEqualTo(1);
 	}
 
 	@DatabaseTest
@@ -256,8 +252,8 @@ class InheritedSelfReferenceTests {
 		assertThat(events).filteredOn(event -> event.action() == DeleteAction.POST_DELETE)
 			.extracting(ModelDeleted::model, ModelDeleted::keys)
 			.containsExactlyInAnyOrder(tuple(SharedFolder.class, Set.of(folder.id)), tuple(Keeper.class, Set.of(keeper.id)));
-		assertThat(rows(db, "i_folder")).isEqualTo(1);
-		assertThat(rows(db, "i_keeper")).isZero();
+		assertThat(db.rows("i_folder")).isEqualTo(1);
+		assertThat(db.rows("i_keeper")).isZero();
 	}
 
 	@DatabaseTest
@@ -269,8 +265,8 @@ class InheritedSelfReferenceTests {
 
 		var result = db.repo(SharedFolder.class).filter("id", folder.id).delete();
 
-		assertThat(rows(db, "i_folder")).isZero();
-		assertThat(rows(db, "i_keeper")).isZero();
+		assertThat(db.rows("i_folder")).isZero();
+		assertThat(db.rows("i_keeper")).isZero();
 		assertThat(result.total()).isEqualTo(2);
 	}
 
@@ -289,7 +285,7 @@ class InheritedSelfReferenceTests {
 
 		db.repo(SubStage.class).filter("id", root.id).delete();
 
-		assertThat(rows(db, "i_stage")).isEqualTo(1);
+		assertThat(db.rows("i_stage")).isEqualTo(1);
 	}
 
 	@DatabaseTest
@@ -303,8 +299,8 @@ class InheritedSelfReferenceTests {
 		var result = db.repo(City.class).filter("id", root.id).delete();
 
 		assertThat(result.perModel()).containsEntry("City", 2L).containsEntry("Region", 4L);
-		assertThat(rows(db, "i_region")).isEqualTo(1);
-		assertThat(rows(db, "i_city")).isEqualTo(1);
+		assertThat(db.rows("i_region")).isEqualTo(1);
+		assertThat(db.rows("i_city")).isEqualTo(1);
 	}
 
 	@DatabaseTest
@@ -322,8 +318,8 @@ class InheritedSelfReferenceTests {
 
 		db.repo(SubPhase.class).filter("id", root.id).delete();
 
-		assertThat(rows(db, "i_phase")).isEqualTo(1);
-		assertThat(rows(db, "i_subphase")).isZero();
+		assertThat(db.rows("i_phase")).isEqualTo(1);
+		assertThat(db.rows("i_subphase")).isZero();
 	}
 
 	@DatabaseTest
@@ -337,7 +333,7 @@ class InheritedSelfReferenceTests {
 		var result = db.repo(Shelf.class).filter("id", shelf.id).delete();
 
 		assertThat(result.total()).isEqualTo(2);
-		assertThat(rows(db, "i_box")).isZero();
+		assertThat(db.rows("i_box")).isZero();
 	}
 
 	@DatabaseTest
@@ -357,7 +353,7 @@ class InheritedSelfReferenceTests {
 		var result = db.repo(Shelf.class).filter("id", shelf.id).delete();
 
 		assertThat(result.total()).isEqualTo(2);
-		assertThat(rows(db, "i_box")).isEqualTo(1);
+		assertThat(db.rows("i_box")).isEqualTo(1);
 		assertThat(db.<Box, Long>repo(Box.class).findById(kept.id).orElseThrow().label.isNull()).isTrue();
 	}
 
@@ -374,7 +370,7 @@ class InheritedSelfReferenceTests {
 
 		db.repo(HotTopic.class).filter("name", "root").delete();
 
-		assertThat(rows(db, "i_topic")).isEqualTo(1);
-		assertThat(rows(db, "i_vote")).isZero();
+		assertThat(db.rows("i_topic")).isEqualTo(1);
+		assertThat(db.rows("i_vote")).isZero();
 	}
 }

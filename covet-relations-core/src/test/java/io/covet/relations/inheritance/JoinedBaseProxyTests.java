@@ -38,10 +38,6 @@ class JoinedBaseProxyTests {
 	static class VenueView extends Venue {
 	}
 
-	private static long rows(TestDatabase db, String table) {
-		return db.jdbc().queryForObject("SELECT COUNT(*) FROM " + db.dialect().quote(table), Long.class);
-	}
-
 	@DatabaseTest
 	void aProxyOfAMultiTableBaseReadsAndDeletesItsRowsWithTheChildren(TestDatabase db) {
 		VenueView hall = new VenueView();
@@ -56,7 +52,7 @@ class JoinedBaseProxyTests {
 			.containsExactly("Lux", "hall");
 		db.repo(VenueView.class).filter("name", "Lux").delete();
 
-		assertThat(rows(db, "jb_cinema")).isZero();
-		assertThat(rows(db, "jb_venue")).isEqualTo(1);
+		assertThat(db.rows("jb_cinema")).isZero();
+		assertThat(db.rows("jb_venue")).isEqualTo(1);
 	}
 }

@@ -69,6 +69,11 @@ public final class TestDatabase {
 		return new JdbcTemplate(this.dataSource);
 	}
 
+	/** The rows in a table, counted in SQL: what a test expects the database to hold, whatever the library reads. */
+	public long rows(String table) {
+		return jdbc().queryForObject("SELECT COUNT(*) FROM " + dialect().quote(table), Long.class);
+	}
+
 	/** Another {@code CovetRelations} on the same database and models, configured further (strict mode...). */
 	public CovetRelations build(Consumer<CovetRelations.Builder> customizer) {
 		return build(this.dataSource, customizer);
