@@ -273,7 +273,7 @@ public final class DeletionCollector {
 		}
 		queue.add(new Batch(model, added));
 		if (model.parentLink() != null) {
-			enqueue(collected, queue, model.parent(), added);
+			enqueue(collected, queue, model.linkedParent(), added);
 		}
 	}
 

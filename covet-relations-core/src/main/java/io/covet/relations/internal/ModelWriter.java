@@ -86,7 +86,7 @@ public final class ModelWriter {
 	@SuppressWarnings("unchecked")
 	private <T> T saveJoined(ModelMeta<T> model, T instance) {
 		this.context.transactions().required(() -> {
-			save((ModelMeta<Object>) model.parent(), instance);
+			save((ModelMeta<Object>) model.linkedParent(), instance);
 			syncGenericKeys(model, instance);
 			if (update(model, instance) == 0) {
 				insert(model, List.of(instance), model.fields());

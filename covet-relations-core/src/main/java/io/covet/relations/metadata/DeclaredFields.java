@@ -60,20 +60,24 @@ final class DeclaredFields {
 
 	/**
 	 * Reads {@code type}'s fields. Those declared up the hierarchy belong to {@code parent}'s metadata; a proxy or
-	 * single-table subclass keeps their accessor and transient fields, so its instances are bound like the parent's.
+	 * single-table subclass keeps the accessor and transient fields of the classes whose table it shares, so its
+	 * instances are bound like the parent's. Those of a multi-table parent's classes are bound through its own
+	 * metadata (the parent link).
 	 */
 	static DeclaredFields read(Class<?> type, ModelMeta<?> parent, InheritanceKind kind) {
 		DeclaredFields declared = new DeclaredFields(type);
+		Class<?> linkedParent = (parent != null && parent.linkedParent() != null) ? parent.linkedParent().type() : null;
 		for (Field field : topDown(type)) {
 			if (Modifier.isStatic(field.getModifiers()) || field.isSynthetic()) {
 				continue;
 			}
-			boolean inherited = parent != null && field.getDeclaringClass().isAssignableFrom(parent.type());
+			Class<?> declaredBy = field.getDeclaringClass();
+			boolean inherited = parent != null && declaredBy.isAssignableFrom(parent.type());
 			if (!inherited) {
 				field.setAccessible(true);
 				declared.readOwn(field, kind, parent);
 			}
-			else if (kind != InheritanceKind.JOINED) {
+			else if (kind != InheritanceKind.JOINED && (linkedParent == null || !declaredBy.isAssignableFrom(linkedParent))) {
 				field.setAccessible(true);
 				declared.keepInherited(field);
 			}

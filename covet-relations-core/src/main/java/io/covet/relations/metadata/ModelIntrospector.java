@@ -120,6 +120,10 @@ final class ModelIntrospector {
 			for (GenericForeignKeyMeta key : parent.genericForeignKeys()) {
 				meta.addGenericForeignKey(key);
 			}
+			if (parent.parentLink() != null) {
+				// A proxy of a multi-table child: its rows span the child's table and the parents' tables too.
+				meta.setParentLink(parent.parentLink(), parent.linkedParent());
+			}
 			return;
 		}
 		ForeignKeyRelation link = new ForeignKeyRelation(Naming.lowerCamel(parent.name()) + "Ptr",
@@ -128,7 +132,7 @@ final class ModelIntrospector {
 		parentKey.attach(meta, link);
 		parentKey.markParentLink();
 		meta.addForward(link);
-		meta.setParentLink(link);
+		meta.setParentLink(link, parent);
 	}
 
 	private static InheritanceKind inheritanceKind(Class<?> type, ModelMeta<?> parent) {
@@ -136,11 +140,6 @@ final class ModelIntrospector {
 			return InheritanceKind.ROOT;
 		}
 		if (type.isAnnotationPresent(Proxy.class)) {
-			if (parent.parentLink() != null) {
-				// Its rows span two tables: saving, reading the parent's fields and deleting would each need the link.
-				throw new ModelDefinitionException(type, null, "a proxy of the multi-table child " + parent.name()
-						+ " is not supported; use " + parent.name() + " itself, or a proxy of " + parent.parent().name());
-			}
 			return InheritanceKind.PROXY;
 		}
 		ModelMeta<?> root = parent;

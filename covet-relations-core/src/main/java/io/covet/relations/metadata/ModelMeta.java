@@ -50,6 +50,8 @@ public final class ModelMeta<T> {
 
 	private ForeignKeyRelation parentLink;
 
+	private ModelMeta<?> linkedParent;
+
 	private FieldMeta discriminator;
 
 	private String discriminatorValue;
@@ -114,8 +116,13 @@ public final class ModelMeta<T> {
 		parent.children.add(this);
 	}
 
-	void setParentLink(ForeignKeyRelation link) {
+	/**
+	 * Sets the one-to-one key to the parent's row: on a multi-table child, its own; on a proxy of one, the child's,
+	 * since the proxy's rows are the child's rows.
+	 */
+	void setParentLink(ForeignKeyRelation link, ModelMeta<?> linkedParent) {
 		this.parentLink = link;
+		this.linkedParent = linkedParent;
 	}
 
 	void setDiscriminator(FieldMeta discriminator, String value) {
@@ -163,9 +170,20 @@ public final class ModelMeta<T> {
 		return Collections.unmodifiableList(this.children);
 	}
 
-	/** For a multi-table child: the one-to-one key to the parent's row (this model's primary key); else {@code null}. */
+	/**
+	 * For a multi-table child, or a proxy of one: the one-to-one key to the parent's row (the primary key); else
+	 * {@code null}.
+	 */
 	public ForeignKeyRelation parentLink() {
 		return this.parentLink;
+	}
+
+	/**
+	 * The model whose row the {@link #parentLink() parent link} points at, or {@code null}: a multi-table child's
+	 * parent, or for a proxy of such a child, that child's parent (the proxy's own {@link #parent()} is the child).
+	 */
+	public ModelMeta<?> linkedParent() {
+		return this.linkedParent;
 	}
 
 	/** The discriminator column of a single-table hierarchy, or {@code null}. */
@@ -336,7 +354,7 @@ public final class ModelMeta<T> {
 	 */
 	public List<ModelMeta<?>> withParents() {
 		List<ModelMeta<?>> chain = new ArrayList<>();
-		for (ModelMeta<?> owner = this; owner != null; owner = owner.parentLink() != null ? owner.parent() : null) {
+		for (ModelMeta<?> owner = this; owner != null; owner = owner.linkedParent()) {
 			chain.add(owner);
 		}
 		return chain;

@@ -60,7 +60,7 @@ final class PathResolver {
 					&& declaredAbove(current, part)) {
 				// Inherited from the parent of a multi-table child: reach it through the parent link.
 				relations.add(current.parentLink());
-				current = current.parent();
+				current = current.linkedParent();
 				relation = current.relation(part);
 			}
 			if (relation != null) {
@@ -127,7 +127,7 @@ final class PathResolver {
 			Relation relation = current.relation(part);
 			while (relation == null && current.parentLink() != null && declaredAbove(current, part)) {
 				relations.add(current.parentLink());
-				current = current.parent();
+				current = current.linkedParent();
 				relation = current.relation(part);
 			}
 			if (relation == null) {

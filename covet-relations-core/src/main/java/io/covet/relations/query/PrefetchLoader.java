@@ -75,9 +75,9 @@ final class PrefetchLoader {
 		}
 		for (Map.Entry<String, Level> entry : levels.entrySet()) {
 			Relation relation = model.relation(entry.getKey());
-			for (ModelMeta<?> parent = model; relation == null && parent.parentLink() != null; ) {
+			for (ModelMeta<?> parent = model; relation == null && parent.linkedParent() != null; ) {
 				// Declared on the parent of a multi-table child, whose rows are the parent's rows too.
-				parent = parent.parent();
+				parent = parent.linkedParent();
 				relation = parent.relation(entry.getKey());
 			}
 			Prefetch own = entry.getValue().own;

@@ -165,14 +165,14 @@ final class SelectCompiler {
 		if (model.parentLink() != null) {
 			List<JoinStep> toParent = new ArrayList<>(steps);
 			toParent.addAll(model.parentLink().path());
-			first = appendColumns(sql, model.parent(), toParent, unread, first);
+			first = appendColumns(sql, model.linkedParent(), toParent, unread, first);
 		}
 		return first;
 	}
 
 	/** Columns a SELECT of the model reads, parents of a multi-table child included. */
 	static int columnCount(ModelMeta<?> model) {
-		return model.selectFields().size() + (model.parentLink() != null ? columnCount(model.parent()) : 0);
+		return model.selectFields().size() + (model.parentLink() != null ? columnCount(model.linkedParent()) : 0);
 	}
 
 	SqlStatement count() {

@@ -11,8 +11,8 @@ import io.covet.relations.testing.Models;
 import io.covet.relations.testing.TestDatabase;
 
 /**
- * A proxy of a multi-table base (the alternative the registry offers to a proxy of a multi-table child): it saves
- * and reads the base's rows, and deleting through it takes the children's rows along.
+ * A proxy of a multi-table base: it saves and reads the base's rows, and deleting through it takes the children's
+ * rows along.
  */
 @Models({ JoinedBaseProxyTests.Venue.class, JoinedBaseProxyTests.Cinema.class, JoinedBaseProxyTests.VenueView.class })
 class JoinedBaseProxyTests {

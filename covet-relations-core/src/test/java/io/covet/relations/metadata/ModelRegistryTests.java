@@ -351,10 +351,26 @@ class ModelRegistryTests {
 	static class Cinema extends Venue {
 	}
 
-	/** Its rows would span two tables, which no path of the library follows for a proxy: refused. */
+	/** Its rows are the child's rows: they span the child's table and the base's. */
 	@Model
 	@Proxy
 	static class Arthouse extends Cinema {
+	}
+
+	@Test
+	void aProxyOfAMultiTableChildFollowsTheChildsLinkToTheBase() {
+		ModelRegistry registry = ModelRegistry.of(Venue.class, Cinema.class, Arthouse.class);
+		ModelMeta<?> venue = registry.meta(Venue.class);
+		ModelMeta<?> cinema = registry.meta(Cinema.class);
+		ModelMeta<?> arthouse = registry.meta(Arthouse.class);
+
+		assertThat(arthouse.table()).isEqualTo(cinema.table());
+		assertThat(arthouse.parent()).isSameAs(cinema);
+		assertThat(arthouse.parentLink()).isSameAs(cinema.parentLink());
+		assertThat(arthouse.linkedParent()).isSameAs(venue);
+		assertThat(arthouse.withParents()).containsExactly(arthouse, venue);
+		assertThat(cinema.withParents()).containsExactly(cinema, venue);
+		assertThat(venue.linkedParent()).isNull();
 	}
 
 	@Test
@@ -380,8 +396,6 @@ class ModelRegistryTests {
 		expect("also used by", "SameColumn.b", SameColumn.class);
 		expect("no-argument constructor", "NoConstructor", NoConstructor.class);
 		expect("concrete class", "AbstractModel", AbstractModel.class);
-		expect("proxy of the multi-table child Cinema is not supported", "Arthouse", Venue.class, Cinema.class,
-				Arthouse.class);
 		expect("throughFields", "UsesAmbiguousThrough.targets", UsesAmbiguousThrough.class, AmbiguousThrough.class,
 				Target.class, Named.class);
 	}
