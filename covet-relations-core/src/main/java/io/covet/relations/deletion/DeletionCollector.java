@@ -248,15 +248,22 @@ public final class DeletionCollector {
 
 	/**
 	 * A model nothing references can be deleted by its foreign key without reading its keys first. Not a multi-table
-	 * child: its parent's row goes with it (and the parent's relations apply), which needs its keys.
+	 * child: its parent's row goes with it (and the parent's relations apply), which needs its keys. Its rows are
+	 * rows of its single-table and proxy relatives too, so their relations count as its own.
 	 */
 	private static boolean isLeaf(ModelMeta<?> model) {
-		if (!model.reverseRelations().isEmpty() || !model.genericRelations().isEmpty() || model.parentLink() != null) {
+		if (model.parentLink() != null) {
 			return false;
 		}
-		for (ForeignKeyRelation foreignKey : model.forwardRelations()) {
-			if (foreignKey.onDelete() == OnDelete.RESTRICT || foreignKey.target() == model) {
+		List<ModelMeta<?>> family = model.tableFamily();
+		for (ModelMeta<?> member : family) {
+			if (!member.reverseRelations().isEmpty() || !member.genericRelations().isEmpty()) {
 				return false;
+			}
+			for (ForeignKeyRelation foreignKey : member.forwardRelations()) {
+				if (foreignKey.onDelete() == OnDelete.RESTRICT || family.contains(foreignKey.target())) {
+					return false;
+				}
 			}
 		}
 		return true;
