@@ -123,10 +123,16 @@ public final class ModelWriter {
 		return this.context.executor().update(sql.build(Operation.UPDATE, model.name()));
 	}
 
-	/** Inserts new instances with multi-row INSERTs, setting generated keys on them; binds their accessors. */
+	/**
+	 * Inserts new instances with multi-row INSERTs, setting generated keys on them; binds their accessors. For a
+	 * multi-table child the parents' rows go first, the same way, and give the child's rows their keys.
+	 */
 	public <T> List<T> bulkInsert(ModelMeta<T> model, List<T> instances) {
 		if (instances.isEmpty()) {
 			return instances;
+		}
+		if (model.parentLink() != null) {
+			return bulkInsertJoined(model, instances);
 		}
 		FieldMeta pk = model.primaryKey();
 		for (T instance : instances) {
@@ -134,15 +140,26 @@ public final class ModelWriter {
 				throw new InvalidValueException("Cannot insert " + model.name() + ": key " + pk.name() + " must be assigned");
 			}
 		}
-		if (model.parentLink() != null) {
-			this.context.transactions().required(() -> instances.forEach(instance -> saveJoined(model, instance)));
-			return instances;
-		}
 		for (T instance : instances) {
 			syncGenericKeys(model, instance);
 		}
 		List<FieldMeta> columns = pk.generated() ? model.insertableFields() : model.fields();
 		this.context.transactions().required(() -> insert(model, instances, columns));
+		for (T instance : instances) {
+			this.context.bindAccessors(model, instance);
+		}
+		return instances;
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> List<T> bulkInsertJoined(ModelMeta<T> model, List<T> instances) {
+		this.context.transactions().required(() -> {
+			bulkInsert((ModelMeta<Object>) model.linkedParent(), (List<Object>) instances);
+			for (T instance : instances) {
+				syncGenericKeys(model, instance);
+			}
+			insert(model, instances, model.fields());
+		});
 		for (T instance : instances) {
 			this.context.bindAccessors(model, instance);
 		}

@@ -187,6 +187,25 @@ class InheritanceTests {
 	}
 
 	@DatabaseTest
+	void bulkCreateOfMultiTableChildrenInsertsEachTablesRowsInOneStatement(TestDatabase db) {
+		List<Restaurant> restaurants = List.of(new Restaurant(), new Restaurant(), new Restaurant());
+		for (int i = 0; i < restaurants.size(); i++) {
+			restaurants.get(i).name = "Restaurant " + i;
+			restaurants.get(i).servesPizza = i % 2 == 0;
+		}
+
+		db.queries().assertNumQueries(2, () -> db.repo(Restaurant.class).bulkCreate(restaurants));
+
+		assertThat(restaurants).extracting(r -> r.id).doesNotContainNull().doesNotHaveDuplicates();
+		assertThat(db.rows("i_place")).isEqualTo(3);
+		assertThat(db.<Restaurant, Long>repo(Restaurant.class).objects().orderBy("name").list())
+			.extracting(r -> r.id + " " + r.name + " " + r.servesPizza)
+			.containsExactly(restaurants.get(0).id + " Restaurant 0 true", restaurants.get(1).id + " Restaurant 1 false",
+					restaurants.get(2).id + " Restaurant 2 true");
+		assertThat(restaurants.get(1).reviews.count()).isZero();
+	}
+
+	@DatabaseTest
 	void multiTableChildrenWriteBothRowsAndReadWithAJoin(TestDatabase db) {
 		Restaurant luigi = restaurant(db, "Luigi", true);
 		restaurant(db, "Sushi", false);
