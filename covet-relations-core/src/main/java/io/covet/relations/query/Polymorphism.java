@@ -9,14 +9,17 @@ import io.covet.relations.internal.CovetContext;
 import io.covet.relations.metadata.InheritanceKind;
 import io.covet.relations.metadata.ModelMeta;
 
-/** Replaces rows of a multi-table parent by instances of their most specific subclass. */
+/**
+ * Replaces rows of a multi-table parent by instances of their most specific subclass, read with the same
+ * {@code selectRelated} paths as the parent's rows were (a subclass has its parent's relations).
+ */
 final class Polymorphism {
 
 	private Polymorphism() {
 	}
 
 	@SuppressWarnings("unchecked")
-	static <T> List<T> specialize(CovetContext context, ModelMeta<T> model, List<T> rows) {
+	static <T> List<T> specialize(CovetContext context, ModelMeta<T> model, List<T> rows, List<String> selectRelated) {
 		if (rows.isEmpty()) {
 			return rows;
 		}
@@ -25,7 +28,7 @@ final class Polymorphism {
 		for (T row : rows) {
 			keys.add(model.primaryKeyValue(row));
 		}
-		specializeInto(context, model, keys, specific);
+		specializeInto(context, model, keys, specific, selectRelated.toArray(String[]::new));
 		List<T> result = new ArrayList<>(rows.size());
 		for (T row : rows) {
 			Object replacement = specific.get(model.primaryKeyValue(row));
@@ -35,7 +38,7 @@ final class Polymorphism {
 	}
 
 	private static void specializeInto(CovetContext context, ModelMeta<?> model, List<Object> keys,
-			Map<Object, Object> specific) {
+			Map<Object, Object> specific, String[] selectRelated) {
 		for (ModelMeta<?> child : model.children()) {
 			if (child.inheritance() != InheritanceKind.JOINED) {
 				continue;
@@ -43,14 +46,15 @@ final class Polymorphism {
 			List<Object> found = new ArrayList<>();
 			int chunk = context.readChunkSize(child.primaryKey().valueType());
 			for (int start = 0; start < keys.size(); start += chunk) {
-				for (Object instance : context.query(child).filter("pk__in", keys.subList(start, Math.min(keys.size(), start + chunk))).list()) {
+				List<Object> chunkKeys = keys.subList(start, Math.min(keys.size(), start + chunk));
+				for (Object instance : context.query(child).selectRelated(selectRelated).filter("pk__in", chunkKeys).list()) {
 					Object key = child.primaryKeyValue(instance);
 					specific.put(key, instance);
 					found.add(key);
 				}
 			}
 			if (!found.isEmpty()) {
-				specializeInto(context, child, found, specific);
+				specializeInto(context, child, found, specific, selectRelated);
 			}
 		}
 	}

@@ -212,7 +212,7 @@ public final class QuerySet<T> implements Iterable<T> {
 			return rows;
 		});
 		if (specialize) {
-			results = Polymorphism.specialize(this.context, this.model, results);
+			results = Polymorphism.specialize(this.context, this.model, results, this.state.selectRelated());
 			if (foreignKey != null) {
 				for (T row : results) {
 					Object key = foreignKey.columnValue(row);
