@@ -2,9 +2,6 @@ package io.covet.relations.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
@@ -39,20 +36,10 @@ class CovetRelationsAutoConfigurationTests {
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
 				DataSourceTransactionManagerAutoConfiguration.class, CovetRelationsAutoConfiguration.class))
-		.withPropertyValues("spring.datasource.url=" + sqliteUrl("autoconfig"),
+		.withPropertyValues("spring.datasource.url=" + SqliteFiles.url("autoconfig"),
 				"covet.relations.model-packages=io.covet.relations.autoconfigure.models",
 				"covet.relations.schema.auto-create=true");
 
-	private static String sqliteUrl(String name) {
-		try {
-			Path directory = Files.createDirectories(Path.of("target", "sqlite"));
-			Path file = directory.resolve(name + "-" + System.nanoTime() + ".db");
-			return "jdbc:sqlite:" + file.toAbsolutePath() + "?foreign_keys=true";
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 	@Test
 	void configuresRelationsWithDetectedDialectScannedModelsAndCreatedTables() {
@@ -197,7 +184,7 @@ class CovetRelationsAutoConfigurationTests {
 	void autoCreateIsOffByDefaultWhenFlywayIsPresent() {
 		new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, CovetRelationsAutoConfiguration.class))
-			.withPropertyValues("spring.datasource.url=" + sqliteUrl("flyway"),
+			.withPropertyValues("spring.datasource.url=" + SqliteFiles.url("flyway"),
 					"covet.relations.model-packages=io.covet.relations.autoconfigure.models")
 			.run(context -> assertThat(context).hasSingleBean(CovetRelations.class)
 				.doesNotHaveBean(MissingTablesInitializer.class));
@@ -207,7 +194,7 @@ class CovetRelationsAutoConfigurationTests {
 	void autoCreateIsOnByDefaultWithoutFlyway() {
 		new ApplicationContextRunner().withClassLoader(new FilteredClassLoader("org.flywaydb"))
 			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, CovetRelationsAutoConfiguration.class))
-			.withPropertyValues("spring.datasource.url=" + sqliteUrl("noflyway"),
+			.withPropertyValues("spring.datasource.url=" + SqliteFiles.url("noflyway"),
 					"covet.relations.model-packages=io.covet.relations.autoconfigure.models")
 			.run(context -> assertThat(context).hasSingleBean(MissingTablesInitializer.class));
 	}
@@ -252,7 +239,7 @@ class CovetRelationsAutoConfigurationTests {
 
 	@Test
 	void sqliteWithoutForeignKeysIsRefused() {
-		this.runner.withPropertyValues("spring.datasource.url=" + sqliteUrl("nofk").replace("?foreign_keys=true", ""))
+		this.runner.withPropertyValues("spring.datasource.url=" + SqliteFiles.url("nofk").replace("?foreign_keys=true", ""))
 			.run(context -> assertThat(context).hasFailed()
 				.getFailure()
 				.rootCause()

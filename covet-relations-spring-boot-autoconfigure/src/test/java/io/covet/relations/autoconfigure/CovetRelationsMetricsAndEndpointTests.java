@@ -2,8 +2,6 @@ package io.covet.relations.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -36,19 +34,10 @@ class CovetRelationsMetricsAndEndpointTests {
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, CovetRelationsAutoConfiguration.class,
 				CovetRelationsMetricsAutoConfiguration.class, RelationsEndpointAutoConfiguration.class))
-		.withPropertyValues("spring.datasource.url=" + sqliteUrl(), "covet.relations.schema.auto-create=true",
+		.withPropertyValues("spring.datasource.url=" + SqliteFiles.url("metrics"), "covet.relations.schema.auto-create=true",
 				"covet.relations.model-packages=io.covet.relations.autoconfigure.models",
 				"management.endpoints.web.exposure.include=relations");
 
-	private static String sqliteUrl() {
-		try {
-			Path file = Files.createDirectories(Path.of("target", "sqlite")).resolve("metrics-" + System.nanoTime() + ".db");
-			return "jdbc:sqlite:" + file.toAbsolutePath() + "?foreign_keys=true";
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 	@Test
 	void recordsQueryManyToManyAndDeleteMeters() {

@@ -61,10 +61,18 @@ public class CovetRepositoryFactoryBean<R> implements FactoryBean<R>, BeanFactor
 		}
 		CovetRepository<Object, Object> target = (CovetRepository<Object, Object>) relations.repository(domainType);
 		Map<Method, DerivedQuery> derived = new ConcurrentHashMap<>();
+		Map<Method, Method> redeclared = new ConcurrentHashMap<>();
 		for (Method method : repositoryInterface.getMethods()) {
-			if (!method.isDefault() && !method.getDeclaringClass().isAssignableFrom(CovetRepository.class)
-					&& method.getDeclaringClass() != Object.class) {
-				derived.put(method, new DerivedQuery(method, domainType));
+			if (method.isDefault() || method.getDeclaringClass().isAssignableFrom(CovetRepository.class)
+					|| method.getDeclaringClass() == Object.class) {
+				continue;
+			}
+			Method inherited = repositoryMethod(method);
+			if (inherited != null) {
+				redeclared.put(method, inherited);
+			}
+			else {
+				derived.put(method, new DerivedQuery(method, relations.meta(domainType)));
 			}
 		}
 		InvocationHandler handler = (proxy, method, arguments) -> {
@@ -75,16 +83,17 @@ public class CovetRepositoryFactoryBean<R> implements FactoryBean<R>, BeanFactor
 			if (query != null) {
 				return query.execute(target.objects(), arguments);
 			}
-			if (method.getDeclaringClass() == Object.class) {
-				return switch (method.getName()) {
+			Method called = redeclared.getOrDefault(method, method);
+			if (called.getDeclaringClass() == Object.class) {
+				return switch (called.getName()) {
 					case "toString" -> repositoryInterface.getSimpleName() + "[" + domainType.getSimpleName() + "]";
 					case "hashCode" -> System.identityHashCode(proxy);
 					case "equals" -> proxy == arguments[0];
-					default -> method.invoke(target, arguments);
+					default -> called.invoke(target, arguments);
 				};
 			}
 			try {
-				return method.invoke(target, arguments);
+				return called.invoke(target, arguments);
 			}
 			catch (InvocationTargetException ex) {
 				throw ex.getCause();
@@ -92,5 +101,18 @@ public class CovetRepositoryFactoryBean<R> implements FactoryBean<R>, BeanFactor
 		};
 		return (R) Proxy.newProxyInstance(repositoryInterface.getClassLoader(), new Class<?>[] { repositoryInterface },
 				handler);
+	}
+
+	/**
+	 * The {@link CovetRepository} method a user's interface declares again (to narrow its return type or annotate
+	 * it, as Spring Data allows), or {@code null}: such a method is the repository's, not a derived query.
+	 */
+	private static Method repositoryMethod(Method method) {
+		try {
+			return CovetRepository.class.getMethod(method.getName(), method.getParameterTypes());
+		}
+		catch (NoSuchMethodException ex) {
+			return null;
+		}
 	}
 }

@@ -2,89 +2,239 @@ package io.covet.relations.autoconfigure.repository;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.springframework.core.ResolvableType;
+import org.springframework.dao.IncorrectResultSizeDataAccessException;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.repository.query.parser.Part;
-import org.springframework.data.repository.query.parser.PartTree;
+import org.springframework.data.support.PageableExecutionUtils;
 
-import io.covet.relations.exception.InvalidQueryException;
+import io.covet.relations.autoconfigure.repository.QueryMethodName.Criterion;
+import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.query.Q;
 import io.covet.relations.query.QuerySet;
 
 /**
- * A repository method derived from its name by Spring Data's {@link PartTree} ({@code findByTitleContaining},
- * {@code countByAgeGreaterThan}, {@code findFirstByNameIgnoreCaseOrderByIdDesc}), executed as a query set.
- * Property paths map to lookups ({@code author.name} → {@code author__name}), so the usual allow-list applies.
+ * A repository method derived from its name ({@code findByTitleContaining}, {@code countByNotebookTitle},
+ * {@code findFirstByNameIgnoreCaseOrderByIdDesc}), executed as a query set. Property paths follow relations as
+ * lookups do ({@code notebookTitle} → {@code notebook__title}), so the usual allow-list applies. Besides the values
+ * its name asks for, a method may take a {@link Sort}, a {@link Limit} and a {@link Pageable}, and return a list,
+ * set, stream, {@link Optional}, single object, {@link Page} or {@link Slice}. {@code Distinct} changes nothing:
+ * conditions across a multi-valued relation are subqueries, which repeat no rows. Every check that needs no
+ * arguments (the properties, the keywords, the number of parameters, the return type) runs when the repository is
+ * created.
  */
 final class DerivedQuery {
 
-	private final PartTree tree;
-
 	private final Method method;
 
-	DerivedQuery(Method method, Class<?> domainType) {
+	private final Class<?> modelType;
+
+	private final QueryMethodName name;
+
+	/** Indexes of the parameters that hold condition values, in order. */
+	private final int[] valueParameters;
+
+	private final int sortParameter;
+
+	private final int limitParameter;
+
+	private final int pageableParameter;
+
+	DerivedQuery(Method method, ModelMeta<?> model) {
 		this.method = method;
-		this.tree = new PartTree(method.getName(), domainType);
+		this.modelType = model.type();
+		this.name = QueryMethodName.parse(method, model);
+		List<Integer> values = new ArrayList<>();
+		int sort = -1;
+		int limit = -1;
+		int pageable = -1;
+		Class<?>[] types = method.getParameterTypes();
+		for (int i = 0; i < types.length; i++) {
+			if (Sort.class.isAssignableFrom(types[i])) {
+				sort = i;
+			}
+			else if (Limit.class.isAssignableFrom(types[i])) {
+				limit = i;
+			}
+			else if (Pageable.class.isAssignableFrom(types[i])) {
+				pageable = i;
+			}
+			else {
+				values.add(i);
+			}
+		}
+		this.valueParameters = values.stream().mapToInt(Integer::intValue).toArray();
+		this.sortParameter = sort;
+		this.limitParameter = limit;
+		this.pageableParameter = pageable;
+		if (values.size() != this.name.argumentCount()) {
+			throw QueryMethodName.invalid(method, "takes " + values.size() + " value parameter(s), but its name asks for "
+					+ this.name.argumentCount());
+		}
+		checkReturnType();
+	}
+
+	private void checkReturnType() {
+		Class<?> returnType = this.method.getReturnType();
+		boolean fits = switch (this.name.action()) {
+			case COUNT -> isOneOf(returnType, long.class, Long.class, int.class, Integer.class);
+			case EXISTS -> isOneOf(returnType, boolean.class, Boolean.class);
+			case DELETE -> isOneOf(returnType, void.class, long.class, Long.class, int.class, Integer.class);
+			case FIND -> findReturnFits(returnType);
+		};
+		if (!fits) {
+			throw QueryMethodName.invalid(this.method, "cannot return " + this.method.getGenericReturnType().getTypeName()
+					+ " for a " + this.name.action().name().toLowerCase() + " query of " + this.modelType.getSimpleName()
+					+ (Slice.class.isAssignableFrom(returnType) ? " without a Pageable parameter" : ""));
+		}
+	}
+
+	/**
+	 * Whether a find can return this: the model, or a list, set, stream, {@link Optional}, {@link Page} or
+	 * {@link Slice} of it (a page or slice only with a {@link Pageable} to cut it).
+	 */
+	private boolean findReturnFits(Class<?> returnType) {
+		if (returnType.isPrimitive() || (Slice.class.isAssignableFrom(returnType) && this.pageableParameter < 0)) {
+			return false;
+		}
+		boolean collection = Iterable.class.isAssignableFrom(returnType) && !Slice.class.isAssignableFrom(returnType);
+		if (collection && !returnType.isAssignableFrom(List.class) && !returnType.isAssignableFrom(LinkedHashSet.class)) {
+			return false;
+		}
+		boolean container = collection || Slice.class.isAssignableFrom(returnType)
+				|| Stream.class.isAssignableFrom(returnType) || returnType == Optional.class;
+		Class<?> element = container ? ResolvableType.forMethodReturnType(this.method).getGeneric(0).resolve() : returnType;
+		return element == null || element.isAssignableFrom(this.modelType);
+	}
+
+	private static boolean isOneOf(Class<?> type, Class<?>... candidates) {
+		for (Class<?> candidate : candidates) {
+			if (type == candidate) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	Object execute(QuerySet<?> objects, Object[] arguments) {
-		Iterator<Object> values = List.of(arguments == null ? new Object[0] : arguments).iterator();
+		Object[] args = (arguments != null) ? arguments : new Object[0];
+		QuerySet<?> filtered = filter(objects, args);
+		Class<?> returnType = this.method.getReturnType();
+		switch (this.name.action()) {
+			case COUNT -> {
+				long count = filtered.count();
+				return (returnType == int.class || returnType == Integer.class) ? Math.toIntExact(count) : count;
+			}
+			case EXISTS -> {
+				return filtered.exists();
+			}
+			case DELETE -> {
+				long deleted = filtered.delete().total();
+				return (returnType == void.class) ? null
+						: (returnType == int.class || returnType == Integer.class) ? Math.toIntExact(deleted) : deleted;
+			}
+			default -> {
+				return find(filtered, args, returnType);
+			}
+		}
+	}
+
+	private QuerySet<?> filter(QuerySet<?> objects, Object[] args) {
+		if (this.name.alternatives().isEmpty()) {
+			return objects;
+		}
+		Iterator<Object> values = Arrays.stream(this.valueParameters).mapToObj(i -> args[i]).iterator();
 		List<Q> alternatives = new ArrayList<>();
-		for (PartTree.OrPart orPart : this.tree) {
+		for (List<Criterion> criteria : this.name.alternatives()) {
 			List<Q> conditions = new ArrayList<>();
-			for (Part part : orPart) {
-				conditions.add(condition(part, values));
+			for (Criterion criterion : criteria) {
+				conditions.add(condition(criterion, values));
 			}
 			alternatives.add(Q.allOf(conditions));
 		}
-		QuerySet<?> query = alternatives.isEmpty() ? objects : objects.filter(Q.anyOf(alternatives));
-		List<String> ordering = new ArrayList<>();
-		for (Sort.Order order : this.tree.getSort()) {
-			ordering.add((order.isDescending() ? "-" : "") + order.getProperty().replace(".", "__"));
+		return objects.filter(Q.anyOf(alternatives));
+	}
+
+	private Object find(QuerySet<?> filtered, Object[] args, Class<?> returnType) {
+		Pageable pageable = (this.pageableParameter >= 0 && args[this.pageableParameter] != null)
+				? (Pageable) args[this.pageableParameter] : Pageable.unpaged();
+		QuerySet<?> query = ordered(filtered, args, pageable);
+		Integer max = this.name.maxResults();
+		if (this.limitParameter >= 0 && args[this.limitParameter] instanceof Limit limit && limit.isLimited()) {
+			max = (max == null) ? limit.max() : Math.min(max, limit.max());
 		}
-		if (!ordering.isEmpty()) {
-			query = query.orderBy(ordering.toArray(String[]::new));
+		if (pageable.isPaged()) {
+			int size = (max == null) ? pageable.getPageSize() : Math.min(max, pageable.getPageSize());
+			query = query.offset(pageable.getOffset());
+			if (Page.class.isAssignableFrom(returnType)) {
+				List<?> content = query.limit(size).list();
+				return PageableExecutionUtils.getPage(content, pageable, filtered::count);
+			}
+			if (Slice.class.isAssignableFrom(returnType)) {
+				return slice(query.limit(size + 1L).list(), size, pageable);
+			}
+			query = query.limit(size);
 		}
-		if (this.tree.isLimiting()) {
-			query = query.limit(this.tree.getMaxResults());
+		else if (max != null) {
+			query = query.limit(max);
 		}
-		if (this.tree.isCountProjection()) {
-			long count = query.count();
-			return (this.method.getReturnType() == int.class || this.method.getReturnType() == Integer.class) ? (int) count
-					: count;
+		if (Slice.class.isAssignableFrom(returnType)) {
+			// Pageable.unpaged(): every row on one page.
+			List<?> content = query.list();
+			if (Page.class.isAssignableFrom(returnType)) {
+				return PageableExecutionUtils.getPage(content, pageable, content::size);
+			}
+			return new SliceImpl<>(content, pageable, false);
 		}
-		if (this.tree.isExistsProjection()) {
-			return query.exists();
-		}
-		if (this.tree.isDelete()) {
-			return query.delete().total();
-		}
-		Class<?> returnType = this.method.getReturnType();
-		if (Collection.class.isAssignableFrom(returnType) || Iterable.class == returnType) {
-			return query.list();
+		if (Iterable.class.isAssignableFrom(returnType)) {
+			List<?> rows = query.list();
+			return returnType.isAssignableFrom(List.class) ? rows : new LinkedHashSet<>(rows);
 		}
 		if (Stream.class.isAssignableFrom(returnType)) {
 			return query.stream();
 		}
 		List<?> rows = query.limit(2).list();
-		if (rows.size() > 1 && !this.tree.isLimiting()) {
-			throw new org.springframework.dao.IncorrectResultSizeDataAccessException(1, rows.size());
+		if (rows.size() > 1 && max == null) {
+			throw new IncorrectResultSizeDataAccessException(1, rows.size());
 		}
 		Object single = rows.isEmpty() ? null : rows.get(0);
 		return (returnType == Optional.class) ? Optional.ofNullable(single) : single;
 	}
 
-	private static Q condition(Part part, Iterator<Object> values) {
-		String path = part.getProperty().toDotPath().replace(".", "__");
-		boolean ignoreCase = part.shouldIgnoreCase() != Part.IgnoreCaseType.NEVER;
-		return switch (part.getType()) {
-			case SIMPLE_PROPERTY -> Q.of(path + (ignoreCase ? "__iexact" : ""), values.next());
-			case NEGATING_SIMPLE_PROPERTY -> Q.of(path, values.next()).negate();
+	/** A slice of {@code size} rows from a list read with one row more, which tells whether a next slice exists. */
+	private static <T> Slice<T> slice(List<T> rows, int size, Pageable pageable) {
+		boolean hasNext = rows.size() > size;
+		return new SliceImpl<>(hasNext ? rows.subList(0, size) : rows, pageable, hasNext);
+	}
+
+	/** The name's ordering, then a {@link Sort} argument's, then the {@link Pageable}'s, as Spring Data combines them. */
+	private QuerySet<?> ordered(QuerySet<?> query, Object[] args, Pageable pageable) {
+		List<String> ordering = new ArrayList<>(this.name.ordering());
+		Sort sort = (this.sortParameter >= 0 && args[this.sortParameter] != null) ? (Sort) args[this.sortParameter]
+				: Sort.unsorted();
+		for (Sort.Order order : sort.and(pageable.getSort())) {
+			ordering.add((order.isDescending() ? "-" : "") + order.getProperty().replace(".", "__"));
+		}
+		return ordering.isEmpty() ? query : query.orderBy(ordering.toArray(String[]::new));
+	}
+
+	private static Q condition(Criterion criterion, Iterator<Object> values) {
+		String path = criterion.path();
+		boolean ignoreCase = criterion.ignoreCase();
+		return switch (criterion.type()) {
+			case SIMPLE_PROPERTY -> equality(path, ignoreCase, values.next());
+			case NEGATING_SIMPLE_PROPERTY -> equality(path, ignoreCase, values.next()).negate();
 			case CONTAINING -> Q.of(path + (ignoreCase ? "__icontains" : "__contains"), values.next());
 			case NOT_CONTAINING -> Q.of(path + (ignoreCase ? "__icontains" : "__contains"), values.next()).negate();
 			case STARTING_WITH -> Q.of(path + (ignoreCase ? "__istartswith" : "__startswith"), values.next());
@@ -100,8 +250,12 @@ final class DerivedQuery {
 			case IS_NOT_NULL -> Q.of(path + "__isnull", false);
 			case TRUE -> Q.of(path, true);
 			case FALSE -> Q.of(path, false);
-			default -> throw new InvalidQueryException("Derived query keyword " + part.getType() + " of '" + part
-					+ "' is not supported; use a default method with objects().filter(...)");
+			default -> throw new IllegalStateException(criterion.type() + " was refused when the repository was created");
 		};
+	}
+
+	/** Equality; a {@code null} argument means IS NULL, as in Spring Data. */
+	private static Q equality(String path, boolean ignoreCase, Object value) {
+		return Q.of((ignoreCase && value != null) ? path + "__iexact" : path, value);
 	}
 }

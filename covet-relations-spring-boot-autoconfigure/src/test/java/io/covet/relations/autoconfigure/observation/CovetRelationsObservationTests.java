@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,6 +25,7 @@ import org.springframework.context.annotation.Configuration;
 import io.covet.relations.CovetRelations;
 import io.covet.relations.autoconfigure.CovetRelationsAutoConfiguration;
 import io.covet.relations.autoconfigure.metrics.CovetRelationsMetricsAutoConfiguration;
+import io.covet.relations.autoconfigure.SqliteFiles;
 import io.covet.relations.autoconfigure.models.Label;
 import io.covet.relations.autoconfigure.models.Note;
 import io.covet.relations.autoconfigure.models.Notebook;
@@ -39,19 +38,9 @@ class CovetRelationsObservationTests {
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, CovetRelationsAutoConfiguration.class,
 				CovetRelationsObservationAutoConfiguration.class))
-		.withPropertyValues("spring.datasource.url=" + sqliteUrl(), "covet.relations.schema.auto-create=true",
+		.withPropertyValues("spring.datasource.url=" + SqliteFiles.url("observations"), "covet.relations.schema.auto-create=true",
 				"covet.relations.model-packages=io.covet.relations.autoconfigure.models");
 
-	private static String sqliteUrl() {
-		try {
-			Path file = Files.createDirectories(Path.of("target", "sqlite"))
-				.resolve("observations-" + System.nanoTime() + ".db");
-			return "jdbc:sqlite:" + file.toAbsolutePath() + "?foreign_keys=true";
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 	private static Notebook notebook(CovetRelations relations, String title) {
 		Notebook notebook = new Notebook();

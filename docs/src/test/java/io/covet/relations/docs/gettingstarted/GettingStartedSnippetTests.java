@@ -42,6 +42,7 @@ class GettingStartedSnippetTests {
 			assertThat(count).isEqualTo(1);
 			assertThat(posts.byAuthor("Ada")).hasSize(2);
 			assertThat(posts.findByTitleContainingIgnoreCaseOrderByIdDesc("NOTES")).hasSize(2);
+			assertThat(posts.findByAuthorName("Ada")).hasSize(2);
 		});
 	}
 
