@@ -92,11 +92,17 @@ public final class BenchmarkReport {
 	}
 
 	/**
-	 * Whether this run writes over the published report: a {@link BenchSettings#full() full} run, unless
-	 * {@code COVET_BENCH_DOCS} names a folder for its report.
+	 * The folder the report and chart go to: {@code COVET_BENCH_DOCS} (or {@code -Dcovet.bench.docs}) when set, else
+	 * the published report's for a {@link BenchSettings#full() full} run, else {@code benchmarks/target}.
 	 */
+	private static Path reportFolder(BenchSettings settings) {
+		String chosen = BenchSettings.setting("docs", null);
+		return Path.of((chosen != null) ? chosen : settings.full() ? PUBLISHED : "benchmarks/target");
+	}
+
+	/** Whether this run writes over the published report, and so must first find the machine quiet. */
 	private static boolean replacesPublishedReport(BenchSettings settings) {
-		return settings.full() && System.getenv("COVET_BENCH_DOCS") == null;
+		return reportFolder(settings).normalize().equals(Path.of(PUBLISHED));
 	}
 
 	/**
@@ -243,16 +249,15 @@ public final class BenchmarkReport {
 			md.append(Files.readString(running));
 		}
 		json.append("\n]\n");
-		String where = System.getenv("COVET_BENCH_DOCS");
-		boolean partial = where == null && !settings.full();
-		Path docs = Path.of((where != null) ? where : partial ? "benchmarks/target" : PUBLISHED);
+		Path docs = reportFolder(settings);
+		boolean partial = !replacesPublishedReport(settings);
 		Files.createDirectories(docs);
 		Files.writeString(docs.resolve("performance.md"), md.toString());
 		Files.writeString(docs.resolve("performance.html"), Chart.html(table));
 		Files.writeString(Path.of("benchmarks", "target", "results.json"), json.toString());
 		System.out.println(md);
 		System.out.println("Report written to " + docs.resolve("performance.md")
-				+ (partial ? " (a partial run: docs/performance.md is left as it is)" : ""));
+				+ (partial ? " (" + PUBLISHED + "/performance.md is left as it is)" : ""));
 	}
 
 	/** Hibernate's version, and each database server's and JDBC driver's, read from a connection. */

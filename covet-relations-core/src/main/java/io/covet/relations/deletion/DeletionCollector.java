@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import io.covet.relations.annotation.OnDelete;
@@ -292,7 +293,7 @@ public final class DeletionCollector {
 
 	/** Keys of the rows whose generic key points at the given rows (Django deletes them with their target). */
 	private List<Object> genericChildren(GenericRelationMeta generic, List<Object> parentKeys) {
-		java.util.OptionalLong contentType = this.context.contentTypes().existingId(generic.source());
+		OptionalLong contentType = this.context.contentTypes().existingId(generic.source());
 		if (contentType.isEmpty()) {
 			return List.of();
 		}

@@ -350,7 +350,8 @@ public final class ModelMeta<T> {
 
 	/**
 	 * This model, then its multi-table parents, nearest first: the models whose rows (and fields) one instance of
-	 * this model carries. Proxies and single-table subclasses share their parent's row and are not followed.
+	 * this model carries. Proxies and single-table subclasses share their parent's row and are not followed; a proxy
+	 * of a multi-table child is followed by the child's parents (its {@link #linkedParent()}).
 	 */
 	public List<ModelMeta<?>> withParents() {
 		List<ModelMeta<?>> chain = new ArrayList<>();
