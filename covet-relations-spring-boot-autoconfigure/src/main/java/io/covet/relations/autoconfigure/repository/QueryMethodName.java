@@ -66,8 +66,7 @@ record QueryMethodName(Action action, Integer maxResults, List<List<Criterion>> 
 
 	/** Reads a method's name against the model it queries; a name that cannot be honoured is refused. */
 	static QueryMethodName parse(Method method, ModelMeta<?> model) {
-		String name = method.getName();
-		Matcher prefix = PREFIX.matcher(name);
+		Matcher prefix = PREFIX.matcher(method.getName());
 		if (!prefix.find()) {
 			throw invalid(method, "is neither a default method nor a derived query (findBy..., countBy..., existsBy...,"
 					+ " deleteBy...)");
@@ -83,21 +82,23 @@ record QueryMethodName(Action action, Integer maxResults, List<List<Criterion>> 
 		if (action == Action.FIND && limit.find()) {
 			maxResults = limit.group(1).isEmpty() ? 1 : Integer.parseInt(limit.group(1));
 		}
-		String predicate = name.substring(prefix.end());
-		List<String> ordering = List.of();
+		String predicate = method.getName().substring(prefix.end());
 		int orderBy = predicate.indexOf("OrderBy");
-		if (orderBy >= 0) {
-			ordering = ordering(method, model, predicate.substring(orderBy + "OrderBy".length()));
-			predicate = predicate.substring(0, orderBy);
+		if (orderBy < 0) {
+			return new QueryMethodName(action, maxResults, alternatives(method, model, predicate), List.of());
 		}
+		return new QueryMethodName(action, maxResults, alternatives(method, model, predicate.substring(0, orderBy)),
+				ordering(method, model, predicate.substring(orderBy + "OrderBy".length())));
+	}
+
+	/** The conditions: {@code Or} between alternatives, {@code And} within one, {@code AllIgnoreCase} at the end. */
+	private static List<List<Criterion>> alternatives(Method method, ModelMeta<?> model, String predicate) {
 		Matcher allIgnoreCase = ALL_IGNORE_CASE.matcher(predicate);
 		boolean ignoreCaseWherePossible = allIgnoreCase.find();
-		if (ignoreCaseWherePossible) {
-			predicate = predicate.substring(0, allIgnoreCase.start());
-		}
+		String conditions = ignoreCaseWherePossible ? predicate.substring(0, allIgnoreCase.start()) : predicate;
 		List<List<Criterion>> alternatives = new ArrayList<>();
-		if (!predicate.isEmpty()) {
-			for (String alternative : predicate.split("Or(?=\\p{Lu})")) {
+		if (!conditions.isEmpty()) {
+			for (String alternative : conditions.split("Or(?=\\p{Lu})")) {
 				List<Criterion> criteria = new ArrayList<>();
 				for (String part : alternative.split("And(?=\\p{Lu})")) {
 					criteria.add(criterion(method, model, part, ignoreCaseWherePossible));
@@ -105,7 +106,7 @@ record QueryMethodName(Action action, Integer maxResults, List<List<Criterion>> 
 				alternatives.add(List.copyOf(criteria));
 			}
 		}
-		return new QueryMethodName(action, maxResults, List.copyOf(alternatives), ordering);
+		return List.copyOf(alternatives);
 	}
 
 	/** How many values the conditions take from the method's arguments. */

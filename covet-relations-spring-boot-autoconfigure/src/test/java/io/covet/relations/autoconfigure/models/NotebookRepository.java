@@ -35,6 +35,8 @@ public interface NotebookRepository extends CovetRepository<Notebook, Long> {
 
 	Set<Notebook> findDistinctByLabelsName(String label);
 
+	List<Notebook> findTop1ByTitleContainingAllIgnoreCaseOrderByTitleDesc(String text);
+
 	List<Notebook> findByTitleIsNotNull(Sort sort);
 
 	List<Notebook> findByTitleStartingWith(String prefix, Limit limit);

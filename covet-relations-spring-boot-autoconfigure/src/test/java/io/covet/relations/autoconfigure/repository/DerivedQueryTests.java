@@ -93,6 +93,8 @@ class DerivedQueryTests {
 			assertThat(titles(notebooks.findByTitleNotIgnoreCase("IDEAS"))).containsExactlyInAnyOrder("Recipes",
 					"Travel ideas");
 			assertThat(titles(notebooks.findDistinctByLabelsName("work"))).containsExactlyInAnyOrder("Ideas", "Travel ideas");
+			assertThat(titles(notebooks.findTop1ByTitleContainingAllIgnoreCaseOrderByTitleDesc("IDEA")))
+				.containsExactly("Travel ideas");
 		});
 	}
 
