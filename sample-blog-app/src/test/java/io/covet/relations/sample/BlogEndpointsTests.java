@@ -128,6 +128,14 @@ abstract class BlogEndpointsTests {
 	}
 
 	@Test
+	void pagesAnAuthorsTitlesThroughADerivedQueryAcrossTheAuthorKey() throws Exception {
+		assertThat(get("/search/by-author?name=alan%20turing&size=1").body())
+			.isEqualTo("{\"titles\":[\"Computing Machinery and Intelligence\"],\"total\":2}");
+		assertThat(get("/search/by-author?name=Alan%20Turing&size=1&page=1").body())
+			.isEqualTo("{\"titles\":[\"On Computable Numbers\"],\"total\":2}");
+	}
+
+	@Test
 	void photosCarryTheirGenericComments() throws Exception {
 		int before = this.queries.total();
 		String photos = get("/photos").body();

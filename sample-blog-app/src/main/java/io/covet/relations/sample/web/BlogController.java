@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -32,6 +34,7 @@ import io.covet.relations.sample.web.BlogViews.NewPost;
 import io.covet.relations.sample.web.BlogViews.NewTag;
 import io.covet.relations.sample.web.BlogViews.PostSummary;
 import io.covet.relations.sample.web.BlogViews.PostView;
+import io.covet.relations.sample.web.BlogViews.TitlePage;
 
 /**
  * Blog endpoints. Every list loads its relations up front: posts with their author (one JOIN), comments and tags
@@ -83,6 +86,14 @@ public class BlogController {
 	@GetMapping("/search")
 	public List<String> search(@RequestParam String q) {
 		return this.posts.findByTitleContainingIgnoreCaseOrderByPublishedDesc(q).stream().map(Post::getTitle).toList();
+	}
+
+	/** One author's titles, newest first, a page at a time: a derived query across the author key with a Pageable. */
+	@GetMapping("/search/by-author")
+	public TitlePage titlesBy(@RequestParam String name, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "10") int size) {
+		Page<Post> found = this.posts.findByAuthorNameIgnoreCaseOrderByPublishedDesc(name, PageRequest.of(page, size));
+		return new TitlePage(found.getContent().stream().map(Post::getTitle).toList(), found.getTotalElements());
 	}
 
 	@GetMapping("/posts/{id}")

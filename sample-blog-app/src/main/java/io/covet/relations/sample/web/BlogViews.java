@@ -58,6 +58,10 @@ public final class BlogViews {
 		}
 	}
 
+	/** One page of titles, and how many there are on every page together. */
+	public record TitlePage(List<String> titles, long total) {
+	}
+
 	public record NewComment(String name, String text) {
 	}
 
