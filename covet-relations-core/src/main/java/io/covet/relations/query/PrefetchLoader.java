@@ -212,6 +212,9 @@ final class PrefetchLoader {
 		ChildGroups groups = new ChildGroups(slots.size());
 		PrefetchReads.Attach attach = new PrefetchReads.Attach(slots, (child, slot, unmatchedKey) -> {
 			groups.add(slot);
+			if (column.isParentLink()) {
+				return; // a multi-table child's link is its key, not a reference
+			}
 			// A key the database matched but Java does not (a case-insensitive collation in a schema made
 			// elsewhere): its owner is not known.
 			column.set(child, (slot >= 0) ? references[slot]

@@ -193,7 +193,8 @@ public final class QuerySet<T> implements Iterable<T> {
 	 */
 	List<T> list(FieldMeta foreignKey, OwnerSlots owners, ChildAttach<T> attach) {
 		boolean specialize = this.state.polymorphic() && !this.model.children().isEmpty();
-		FieldMeta deferred = specialize ? null : foreignKey;
+		// A parent link is the child's own key, read as the key: the owner is found from it once the rows are read.
+		FieldMeta deferred = (specialize || (foreignKey != null && foreignKey.isParentLink())) ? null : foreignKey;
 		CompiledSelect compiled = new SelectCompiler(this.context.dialect(), this.model, this.state).select(deferred);
 		// A generic key this query prefetches is set by the prefetch: no unloaded reference per row to replace.
 		Set<GenericForeignKeyMeta> prefetchedGenericKeys = specialize ? Set.of()
@@ -213,11 +214,11 @@ public final class QuerySet<T> implements Iterable<T> {
 		});
 		if (specialize) {
 			results = Polymorphism.specialize(this.context, this.model, results, this.state.selectRelated());
-			if (foreignKey != null) {
-				for (T row : results) {
-					Object key = foreignKey.columnValue(row);
-					attach.attach(row, owners.slotOf(key), key);
-				}
+		}
+		if (foreignKey != null && deferred == null) {
+			for (T row : results) {
+				Object key = foreignKey.columnValue(row);
+				attach.attach(row, owners.slotOf(key), key);
 			}
 		}
 		if (!this.state.prefetches().isEmpty()) {
