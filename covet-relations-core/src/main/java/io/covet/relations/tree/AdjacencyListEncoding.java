@@ -59,7 +59,7 @@ final class AdjacencyListEncoding<T> implements TreeEncoding<T> {
 		}
 		// Nearest first.
 		SqlBuilder sql = walk(node, true, Math.min(maxDepth, this.support.tree.depthGuard()),
-				this.support.context.dialect().carriesRowsThroughRecursion())
+				this.support.context.dialect().carriesRowsThroughRecursion() && !this.support.rowsSpanTables())
 			.sql(includeSelf ? "" : " WHERE w.d > 0")
 			.sql(" ORDER BY w.d, w.k");
 		List<T> descendants = this.support.readRows(sql.build(Operation.SELECT, this.support.model.name()));

@@ -1,7 +1,9 @@
 package io.covet.relations.tree;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.covet.relations.internal.CovetContext;
 import io.covet.relations.loading.ModelReader;
@@ -66,18 +68,35 @@ final class TreeSupport<T> {
 		this.context.executor().update(update.build(Operation.UPDATE, lock.name()));
 	}
 
-	/** {@code SELECT t0.<every column>}, for statements that read whole rows. */
+	/**
+	 * Whether a row of the model spans tables (a multi-table child, whose parents' columns live in their own tables):
+	 * the tree's own statements then read keys only, and the rows follow by key with the usual join.
+	 */
+	boolean rowsSpanTables() {
+		return this.model.parentLink() != null;
+	}
+
+	/**
+	 * {@code SELECT t0.<every column>}, for statements that read whole rows; only the key where
+	 * {@link #rowsSpanTables() rows span tables}.
+	 */
 	SqlBuilder selectColumns(String alias) {
 		SqlBuilder sql = sql().sql("SELECT ");
-		List<FieldMeta> fields = this.model.fields();
+		List<FieldMeta> fields = rowsSpanTables() ? List.of(this.model.primaryKey()) : this.model.fields();
 		for (int i = 0; i < fields.size(); i++) {
 			sql.sql(i > 0 ? ", " : "").column(alias, fields.get(i).column());
 		}
 		return sql;
 	}
 
-	/** Runs a statement whose first columns are a row of the model. */
+	/**
+	 * Runs a statement whose first columns are a row of the model (where {@link #rowsSpanTables() rows span tables},
+	 * whose first column is a key), in the statement's order.
+	 */
 	List<T> readRows(SqlStatement statement) {
+		if (rowsSpanTables()) {
+			return readByKeys(statement);
+		}
 		ModelReader<T> reader = this.context.reader().readerFor(this.model);
 		return this.context.executor().query(statement, rs -> {
 			List<T> rows = new ArrayList<>();
@@ -88,6 +107,27 @@ final class TreeSupport<T> {
 			}
 			return rows;
 		});
+	}
+
+	private List<T> readByKeys(SqlStatement statement) {
+		FieldMeta pk = this.model.primaryKey();
+		List<Object> keys = this.context.executor().queryColumn(statement, pk.valueType());
+		Map<Object, T> byKey = new HashMap<>();
+		int chunk = this.context.readChunkSize(pk.valueType());
+		for (int start = 0; start < keys.size(); start += chunk) {
+			List<Object> chunkKeys = keys.subList(start, Math.min(keys.size(), start + chunk));
+			for (T row : this.context.query(this.model).filter("pk__in", chunkKeys).list()) {
+				byKey.put(this.model.primaryKeyValue(row), row);
+			}
+		}
+		List<T> rows = new ArrayList<>(keys.size());
+		for (Object key : keys) {
+			T row = byKey.get(key);
+			if (row != null) {
+				rows.add(row);
+			}
+		}
+		return rows;
 	}
 
 	Object key(T node) {
