@@ -72,7 +72,9 @@ public class CovetRepositoryFactoryBean<R> implements FactoryBean<R>, BeanFactor
 				redeclared.put(method, inherited);
 			}
 			else {
-				derived.put(method, new DerivedQuery(method, relations.meta(domainType)));
+				DerivedQuery query = new DerivedQuery(method, relations.meta(domainType));
+				query.checkOrdering(target.objects());
+				derived.put(method, query);
 			}
 		}
 		InvocationHandler handler = (proxy, method, arguments) -> {

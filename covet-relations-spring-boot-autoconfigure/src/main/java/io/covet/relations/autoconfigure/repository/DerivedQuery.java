@@ -20,6 +20,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.support.PageableExecutionUtils;
 
 import io.covet.relations.autoconfigure.repository.QueryMethodName.Criterion;
+import io.covet.relations.exception.InvalidQueryException;
 import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.query.Q;
 import io.covet.relations.query.QuerySet;
@@ -40,6 +41,8 @@ final class DerivedQuery {
 
 	private final Class<?> modelType;
 
+	private final String modelName;
+
 	private final QueryMethodName name;
 
 	/** Indexes of the parameters that hold condition values, in order. */
@@ -54,6 +57,7 @@ final class DerivedQuery {
 	DerivedQuery(Method method, ModelMeta<?> model) {
 		this.method = method;
 		this.modelType = model.type();
+		this.modelName = model.name();
 		this.name = QueryMethodName.parse(method, model);
 		List<Integer> values = new ArrayList<>();
 		int sort = -1;
@@ -83,6 +87,22 @@ final class DerivedQuery {
 					+ this.name.argumentCount());
 		}
 		checkReturnType();
+	}
+
+	/**
+	 * Applies the name's ordering to a query set without running it, so that an ordering the query set refuses (one
+	 * that crosses a multi-valued relation and would repeat rows) fails when the repository is created too.
+	 */
+	void checkOrdering(QuerySet<?> objects) {
+		if (this.name.ordering().isEmpty()) {
+			return;
+		}
+		try {
+			objects.orderBy(this.name.ordering().toArray(String[]::new));
+		}
+		catch (InvalidQueryException ex) {
+			throw QueryMethodName.invalid(this.method, "cannot be ordered so: " + ex.getMessage());
+		}
 	}
 
 	private void checkReturnType() {
@@ -133,21 +153,31 @@ final class DerivedQuery {
 		Class<?> returnType = this.method.getReturnType();
 		switch (this.name.action()) {
 			case COUNT -> {
-				long count = filtered.count();
-				return (returnType == int.class || returnType == Integer.class) ? Math.toIntExact(count) : count;
+				return number(filtered.count(), returnType);
 			}
 			case EXISTS -> {
 				return filtered.exists();
 			}
 			case DELETE -> {
-				long deleted = filtered.delete().total();
-				return (returnType == void.class) ? null
-						: (returnType == int.class || returnType == Integer.class) ? Math.toIntExact(deleted) : deleted;
+				// As Spring Data counts: the model's own rows, not the rows its relations took along.
+				long deleted = filtered.delete().perModel().getOrDefault(this.modelName, 0L);
+				return (returnType == void.class) ? null : number(deleted, returnType);
 			}
 			default -> {
 				return find(filtered, args, returnType);
 			}
 		}
+	}
+
+	/**
+	 * A count as the method declares it. Not a conditional expression: {@code int} and {@code long} branches would
+	 * promote the {@code int} back to a {@code Long}, which an {@code int} method cannot return.
+	 */
+	private static Object number(long value, Class<?> returnType) {
+		if (returnType == int.class || returnType == Integer.class) {
+			return Math.toIntExact(value);
+		}
+		return value;
 	}
 
 	private QuerySet<?> filter(QuerySet<?> objects, Object[] args) {

@@ -37,6 +37,14 @@ public interface NotebookRepository extends CovetRepository<Notebook, Long> {
 
 	List<Notebook> findTop1ByTitleContainingAllIgnoreCaseOrderByTitleDesc(String text);
 
+	boolean existsByNotesTextContaining(String text);
+
+	List<Notebook> findByIdInOrderByIdDesc(List<Long> ids);
+
+	int deleteByLabelsName(String label);
+
+	int countByTitleContaining(String text);
+
 	List<Notebook> findByTitleIsNotNull(Sort sort);
 
 	List<Notebook> findByTitleStartingWith(String prefix, Limit limit);

@@ -95,6 +95,13 @@ class DerivedQueryTests {
 			assertThat(titles(notebooks.findDistinctByLabelsName("work"))).containsExactlyInAnyOrder("Ideas", "Travel ideas");
 			assertThat(titles(notebooks.findTop1ByTitleContainingAllIgnoreCaseOrderByTitleDesc("IDEA")))
 				.containsExactly("Travel ideas");
+			assertThat(notebooks.existsByNotesTextContaining("trip")).isTrue();
+			assertThat(notebooks.existsByNotesTextContaining("nothing")).isFalse();
+			List<Long> ids = notebooks.findAll().stream().map(n -> n.id).toList();
+			assertThat(titles(notebooks.findByIdInOrderByIdDesc(ids.subList(0, 2)))).containsExactly("Recipes", "Ideas");
+			assertThat(notebooks.countByTitleContaining("deas")).isEqualTo(2);
+			assertThat(notebooks.deleteByLabelsName("work")).isEqualTo(2); // their notes and links go too, uncounted
+			assertThat(titles(notebooks.findAll())).containsExactly("Recipes");
 		});
 	}
 
@@ -181,6 +188,11 @@ class DerivedQueryTests {
 		List<String> findByTitle(String title);
 	}
 
+	interface OrderedAcrossMany extends CovetRepository<Notebook, Long> {
+
+		List<Notebook> findByTitleOrderByNotesTextAsc(String title);
+	}
+
 	interface NotDerived extends CovetRepository<Notebook, Long> {
 
 		List<Notebook> titled(String title);
@@ -198,6 +210,7 @@ class DerivedQueryTests {
 			expect(relations, CountAsText.class, "cannot return java.lang.String for a count query");
 			expect(relations, ListOfText.class, "cannot return java.util.List<java.lang.String> for a find query of Notebook");
 			expect(relations, NotDerived.class, "neither a default method nor a derived query");
+			expect(relations, OrderedAcrossMany.class, "cannot be ordered so", "notes__text", "multi-valued");
 		});
 	}
 
