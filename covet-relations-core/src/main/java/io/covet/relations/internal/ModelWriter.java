@@ -131,8 +131,23 @@ public final class ModelWriter {
 		if (instances.isEmpty()) {
 			return instances;
 		}
+		this.context.transactions().required(() -> insertRows(model, instances));
+		for (T instance : instances) {
+			this.context.bindAccessors(model, instance);
+		}
+		return instances;
+	}
+
+	/** The rows of {@link #bulkInsert}, its parents' first; the accessors are bound once, by the caller. */
+	@SuppressWarnings("unchecked")
+	private <T> void insertRows(ModelMeta<T> model, List<T> instances) {
 		if (model.parentLink() != null) {
-			return bulkInsertJoined(model, instances);
+			insertRows((ModelMeta<Object>) model.linkedParent(), (List<Object>) instances);
+			for (T instance : instances) {
+				syncGenericKeys(model, instance);
+			}
+			insert(model, instances, model.fields());
+			return;
 		}
 		FieldMeta pk = model.primaryKey();
 		for (T instance : instances) {
@@ -143,27 +158,7 @@ public final class ModelWriter {
 		for (T instance : instances) {
 			syncGenericKeys(model, instance);
 		}
-		List<FieldMeta> columns = pk.generated() ? model.insertableFields() : model.fields();
-		this.context.transactions().required(() -> insert(model, instances, columns));
-		for (T instance : instances) {
-			this.context.bindAccessors(model, instance);
-		}
-		return instances;
-	}
-
-	@SuppressWarnings("unchecked")
-	private <T> List<T> bulkInsertJoined(ModelMeta<T> model, List<T> instances) {
-		this.context.transactions().required(() -> {
-			bulkInsert((ModelMeta<Object>) model.linkedParent(), (List<Object>) instances);
-			for (T instance : instances) {
-				syncGenericKeys(model, instance);
-			}
-			insert(model, instances, model.fields());
-		});
-		for (T instance : instances) {
-			this.context.bindAccessors(model, instance);
-		}
-		return instances;
+		insert(model, instances, pk.generated() ? model.insertableFields() : model.fields());
 	}
 
 	private <T> void insert(ModelMeta<T> model, List<T> instances, List<FieldMeta> columns) {

@@ -66,7 +66,8 @@ final class DeclaredFields {
 	 */
 	static DeclaredFields read(Class<?> type, ModelMeta<?> parent, InheritanceKind kind) {
 		DeclaredFields declared = new DeclaredFields(type);
-		Class<?> linkedParent = (parent != null && parent.linkedParent() != null) ? parent.linkedParent().type() : null;
+		// The parent link's target is resolved later, with the registry; its class is known now.
+		Class<?> linkedParent = (parent != null && parent.parentLink() != null) ? parent.parentLink().targetType() : null;
 		for (Field field : topDown(type)) {
 			if (Modifier.isStatic(field.getModifiers()) || field.isSynthetic()) {
 				continue;

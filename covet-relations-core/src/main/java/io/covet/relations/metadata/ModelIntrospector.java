@@ -122,7 +122,7 @@ final class ModelIntrospector {
 			}
 			if (parent.parentLink() != null) {
 				// A proxy of a multi-table child: its rows span the child's table and the parents' tables too.
-				meta.setParentLink(parent.parentLink(), parent.linkedParent());
+				meta.setParentLink(parent.parentLink());
 			}
 			return;
 		}
@@ -132,7 +132,7 @@ final class ModelIntrospector {
 		parentKey.attach(meta, link);
 		parentKey.markParentLink();
 		meta.addForward(link);
-		meta.setParentLink(link, parent);
+		meta.setParentLink(link);
 	}
 
 	private static InheritanceKind inheritanceKind(Class<?> type, ModelMeta<?> parent) {

@@ -50,8 +50,6 @@ public final class ModelMeta<T> {
 
 	private ForeignKeyRelation parentLink;
 
-	private ModelMeta<?> linkedParent;
-
 	private FieldMeta discriminator;
 
 	private String discriminatorValue;
@@ -120,9 +118,8 @@ public final class ModelMeta<T> {
 	 * Sets the one-to-one key to the parent's row: on a multi-table child, its own; on a proxy of one, the child's,
 	 * since the proxy's rows are the child's rows.
 	 */
-	void setParentLink(ForeignKeyRelation link, ModelMeta<?> linkedParent) {
+	void setParentLink(ForeignKeyRelation link) {
 		this.parentLink = link;
-		this.linkedParent = linkedParent;
 	}
 
 	void setDiscriminator(FieldMeta discriminator, String value) {
@@ -183,7 +180,7 @@ public final class ModelMeta<T> {
 	 * parent, or for a proxy of such a child, that child's parent (the proxy's own {@link #parent()} is the child).
 	 */
 	public ModelMeta<?> linkedParent() {
-		return this.linkedParent;
+		return (this.parentLink != null) ? this.parentLink.target() : null;
 	}
 
 	/** The discriminator column of a single-table hierarchy, or {@code null}. */

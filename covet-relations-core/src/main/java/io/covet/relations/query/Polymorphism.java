@@ -43,16 +43,9 @@ final class Polymorphism {
 			if (child.inheritance() != InheritanceKind.JOINED) {
 				continue;
 			}
-			List<Object> found = new ArrayList<>();
-			int chunk = context.readChunkSize(child.primaryKey().valueType());
-			for (int start = 0; start < keys.size(); start += chunk) {
-				List<Object> chunkKeys = keys.subList(start, Math.min(keys.size(), start + chunk));
-				for (Object instance : context.query(child).selectRelated(selectRelated).filter("pk__in", chunkKeys).list()) {
-					Object key = child.primaryKeyValue(instance);
-					specific.put(key, instance);
-					found.add(key);
-				}
-			}
+			Map<Object, ?> rows = context.query(child).selectRelated(selectRelated).inBulk(keys);
+			specific.putAll(rows);
+			List<Object> found = new ArrayList<>(rows.keySet());
 			if (!found.isEmpty()) {
 				specializeInto(context, child, found, specific, selectRelated);
 			}

@@ -288,6 +288,21 @@ public final class QuerySet<T> implements Iterable<T> {
 		return filter(condition).get();
 	}
 
+	/**
+	 * The matching rows whose primary key is one of {@code keys}, by key, in the order the rows come (Django's
+	 * {@code in_bulk}): one statement, or one per chunk where the dialect caps the keys a statement may bind.
+	 */
+	public Map<Object, T> inBulk(List<?> keys) {
+		Map<Object, T> byKey = new LinkedHashMap<>();
+		int chunk = this.context.readChunkSize(this.model.primaryKey().valueType());
+		for (int start = 0; start < keys.size(); start += chunk) {
+			for (T row : filter("pk__in", keys.subList(start, Math.min(keys.size(), start + chunk))).list()) {
+				byKey.put(this.model.primaryKeyValue(row), row);
+			}
+		}
+		return byKey;
+	}
+
 	/** The first row by the ordering (by primary key when unordered), if any. */
 	public Optional<T> first() {
 		QuerySet<T> ordered = this.state.ordering().isEmpty() ? orderBy("pk") : this;

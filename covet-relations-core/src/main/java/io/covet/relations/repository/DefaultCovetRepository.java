@@ -97,12 +97,7 @@ public class DefaultCovetRepository<T, ID> implements CovetRepository<T, ID> {
 		if (keys.isEmpty()) {
 			return List.of();
 		}
-		List<T> result = new ArrayList<>();
-		int chunk = this.context.readChunkSize(this.model.primaryKey().valueType());
-		for (int start = 0; start < keys.size(); start += chunk) {
-			result.addAll(objects().filter("pk__in", keys.subList(start, Math.min(keys.size(), start + chunk))).list());
-		}
-		return result;
+		return new ArrayList<>(objects().inBulk(keys).values());
 	}
 
 	@Override

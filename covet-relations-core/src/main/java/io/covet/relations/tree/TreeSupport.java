@@ -1,7 +1,6 @@
 package io.covet.relations.tree;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -112,14 +111,7 @@ final class TreeSupport<T> {
 	private List<T> readByKeys(SqlStatement statement) {
 		FieldMeta pk = this.model.primaryKey();
 		List<Object> keys = this.context.executor().queryColumn(statement, pk.valueType());
-		Map<Object, T> byKey = new HashMap<>();
-		int chunk = this.context.readChunkSize(pk.valueType());
-		for (int start = 0; start < keys.size(); start += chunk) {
-			List<Object> chunkKeys = keys.subList(start, Math.min(keys.size(), start + chunk));
-			for (T row : this.context.query(this.model).filter("pk__in", chunkKeys).list()) {
-				byKey.put(this.model.primaryKeyValue(row), row);
-			}
-		}
+		Map<Object, T> byKey = this.context.query(this.model).inBulk(keys);
 		List<T> rows = new ArrayList<>(keys.size());
 		for (Object key : keys) {
 			T row = byKey.get(key);
