@@ -30,11 +30,14 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * and runs on freshly seeded rows, and the 100,000-book cascade alone takes a quarter of an hour per fork;</li>
  * <li>{@code columns}: comma-separated columns of {@link BenchmarkName#COLUMNS}, default all — to rerun a part;</li>
  * <li>{@code jvmArgs}: space-separated options for the forked JVMs, default {@value #DEFAULT_JVM_ARGS} (see
- * {@link #DEFAULT_JVM_ARGS}); e.g. add a flight recording to profile a column.</li>
+ * {@link #DEFAULT_JVM_ARGS}); e.g. add a flight recording to profile a column;</li>
+ * <li>{@code remeasures}: how many times a timed row whose columns came out scattered is measured again (default 1,
+ * quick 0; see {@link RowMeasurement}).</li>
  * </ul>
  */
 record BenchSettings(List<String> databases, List<String> workloads, boolean quick, boolean sweep, int forks,
-		int singleShotForks, int iterations, Map<String, String[]> params, List<String> columns, List<String> jvmArgs) {
+		int singleShotForks, int iterations, Map<String, String[]> params, List<String> columns, List<String> jvmArgs,
+		int remeasures) {
 
 	/**
 	 * The serial collector: on a two-core machine shared with the database server, G1's concurrent threads compete
@@ -87,7 +90,8 @@ record BenchSettings(List<String> databases, List<String> workloads, boolean qui
 				Boolean.parseBoolean(setting("sweep", "false")), Integer.parseInt(setting("forks", quick ? "1" : "2")),
 				Integer.parseInt(setting("singleShotForks", "1")), Integer.parseInt(setting("iterations", quick ? "2" : "5")),
 				params, columns,
-				jvmArgs.isEmpty() ? List.of() : List.of(jvmArgs.split("\\s+")));
+				jvmArgs.isEmpty() ? List.of() : List.of(jvmArgs.split("\\s+")),
+				Integer.parseInt(setting("remeasures", quick ? "0" : "1")));
 	}
 
 	/** A comma-separated setting whose items must be among {@code known}; all of them by default. */
@@ -113,41 +117,55 @@ record BenchSettings(List<String> databases, List<String> workloads, boolean qui
 	}
 
 	/**
-	 * The JMH runs, one per fork of each column of each row, in {@link RunOrder}: the time-based workloads
-	 * ({@link #forks} rounds), the single-shot ones ({@link #singleShotForks} rounds, warm-ups sized by the cascade's
-	 * shape), and the sweep. Each fork appends its statement counts to {@code statementLog}.
+	 * The JMH runs, one per fork of each column of each row, grouped by report row in {@link RunOrder}: the time-based
+	 * workloads ({@link #forks} rounds), the single-shot ones ({@link #singleShotForks} rounds, warm-ups sized by the
+	 * cascade's shape), and the sweep. Each fork appends its statement counts to {@code statementLog}.
 	 */
-	List<Options> runs(String statementLog) {
-		List<Options> runs = new ArrayList<>();
+	List<RowMeasurement.Plan> rows(String statementLog) {
+		List<RowMeasurement.Plan> rows = new ArrayList<>();
 		// The sweep includes workload 1's default sizes: the time-based run leaves it to the sweep.
 		List<String> timed = this.workloads.stream()
 			.filter(w -> !SINGLE_SHOT.contains(w) && !(this.sweep && w.equals("prefetch")))
 			.toList();
 		List<String> singleShot = this.workloads.stream().filter(SINGLE_SHOT::contains).toList();
-		runs.addAll(timedRuns(timed, Map.of(), statementLog));
+		rows.addAll(timedRows(timed, Map.of(), statementLog));
 		Map<String, String[]> shapes = Map.of("shape", this.params.getOrDefault("shape", CascadeDeleteBenchmarks.SHAPES));
-		for (RunOrder.Trial trial : RunOrder.trials(singleShot, this.columns, values(shapes), this.singleShotForks)) {
-			String shape = trial.params().get("shape");
-			runs.add(run(trial, statementLog)
-				.warmupIterations(this.quick ? 1 : CascadeDeleteBenchmarks.warmUpOperations(shape))
-				.measurementIterations(this.iterations)
-				.build());
+		for (List<RunOrder.Trial> row : RunOrder.rows(singleShot, this.columns, values(shapes), this.singleShotForks)) {
+			List<Options> forks = new ArrayList<>();
+			for (RunOrder.Trial trial : row) {
+				String shape = trial.params().get("shape");
+				forks.add(run(trial, statementLog)
+					.warmupIterations(this.quick ? 1 : CascadeDeleteBenchmarks.warmUpOperations(shape))
+					.measurementIterations(this.iterations)
+					.build());
+			}
+			rows.add(new RowMeasurement.Plan(label(row), false, forks));
 		}
 		if (this.sweep) {
 			Map<String, String[]> sizes = Map.of("authors", new String[] { "10", "100", "1000" }, "booksPerAuthor",
 					new String[] { "1", "10", "100" });
-			runs.addAll(timedRuns(List.of("prefetch"), sizes, statementLog));
+			rows.addAll(timedRows(List.of("prefetch"), sizes, statementLog));
 		}
-		return runs;
+		return rows;
 	}
 
-	/** The runs of time-based workloads, {@link #forks} rounds, with {@code own} parameter values. */
-	private List<Options> timedRuns(List<String> workloads, Map<String, String[]> own, String statementLog) {
-		List<Options> runs = new ArrayList<>();
-		for (RunOrder.Trial trial : RunOrder.trials(workloads, this.columns, values(own), this.forks)) {
-			runs.add(timed(run(trial, statementLog)).build());
+	/** The rows of time-based workloads, {@link #forks} rounds, with {@code own} parameter values. */
+	private List<RowMeasurement.Plan> timedRows(List<String> workloads, Map<String, String[]> own, String statementLog) {
+		List<RowMeasurement.Plan> rows = new ArrayList<>();
+		for (List<RunOrder.Trial> row : RunOrder.rows(workloads, this.columns, values(own), this.forks)) {
+			List<Options> forks = new ArrayList<>();
+			for (RunOrder.Trial trial : row) {
+				forks.add(timed(run(trial, statementLog)).build());
+			}
+			rows.add(new RowMeasurement.Plan(label(row), true, forks));
 		}
-		return runs;
+		return rows;
+	}
+
+	/** {@code prefetch {authors=1000, booksPerAuthor=10, database=sqlite}}: a row's workload and parameters. */
+	private static String label(List<RunOrder.Trial> row) {
+		RunOrder.Trial first = row.get(0);
+		return first.name().workload() + " " + new TreeMap<>(first.params());
 	}
 
 	/** Parameter values: the databases, the overrides, then {@code own} (which wins). */

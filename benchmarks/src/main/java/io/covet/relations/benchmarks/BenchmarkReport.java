@@ -19,8 +19,6 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.Options;
 
 /**
  * Runs the benchmarks and writes the report: per workload and database the median time of each column, the ratios
@@ -70,8 +68,11 @@ public final class BenchmarkReport {
 		Files.createDirectories(statementLog.getParent());
 		Files.deleteIfExists(statementLog);
 		List<RunResult> results = new ArrayList<>();
-		for (Options options : settings.runs(statementLog.toString())) {
-			results.addAll(new Runner(options).run());
+		List<RowMeasurement.Outcome> outcomes = new ArrayList<>();
+		for (RowMeasurement.Plan row : settings.rows(statementLog.toString())) {
+			RowMeasurement.Outcome outcome = RowMeasurement.measure(row, settings.remeasures());
+			outcomes.add(outcome);
+			results.addAll(outcome.results());
 		}
 		results = merged(results);
 		Map<String, StatementLog.Counts> counts = StatementLog.read(statementLog);
@@ -88,7 +89,7 @@ public final class BenchmarkReport {
 				table.put(workload, section(ofWorkload, counts));
 			}
 		}
-		write(table, settings);
+		write(table, settings, outcomes);
 	}
 
 	/**
@@ -165,7 +166,8 @@ public final class BenchmarkReport {
 		return new Section(rows, String.join(", ", common));
 	}
 
-	private static void write(Map<String, Section> table, BenchSettings settings) throws Exception {
+	private static void write(Map<String, Section> table, BenchSettings settings, List<RowMeasurement.Outcome> outcomes)
+			throws Exception {
 		StringBuilder md = new StringBuilder();
 		md.append("# Performance\n\n");
 		md.append("Measured with JMH 1.37 in one JVM, on the same DataSource (HikariCP), schema (one Flyway script per ")
@@ -186,6 +188,7 @@ public final class BenchmarkReport {
 			.append("Every trial first checks that its column and a reference column built the same object graph (or, ")
 			.append("for writes, left the same rows), and fails otherwise. Data is deterministic, derived from row ")
 			.append("indices.\n\n");
+		md.append(remeasured(outcomes, settings.remeasures()));
 		md.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
 			.append(System.getProperty("java.version")).append(", ").append(System.getProperty("os.name")).append("; ")
 			.append(versions(settings.databases())).append(".\n\n");
@@ -258,6 +261,36 @@ public final class BenchmarkReport {
 		System.out.println(md);
 		System.out.println("Report written to " + docs.resolve("performance.md")
 				+ (partial ? " (" + PUBLISHED + "/performance.md is left as it is)" : ""));
+	}
+
+	/**
+	 * The paragraph on rows measured again ({@link RowMeasurement}): how many, which, and which stayed scattered, so
+	 * that a reader knows which rows' ratios to trust less.
+	 */
+	static String remeasured(List<RowMeasurement.Outcome> outcomes, int remeasures) {
+		List<RowMeasurement.Outcome> timed = outcomes.stream().filter(RowMeasurement.Outcome::timed).toList();
+		if (timed.isEmpty() || remeasures == 0) {
+			return "";
+		}
+		List<RowMeasurement.Outcome> again = timed.stream().filter(outcome -> outcome.attempts() > 1).toList();
+		List<RowMeasurement.Outcome> scattered = timed.stream().filter(outcome -> !outcome.steady()).toList();
+		StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+				"A timed row whose worst column (naive aside) scattered by more than %.0f %% (quartiles' distance over the "
+						+ "median, the forks pooled) was measured again as a whole, up to %d more time(s), and the attempt "
+						+ "that scattered least was kept; the choice looks at the scatter only, not at times or ratios. "
+						+ "In this run %d of %d timed rows were measured again",
+				100 * QuietCheck.SPREAD_LIMIT, remeasures, again.size(), timed.size()));
+		text.append(again.isEmpty() ? "" : ": " + labels(again));
+		text.append(scattered.isEmpty() ? "; every row kept stayed within the limit.\n\n"
+				: String.format(Locale.ROOT, "; %d stayed above the limit, their ratios less sure than the brackets say: %s.\n\n",
+						scattered.size(), labels(scattered)));
+		return text.toString();
+	}
+
+	private static String labels(List<RowMeasurement.Outcome> outcomes) {
+		return outcomes.stream()
+			.map(outcome -> String.format(Locale.ROOT, "%s (%.0f %%)", outcome.label(), 100 * outcome.spread()))
+			.collect(java.util.stream.Collectors.joining(", "));
 	}
 
 	/** Hibernate's version, and each database server's and JDBC driver's, read from a connection. */

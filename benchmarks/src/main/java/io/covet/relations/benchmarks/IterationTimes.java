@@ -21,13 +21,18 @@ record IterationTimes(double median, double lowerQuartile, double upperQuartile)
 
 	/** Every measured iteration of a run, all forks. */
 	static IterationTimes of(RunResult result) {
+		return of(scores(result));
+	}
+
+	/** The times of a run's measured iterations, all forks, in the order they ran. */
+	static List<Double> scores(RunResult result) {
 		List<Double> scores = new ArrayList<>();
 		for (BenchmarkResult benchmark : result.getBenchmarkResults()) {
 			for (IterationResult iteration : benchmark.getIterationResults()) {
 				scores.add(iteration.getPrimaryResult().getScore());
 			}
 		}
-		return of(scores);
+		return scores;
 	}
 
 	/** Quantiles by linear interpolation between the closest ranks (one value gives that value three times). */
@@ -45,6 +50,14 @@ record IterationTimes(double median, double lowerQuartile, double upperQuartile)
 		int below = (int) Math.floor(position);
 		int above = Math.min(sorted.size() - 1, below + 1);
 		return sorted.get(below) + (position - below) * (sorted.get(above) - sorted.get(below));
+	}
+
+	/**
+	 * How far the iterations scattered: the quartiles' distance over the median. A few percent on a quiet machine;
+	 * when a slow stretch of the machine falls on some of a column's forks and not the others, much more.
+	 */
+	double spread() {
+		return (this.upperQuartile - this.lowerQuartile) / this.median;
 	}
 
 	/**

@@ -39,7 +39,7 @@ final class QuietCheck {
 
 		/** The quartiles' distance over the median. */
 		double relative() {
-			return (this.times.upperQuartile() - this.times.lowerQuartile()) / this.times.median();
+			return this.times.spread();
 		}
 
 		boolean quiet() {

@@ -44,7 +44,15 @@ final class RunOrder {
 	 * declared values (the databases come from it too).
 	 */
 	static List<Trial> trials(List<String> workloads, List<String> columns, Map<String, String[]> values, int rounds) {
-		List<Trial> trials = new ArrayList<>();
+		return rows(workloads, columns, values, rounds).stream().flatMap(List::stream).toList();
+	}
+
+	/**
+	 * The same trials as {@link #trials}, one list per report row: a row is measured, and if need be measured again,
+	 * as a whole.
+	 */
+	static List<List<Trial>> rows(List<String> workloads, List<String> columns, Map<String, String[]> values, int rounds) {
+		List<List<Trial>> rows = new ArrayList<>();
 		for (String workload : workloads) {
 			Workload methods = WORKLOADS.get(workload);
 			if (methods == null) {
@@ -52,6 +60,7 @@ final class RunOrder {
 			}
 			List<String> present = columns.stream().filter(methods.byColumn()::containsKey).toList();
 			for (Map<String, String> row : rows(methods.params(), values)) {
+				List<Trial> trials = new ArrayList<>();
 				for (int round = 0; round < rounds; round++) {
 					List<String> order = new ArrayList<>(present);
 					if (round % 2 == 1) {
@@ -59,9 +68,10 @@ final class RunOrder {
 					}
 					order.forEach(column -> trials.add(new Trial(methods.byColumn().get(column), row)));
 				}
+				rows.add(trials);
 			}
 		}
-		return trials;
+		return rows;
 	}
 
 	/** Every combination of the parameters' values, the database varying slowest. */

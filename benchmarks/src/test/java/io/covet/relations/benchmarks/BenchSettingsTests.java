@@ -15,9 +15,14 @@ class BenchSettingsTests {
 
 	private static final List<String> WORKLOADS = List.copyOf(BenchSettings.WORKLOADS.keySet());
 
+	/** Every fork's run, rows flattened in order. */
+	private static List<Options> runs(BenchSettings settings) {
+		return settings.rows("statements.tsv").stream().flatMap(row -> row.forks().stream()).toList();
+	}
+
 	private static BenchSettings settings(List<String> databases, List<String> workloads, boolean quick,
 			Map<String, String[]> params, List<String> columns) {
-		return new BenchSettings(databases, workloads, quick, false, 2, 1, 5, params, columns, List.of("-XX:+UseSerialGC"));
+		return new BenchSettings(databases, workloads, quick, false, 2, 1, 5, params, columns, List.of("-XX:+UseSerialGC"), 1);
 	}
 
 	@Test
@@ -33,8 +38,14 @@ class BenchSettingsTests {
 
 	@Test
 	void eachCascadeShapeWarmsUpByTheBooksItDeletesAndItsColumnsRunBackToBack() {
-		List<Options> runs = settings(DATABASES, List.of("cascadeDelete"), false, Map.of(), BenchmarkName.COLUMNS)
-			.runs("statements.tsv");
+		List<RowMeasurement.Plan> rows = settings(DATABASES, List.of("cascadeDelete"), false, Map.of(), BenchmarkName.COLUMNS)
+			.rows("statements.tsv");
+		assertThat(rows).hasSize(3 * 4).allSatisfy(row -> {
+			assertThat(row.timed()).isFalse();
+			assertThat(row.forks()).hasSize(4);
+		});
+		assertThat(rows.get(0).label()).isEqualTo("cascadeDelete {database=sqlite, shape=1x1000, tagsPerBook=5}");
+		List<Options> runs = rows.stream().flatMap(row -> row.forks().stream()).toList();
 		assertThat(runs).hasSize(3 * 4 * 4);
 		assertThat(runs.subList(0, 4)).extracting(options -> List.copyOf(options.getParameter("shape").get()))
 			.containsOnly(List.of("1x1000"));
@@ -53,21 +64,23 @@ class BenchSettingsTests {
 	@Test
 	void aShapeGivenAsAParameterIsTheOnlyOneRunAndAQuickRunWarmsUpOnce() {
 		Map<String, String[]> params = Map.of("shape", new String[] { "1x10000" }, "tagsPerBook", new String[] { "2" });
-		List<Options> runs = settings(DATABASES, List.of("cascadeDelete"), false, params, BenchmarkName.COLUMNS)
-			.runs("statements.tsv");
+		List<Options> runs = runs(settings(DATABASES, List.of("cascadeDelete"), false, params, BenchmarkName.COLUMNS));
 		assertThat(runs).hasSize(3 * 4).allSatisfy(options -> {
 			assertThat(options.getParameter("shape").get()).containsExactly("1x10000");
 			assertThat(options.getParameter("tagsPerBook").get()).containsExactly("2");
 			assertThat(options.getWarmupIterations().get()).isEqualTo(5);
 		});
-		assertThat(settings(DATABASES, List.of("cascadeDelete"), true, params, BenchmarkName.COLUMNS).runs("s.tsv"))
+		assertThat(runs(settings(DATABASES, List.of("cascadeDelete"), true, params, BenchmarkName.COLUMNS)))
 			.allSatisfy(options -> assertThat(options.getWarmupIterations().get()).isEqualTo(1));
 	}
 
 	@Test
 	void aTimedWorkloadRunsEachForkOfEachColumnAloneOnOneDatabase() {
-		List<Options> runs = settings(List.of("postgresql"), List.of("limitProbe"), false, Map.of(), List.of("covet", "jdbc"))
-			.runs("statements.tsv");
+		List<RowMeasurement.Plan> rows = settings(List.of("postgresql"), List.of("limitProbe"), false, Map.of(),
+				List.of("covet", "jdbc"))
+			.rows("statements.tsv");
+		assertThat(rows).singleElement().satisfies(row -> assertThat(row.timed()).isTrue());
+		List<Options> runs = rows.get(0).forks();
 		String covet = "^\\Qio.covet.relations.benchmarks.LimitProbeBenchmarks.limitProbeCovet\\E$";
 		String jdbc = "^\\Qio.covet.relations.benchmarks.LimitProbeBenchmarks.limitProbeJdbc\\E$";
 		assertThat(runs).extracting(options -> options.getIncludes().get(0)).containsExactly(covet, jdbc, jdbc, covet);

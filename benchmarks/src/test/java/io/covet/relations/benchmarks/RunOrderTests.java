@@ -38,4 +38,16 @@ class RunOrderTests {
 			.extracting(trial -> trial.name().column())
 			.containsExactly("covet");
 	}
+
+	@Test
+	void eachRowHoldsEveryForkOfItsColumns() {
+		List<List<RunOrder.Trial>> rows = RunOrder.rows(List.of("treeDescendants"), List.of("covet", "jdbc"),
+				Map.of("database", new String[] { "sqlite", "mariadb" }, "strategy", new String[] { "nestedSets" }), 2);
+		assertThat(rows).hasSize(2);
+		assertThat(rows.get(1)).extracting(trial -> trial.params().get("database") + " " + trial.name().column())
+			.containsExactly("mariadb covet", "mariadb jdbc", "mariadb jdbc", "mariadb covet");
+		assertThat(RunOrder.trials(List.of("treeDescendants"), List.of("covet", "jdbc"),
+				Map.of("database", new String[] { "sqlite", "mariadb" }, "strategy", new String[] { "nestedSets" }), 2))
+			.isEqualTo(rows.stream().flatMap(List::stream).toList());
+	}
 }
