@@ -224,7 +224,7 @@ public final class ModelReader<T> {
 							|| ModelReader.this.deferred.foreignKeys().contains(field)) {
 						continue;
 					}
-					RefResolver<?> resolver = (field.isForeignKey() && !field.isParentLink())
+					RefResolver<?> resolver = field.holdsRef()
 							? ModelReader.this.context.resolver(field.relation()) : null;
 					if (offset + i == 0 && resolver == null) {
 						keyField = field; // read once, by read()

@@ -70,6 +70,14 @@ public final class FieldMeta {
 		return this.parentLink;
 	}
 
+	/**
+	 * Whether the Java field holds a {@link io.covet.relations.relation.Ref}: every foreign key but a parent link,
+	 * which holds the child's own key. Readers resolve and prefetches set references only in such fields.
+	 */
+	public boolean holdsRef() {
+		return isForeignKey() && !this.parentLink;
+	}
+
 	/** Whether this column has no Java field (a discriminator). */
 	public boolean isComputed() {
 		return this.computed != null;

@@ -212,7 +212,7 @@ final class PrefetchLoader {
 		ChildGroups groups = new ChildGroups(slots.size());
 		PrefetchReads.Attach attach = new PrefetchReads.Attach(slots, (child, slot, unmatchedKey) -> {
 			groups.add(slot);
-			if (column.isParentLink()) {
+			if (!column.holdsRef()) {
 				return; // a multi-table child's link is its key, not a reference
 			}
 			// A key the database matched but Java does not (a case-insensitive collation in a schema made
