@@ -60,18 +60,24 @@ public final class QuerySet<T> implements Iterable<T> {
 		this.state = state;
 	}
 
-	/** A query set over every row of a model. Used by repositories and managers. */
+	/** A query set over every row of a model, narrowed by its default filter. Used by repositories and managers. */
 	public static <T> QuerySet<T> of(CovetContext context, ModelMeta<T> model) {
+		QuerySet<T> rows = everyRow(context, model);
+		Q defaultFilter = DefaultFilters.of(model);
+		return (defaultFilter != null) ? new QuerySet<>(context, model, rows.state.withFilter(defaultFilter)) : rows;
+	}
+
+	/**
+	 * A query set over every row of the model's class, without its default filter (Django's base manager): what a
+	 * tree walk reads, since a proxy that narrows the rows it lists must not cut a tree's structure short.
+	 */
+	public static <T> QuerySet<T> everyRow(CovetContext context, ModelMeta<T> model) {
 		QueryState state = QueryState.EMPTY;
 		// A proxy sees the rows of the class it stands for.
 		ModelMeta<?> rowsOf = model.concreteModel();
 		if (rowsOf.discriminator() != null && rowsOf.parent() != null && rowsOf.inheritance() == InheritanceKind.SINGLE_TABLE) {
 			// A single-table subclass sees only its own rows and its subclasses'.
 			state = state.withFilter(Q.of(rowsOf.discriminator().name() + "__in", rowsOf.discriminatorValues()));
-		}
-		Q defaultFilter = DefaultFilters.of(model);
-		if (defaultFilter != null) {
-			state = state.withFilter(defaultFilter);
 		}
 		if (!model.defaultOrdering().isEmpty()) {
 			state = state.withOrdering(model.defaultOrdering());
@@ -194,7 +200,7 @@ public final class QuerySet<T> implements Iterable<T> {
 	List<T> list(FieldMeta foreignKey, OwnerSlots owners, ChildAttach<T> attach) {
 		boolean specialize = this.state.polymorphic() && !this.model.children().isEmpty();
 		// A parent link is the child's own key, read as the key: the owner is found from it once the rows are read.
-		FieldMeta deferred = (specialize || (foreignKey != null && foreignKey.isParentLink())) ? null : foreignKey;
+		FieldMeta deferred = (specialize || foreignKey == null || !foreignKey.holdsRef()) ? null : foreignKey;
 		CompiledSelect compiled = new SelectCompiler(this.context.dialect(), this.model, this.state).select(deferred);
 		// A generic key this query prefetches is set by the prefetch: no unloaded reference per row to replace.
 		Set<GenericForeignKeyMeta> prefetchedGenericKeys = specialize ? Set.of()
@@ -498,7 +504,7 @@ public final class QuerySet<T> implements Iterable<T> {
 			}
 			throw new UnknownFieldException(this.model.name(), name, known);
 		}
-		if (field.isForeignKey() && !field.isParentLink()) {
+		if (field.holdsRef()) {
 			field.set(instance, (value instanceof Ref<?> ref) ? ref
 					: field.relation().target().type().isInstance(value) ? Ref.to(value)
 							: Ref.id(Values.toColumnValue(field, value)));

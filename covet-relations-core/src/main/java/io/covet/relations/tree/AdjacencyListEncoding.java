@@ -156,7 +156,7 @@ final class AdjacencyListEncoding<T> implements TreeEncoding<T> {
 				throw new TreeCycleError("The ancestors of " + this.support.model.name() + " " + this.support.key(node)
 						+ " repeat key " + parentKey + ": the parent keys form a cycle");
 			}
-			T parent = this.support.context.query(this.support.model).filter("pk", parentKey).first().orElse(null);
+			T parent = this.support.rows().filter("pk", parentKey).first().orElse(null);
 			if (parent == null) {
 				break;
 			}
@@ -180,7 +180,7 @@ final class AdjacencyListEncoding<T> implements TreeEncoding<T> {
 		List<Object> level = List.of(this.support.key(node));
 		int limit = Math.min(maxDepth, this.support.tree.depthGuard());
 		for (int depth = 1; depth <= limit && !level.isEmpty(); depth++) {
-			List<T> children = this.support.context.query(this.support.model)
+			List<T> children = this.support.rows()
 				.filter(this.support.tree.parent().name() + "__in", level)
 				.orderBy("pk")
 				.list();

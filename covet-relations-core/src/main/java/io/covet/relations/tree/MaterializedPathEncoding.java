@@ -61,13 +61,13 @@ final class MaterializedPathEncoding<T> implements TreeEncoding<T> {
 		if (keys.isEmpty()) {
 			return new ArrayList<>();
 		}
-		return new ArrayList<>(this.support.context.query(this.support.model).filter("pk__in", keys).orderBy(depthField().name()).list());
+		return new ArrayList<>(this.support.rows().filter("pk__in", keys).orderBy(depthField().name()).list());
 	}
 
 	@Override
 	public List<T> descendants(T node, int maxDepth, boolean includeSelf) {
 		int depth = this.support.intValue(node, depthField());
-		var query = this.support.context.query(this.support.model).filter(path().name() + "__startswith", pathOf(node));
+		var query = this.support.rows().filter(path().name() + "__startswith", pathOf(node));
 		if (!includeSelf) {
 			query = query.exclude("pk", this.support.key(node));
 		}
@@ -87,7 +87,7 @@ final class MaterializedPathEncoding<T> implements TreeEncoding<T> {
 		String parentPath = SEPARATOR;
 		int depth = 0;
 		if (parent != null) {
-			Map<String, Object> fresh = this.support.context.query(this.support.model)
+			Map<String, Object> fresh = this.support.rows()
 				.filter("pk", this.support.key(parent))
 				.values(path().name(), depthField().name())
 				.get(0);
@@ -103,7 +103,7 @@ final class MaterializedPathEncoding<T> implements TreeEncoding<T> {
 	@Override
 	public void move(T node, T newParent) {
 		Object key = this.support.key(node);
-		Map<String, Object> current = this.support.context.query(this.support.model)
+		Map<String, Object> current = this.support.rows()
 			.filter("pk", key)
 			.values(path().name(), depthField().name())
 			.get(0);
@@ -112,7 +112,7 @@ final class MaterializedPathEncoding<T> implements TreeEncoding<T> {
 		String parentPath = SEPARATOR;
 		int newDepth = 0;
 		if (newParent != null) {
-			Map<String, Object> parent = this.support.context.query(this.support.model)
+			Map<String, Object> parent = this.support.rows()
 				.filter("pk", this.support.key(newParent))
 				.values(path().name(), depthField().name())
 				.get(0);

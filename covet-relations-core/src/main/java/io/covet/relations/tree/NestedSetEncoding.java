@@ -42,7 +42,7 @@ final class NestedSetEncoding<T> implements TreeEncoding<T> {
 	public List<T> ancestors(T node, boolean includeSelf) {
 		int lft = this.support.intValue(node, left());
 		int rgt = this.support.intValue(node, right());
-		var query = this.support.context.query(this.support.model);
+		var query = this.support.rows();
 		query = includeSelf ? query.filter(left().name() + "__lte", lft).filter(right().name() + "__gte", rgt)
 				: query.filter(left().name() + "__lt", lft).filter(right().name() + "__gt", rgt);
 		return new ArrayList<>(query.orderBy(left().name()).list());
@@ -52,7 +52,7 @@ final class NestedSetEncoding<T> implements TreeEncoding<T> {
 	public List<T> descendants(T node, int maxDepth, boolean includeSelf) {
 		int lft = this.support.intValue(node, left());
 		int rgt = this.support.intValue(node, right());
-		var query = this.support.context.query(this.support.model);
+		var query = this.support.rows();
 		query = includeSelf ? query.filter(left().name() + "__gte", lft).filter(right().name() + "__lte", rgt)
 				: query.filter(left().name() + "__gt", lft).filter(right().name() + "__lt", rgt);
 		if (maxDepth < Integer.MAX_VALUE) {
@@ -193,7 +193,7 @@ final class NestedSetEncoding<T> implements TreeEncoding<T> {
 	}
 
 	private Bounds bounds(Object key) {
-		Map<String, Object> row = this.support.context.query(this.support.model)
+		Map<String, Object> row = this.support.rows()
 			.filter("pk", key)
 			.values(left().name(), right().name(), depthField().name())
 			.get(0);
@@ -206,7 +206,7 @@ final class NestedSetEncoding<T> implements TreeEncoding<T> {
 	 * moving the only tree to the roots would otherwise read its own negated bound and place it below zero.
 	 */
 	private int maxRight() {
-		List<Map<String, Object>> rows = this.support.context.query(this.support.model)
+		List<Map<String, Object>> rows = this.support.rows()
 			.filter(right().name() + "__gt", 0)
 			.orderBy("-" + right().name())
 			.limit(1)

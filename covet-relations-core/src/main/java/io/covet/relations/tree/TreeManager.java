@@ -74,7 +74,7 @@ public final class TreeManager<T> {
 
 	/** The nodes one level below, by key; one statement. */
 	public List<T> children(T node) {
-		return this.support.context.query(this.support.model)
+		return this.support.rows()
 			.filter(this.support.tree.parent().name(), this.support.key(node))
 			.orderBy("pk")
 			.list();
@@ -83,13 +83,13 @@ public final class TreeManager<T> {
 	/** The node one level above, empty for a root; one statement, none for a root. */
 	public Optional<T> parent(T node) {
 		Object parentKey = this.support.parentKey(node);
-		return parentKey == null ? Optional.empty() : this.support.context.query(this.support.model).filter("pk", parentKey).first();
+		return parentKey == null ? Optional.empty() : this.support.rows().filter("pk", parentKey).first();
 	}
 
 	/** Nodes with the same parent (the other roots, for a root). */
 	public List<T> siblings(T node, boolean includeSelf) {
 		Object parentKey = this.support.parentKey(node);
-		var query = this.support.context.query(this.support.model).filter(this.support.tree.parent().name(), parentKey);
+		var query = this.support.rows().filter(this.support.tree.parent().name(), parentKey);
 		if (!includeSelf) {
 			query = query.exclude("pk", this.support.key(node));
 		}
@@ -108,7 +108,7 @@ public final class TreeManager<T> {
 
 	/** Whether no node has this one as its parent; one statement. */
 	public boolean isLeaf(T node) {
-		return !this.support.context.query(this.support.model)
+		return !this.support.rows()
 			.filter(this.support.tree.parent().name(), this.support.key(node))
 			.exists();
 	}
@@ -120,7 +120,7 @@ public final class TreeManager<T> {
 
 	/** Every node without a parent, by key; one statement. */
 	public List<T> roots() {
-		return this.support.context.query(this.support.model)
+		return this.support.rows()
 			.filter(this.support.tree.parent().name() + "__isnull", true)
 			.orderBy("pk")
 			.list();
@@ -154,7 +154,7 @@ public final class TreeManager<T> {
 	public DeleteResult delete(T node) {
 		return this.support.context.transactions().required(() -> {
 			lockTree();
-			return this.support.context.query(this.support.model).filter("pk", this.support.key(node)).delete();
+			return this.support.rows().filter("pk", this.support.key(node)).delete();
 		});
 	}
 
@@ -162,7 +162,7 @@ public final class TreeManager<T> {
 	public void rebuild() {
 		this.support.context.transactions().required(() -> {
 			lockTree();
-			List<T> all = this.support.context.query(this.support.model).orderBy("pk").list();
+			List<T> all = this.support.rows().orderBy("pk").list();
 			Map<Object, List<T>> children = new LinkedHashMap<>();
 			List<T> roots = new ArrayList<>();
 			for (T node : all) {
@@ -212,7 +212,7 @@ public final class TreeManager<T> {
 
 	/** Reads the whole table and lists every row that breaks the strategy's invariants; empty when the tree is sound. */
 	public List<String> verify() {
-		List<T> all = this.support.context.query(this.support.model).list();
+		List<T> all = this.support.rows().list();
 		Map<Object, T> byKey = new LinkedHashMap<>();
 		for (T node : all) {
 			byKey.put(this.support.model.primaryKeyValue(node), node);

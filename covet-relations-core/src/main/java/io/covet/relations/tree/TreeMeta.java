@@ -24,14 +24,17 @@ import io.covet.relations.metadata.ValueTypes;
 public record TreeMeta(ModelMeta<?> model, TreeStrategy strategy, ForeignKeyRelation parent, FieldMeta path,
 		FieldMeta depth, FieldMeta left, FieldMeta right, int depthGuard) {
 
-	/** The tree declaration of a model annotated with {@link Tree}, or {@code null}. */
+	/**
+	 * The tree declaration of a model annotated with {@link Tree}, or of a proxy of one (which shares its model's
+	 * tree and lists the nodes as its own class), else {@code null}.
+	 */
 	public static TreeMeta of(ModelMeta<?> model) {
-		Tree tree = model.type().getAnnotation(Tree.class);
+		Tree tree = declaration(model);
 		if (tree == null) {
 			return null;
 		}
 		FieldMeta parentField = model.field(tree.parent());
-		if (parentField == null || !parentField.isForeignKey() || parentField.relation().target() != model
+		if (parentField == null || !parentField.isForeignKey() || parentField.relation().target() != model.concreteModel()
 				|| !parentField.nullable() || !parentField.relation().targetField().primaryKey()) {
 			throw new ModelDefinitionException(model.type(), tree.parent(),
 					"a tree needs a nullable @ForeignKey to its own model's key named '" + tree.parent() + "'");
@@ -54,6 +57,21 @@ public record TreeMeta(ModelMeta<?> model, TreeStrategy strategy, ForeignKeyRela
 			}
 		}
 		return new TreeMeta(model, tree.value(), parentField.relation(), path, depth, left, right, tree.depthGuard());
+	}
+
+	/** The model's own {@link Tree}; a proxy's is its concrete model's, and may only repeat it. */
+	private static Tree declaration(ModelMeta<?> model) {
+		Tree own = model.type().getAnnotation(Tree.class);
+		ModelMeta<?> concrete = model.concreteModel();
+		if (concrete == model) {
+			return own;
+		}
+		Tree shared = concrete.type().getAnnotation(Tree.class);
+		if (own != null && !own.equals(shared)) {
+			throw new ModelDefinitionException(model.type(), "@Tree", "a proxy shares the tree of " + concrete.name()
+					+ ", which " + ((shared == null) ? "declares none" : "declares " + shared) + "; declare @Tree there only");
+		}
+		return shared;
 	}
 
 	private static FieldMeta required(ModelMeta<?> model, String name, Class<?> type) {

@@ -9,6 +9,7 @@ import io.covet.relations.loading.ModelReader;
 import io.covet.relations.loading.SharedRefs;
 import io.covet.relations.metadata.FieldMeta;
 import io.covet.relations.metadata.ModelMeta;
+import io.covet.relations.query.QuerySet;
 import io.covet.relations.relation.Ref;
 import io.covet.relations.sql.Operation;
 import io.covet.relations.sql.SqlBuilder;
@@ -28,6 +29,15 @@ final class TreeSupport<T> {
 		this.context = context;
 		this.tree = tree;
 		this.model = (ModelMeta<T>) tree.model();
+	}
+
+	/**
+	 * Every node of the tree, as instances of the model (a proxy's class for a proxy's manager), without the model's
+	 * default filter: a walk that skipped the nodes a proxy leaves out would cut the tree short, and a rebuild or
+	 * verify would see part of it.
+	 */
+	QuerySet<T> rows() {
+		return QuerySet.everyRow(this.context, this.model);
 	}
 
 	SqlBuilder sql() {
@@ -111,7 +121,7 @@ final class TreeSupport<T> {
 	private List<T> readByKeys(SqlStatement statement) {
 		FieldMeta pk = this.model.primaryKey();
 		List<Object> keys = this.context.executor().queryColumn(statement, pk.valueType());
-		Map<Object, T> byKey = this.context.query(this.model).inBulk(keys);
+		Map<Object, T> byKey = rows().inBulk(keys);
 		List<T> rows = new ArrayList<>(keys.size());
 		for (Object key : keys) {
 			T row = byKey.get(key);
