@@ -204,7 +204,7 @@ public final class DeletionCollector {
 		publish(collected, DeleteAction.PRE_DELETE);
 		for (Handled handled : collected.handled) {
 			ModelMeta<?> child = handled.relation.source();
-			handled.handler.handle(handled.relation, this.context.query(child).filter("pk__in", handled.childKeys));
+			handled.handler.handle(handled.relation, this.context.everyRow(child).filter("pk__in", handled.childKeys));
 		}
 		for (FieldUpdate update : collected.survivingUpdates()) {
 			ModelMeta<?> child = update.relation.source();
@@ -305,7 +305,7 @@ public final class DeletionCollector {
 		List<Object> childKeys = new ArrayList<>();
 		int chunk = this.context.keyChunkSize(key.idField().valueType());
 		for (int start = 0; start < stored.size(); start += chunk) {
-			for (Map<String, Object> row : this.context.query(generic.target())
+			for (Map<String, Object> row : this.context.everyRow(generic.target())
 				.filter(key.contentTypeField().name(), contentType.getAsLong())
 				.filter(key.idField().name() + "__in", stored.subList(start, Math.min(stored.size(), start + chunk)))
 				.values("pk")) {

@@ -180,6 +180,15 @@ public final class CovetContext {
 		return QuerySet.of(this, model);
 	}
 
+	/**
+	 * A query over every row of a model without its default filter (Django's base manager): for the rows a relation
+	 * points at, the rows a caller names, and the rows a cascade must reach, which a filter meant for listing must
+	 * not hide.
+	 */
+	public <T> QuerySet<T> everyRow(ModelMeta<T> model) {
+		return QuerySet.everyRow(this, model);
+	}
+
 	/** The resolver serving {@code Ref.fetch()} for a relation; one per relation. */
 	public RefResolver<?> resolver(ForeignKeyRelation relation) {
 		return this.resolvers.computeIfAbsent(relation, r -> new ForwardRefResolver<>(this, r));

@@ -25,7 +25,7 @@ public final class ForwardRefResolver<T> implements RefResolver<T> {
 			throw new StrictLoadingException(this.relation.describe(), "add selectRelated(\"" + this.relation.name()
 					+ "\") or prefetchRelated(\"" + this.relation.name() + "\") to the query that loaded it");
 		}
-		return (T) this.context.query(this.relation.target()).get(this.relation.targetField().name(), id);
+		return (T) this.context.everyRow(this.relation.target()).get(this.relation.targetField().name(), id);
 	}
 
 	@Override

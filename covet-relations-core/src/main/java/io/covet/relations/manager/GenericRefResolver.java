@@ -31,7 +31,7 @@ public final class GenericRefResolver implements GenericResolver {
 		if (modelKey == null) {
 			return null;
 		}
-		return this.context.query(model).filter("pk", modelKey).first().orElse(null);
+		return this.context.everyRow(model).filter("pk", modelKey).first().orElse(null);
 	}
 
 	@Override

@@ -95,7 +95,7 @@ public final class GenericRelationManager<T> extends PrefetchableManager<T> impl
 		Map<String, Object> assignment = new java.util.HashMap<>();
 		assignment.put(key().contentTypeField().name(), contentType);
 		assignment.put(key().idField().name(), stored);
-		this.context.query(related()).filter("pk__in", keys).update(assignment);
+		this.context.everyRow(related()).filter("pk__in", keys).update(assignment);
 		for (T object : objects) {
 			key().set(object, GenericRef.to(this.owner));
 		}

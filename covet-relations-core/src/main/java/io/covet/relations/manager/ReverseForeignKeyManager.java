@@ -152,7 +152,7 @@ public final class ReverseForeignKeyManager<T> extends PrefetchableManager<T> im
 	private void updateInChunks(List<Object> keys, Map<String, Object> assignment, Object onlyWhenOwnedBy) {
 		int chunk = this.context.keyChunkSize(target().primaryKey().valueType());
 		for (int start = 0; start < keys.size(); start += chunk) {
-			QuerySet<T> rows = this.context.query(target())
+			QuerySet<T> rows = this.context.everyRow(target())
 				.filter("pk__in", keys.subList(start, Math.min(keys.size(), start + chunk)));
 			if (onlyWhenOwnedBy != null) {
 				rows = rows.filter(foreignKey().name(), onlyWhenOwnedBy);

@@ -56,7 +56,7 @@ public final class ReverseOneToOneAccessor<T> implements RelatedObject<T> {
 			}
 			Object key = Values.keyOf(this.relation.source(), this.relation.forward().targetField(), this.owner,
 					this.relation.describe());
-			preload(this.context.query(target()).filter(this.relation.forward().name(), key).first().orElse(null));
+			preload(this.context.everyRow(target()).filter(this.relation.forward().name(), key).first().orElse(null));
 		}
 		return Optional.ofNullable(this.value);
 	}

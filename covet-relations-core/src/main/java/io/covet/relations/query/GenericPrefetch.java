@@ -14,6 +14,7 @@ import io.covet.relations.metadata.GenericForeignKeyMeta;
 import io.covet.relations.metadata.GenericRelationMeta;
 import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.relation.GenericRef;
+import io.covet.relations.query.PrefetchReads.Reach;
 
 /**
  * Prefetch levels across generic keys: the objects a generic foreign key names, one statement per content type
@@ -69,7 +70,7 @@ final class GenericPrefetch {
 		for (TargetsOfType ofType : byType.values()) {
 			ModelMeta<?> model = ofType.model;
 			if (!ofType.byKey.isEmpty()) {
-				for (Object target : this.reads.load(model, model.primaryKey(), ofType.byKey.keySet(), perType(own, model))) {
+				for (Object target : this.reads.load(model, model.primaryKey(), ofType.byKey.keySet(), perType(own, model), Reach.POINTED_AT)) {
 					Wanted found = ofType.byKey.get(model.primaryKeyValue(target));
 					if (found != null) {
 						found.target = target;
@@ -169,10 +170,10 @@ final class GenericPrefetch {
 		OptionalLong contentType = this.context.contentTypes().existingId(source);
 		List<Object> children = List.of();
 		if (contentType.isPresent()) {
-			QuerySet<Object> ofOwnersType = this.reads.base(relation.target(), own).filter(key.contentTypeField().name(),
-					contentType.getAsLong());
+			QuerySet<Object> ofOwnersType = this.reads.base(relation.target(), own, Reach.LISTED)
+				.filter(key.contentTypeField().name(), contentType.getAsLong());
 			children = this.reads.load(relation.target(), key.idField(), slots.keys(),
-					new Prefetch(relation.name(), ofOwnersType));
+					new Prefetch(relation.name(), ofOwnersType), Reach.LISTED);
 		}
 		ChildGroups groups = new ChildGroups(slots.size());
 		for (Object child : children) {

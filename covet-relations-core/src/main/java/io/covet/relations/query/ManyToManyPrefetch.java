@@ -10,6 +10,7 @@ import io.covet.relations.internal.CovetContext;
 import io.covet.relations.manager.ManyToManyManager;
 import io.covet.relations.metadata.FieldMeta;
 import io.covet.relations.metadata.ManyToManySide;
+import io.covet.relations.query.PrefetchReads.Reach;
 
 /**
  * A many-to-many prefetch level. By default one statement per chunk of owner keys: the link table joined to the
@@ -45,7 +46,7 @@ final class ManyToManyPrefetch {
 		}
 		else {
 			related = new ArrayList<>();
-			QuerySet<Object> base = this.reads.base(side.target(), own);
+			QuerySet<Object> base = this.reads.base(side.target(), own, Reach.LISTED);
 			this.reads.inChunks(slots.keys(), side.ownerKey().column(),
 					chunk -> base.forEachLinked(side, chunk, slots, (target, slot) -> {
 						groups.add(slot);
@@ -78,7 +79,7 @@ final class ManyToManyPrefetch {
 			return new ArrayList<>();
 		}
 		FieldMeta targetField = side.otherKey().targetField();
-		List<Object> targets = this.reads.load(side.target(), targetField, targetKeys.keys(), own);
+		List<Object> targets = this.reads.load(side.target(), targetField, targetKeys.keys(), own, Reach.LISTED);
 		int[] positionOfTarget = new int[targetKeys.size()];
 		Arrays.fill(positionOfTarget, -1);
 		for (int position = 0; position < targets.size(); position++) {
@@ -92,7 +93,7 @@ final class ManyToManyPrefetch {
 			int number = targetOfLink.get(link);
 			positionOfLink[link] = (number >= 0) ? positionOfTarget[number] : -1;
 		}
-		int[] order = this.reads.base(side.target(), own).isOrdered() ? byPosition(positionOfLink, targets.size()) : null;
+		int[] order = this.reads.base(side.target(), own, Reach.LISTED).isOrdered() ? byPosition(positionOfLink, targets.size()) : null;
 		int count = (order != null) ? order.length : positionOfLink.length;
 		List<Object> related = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {

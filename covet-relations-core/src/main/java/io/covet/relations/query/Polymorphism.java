@@ -43,7 +43,7 @@ final class Polymorphism {
 			if (child.inheritance() != InheritanceKind.JOINED) {
 				continue;
 			}
-			Map<Object, ?> rows = context.query(child).selectRelated(selectRelated).inBulk(keys);
+			Map<Object, ?> rows = context.everyRow(child).selectRelated(selectRelated).inBulk(keys);
 			specific.putAll(rows);
 			List<Object> found = new ArrayList<>(rows.keySet());
 			if (!found.isEmpty()) {

@@ -29,6 +29,7 @@ import io.covet.relations.metadata.RelationKind;
 import io.covet.relations.metadata.ReverseRelation;
 import io.covet.relations.observation.RelationOperation;
 import io.covet.relations.relation.Ref;
+import io.covet.relations.query.PrefetchReads.Reach;
 
 /**
  * Loads relations of already-read instances with one query per relation level: collect the keys, select the related
@@ -169,7 +170,7 @@ final class PrefetchLoader {
 		}
 		missing.removeIf(references::containsKey);
 		if (!missing.isEmpty()) {
-			for (Object target : this.reads.load(relation.target(), relation.targetField(), missing, own)) {
+			for (Object target : this.reads.load(relation.target(), relation.targetField(), missing, own, Reach.POINTED_AT)) {
 				Object key = relation.targetField().columnValue(target);
 				references.put(key, Ref.loaded(key, target));
 			}
@@ -220,7 +221,8 @@ final class PrefetchLoader {
 			column.set(child, (slot >= 0) ? references[slot]
 					: Ref.unloaded(unmatchedKey, this.context.resolver(foreignKey)));
 		});
-		List<Object> children = this.reads.load(relation.target(), column, slots.keys(), own, attach);
+		List<Object> children = this.reads.load(relation.target(), column, slots.keys(), own,
+				single ? Reach.POINTED_AT : Reach.LISTED, attach);
 		OwnerLists.handOut(owners, slots, groups.lists(children), toAttr, (owner, mine) -> {
 			if (single) {
 				((ReverseOneToOneAccessor<Object>) this.context.accessor(relation, owner))

@@ -23,11 +23,27 @@ final class PrefetchReads {
 		this.context = context;
 	}
 
-	/** The prefetch's query set, or the model's whole table; refused when it is a query set of another model. */
+	/** Which rows of the target model a prefetch level may find when it has no query set of its own. */
+	enum Reach {
+
+		/** What a reverse, many-to-many or generic relation lists: the target model's default filter applies. */
+		LISTED,
+
+		/**
+		 * What a key points at (a foreign key, a reverse one-to-one, a generic key): every row, as a join finds it;
+		 * a default filter must not turn a reference into a null.
+		 */
+		POINTED_AT
+	}
+
+	/**
+	 * The prefetch's query set, or the model's rows as {@code reach} allows; refused when it is a query set of another
+	 * model.
+	 */
 	@SuppressWarnings("unchecked")
-	QuerySet<Object> base(ModelMeta<?> model, Prefetch own) {
+	QuerySet<Object> base(ModelMeta<?> model, Prefetch own, Reach reach) {
 		QuerySet<Object> base = (own != null && own.querySet() != null) ? (QuerySet<Object>) own.querySet()
-				: (QuerySet<Object>) this.context.query(model);
+				: (QuerySet<Object>) ((reach == Reach.POINTED_AT) ? this.context.everyRow(model) : this.context.query(model));
 		if (base.model() != model) {
 			throw new InvalidQueryException("Prefetch(\"" + own.path() + "\") needs a query set of " + model.name()
 					+ ", not of " + base.model().name());
@@ -36,8 +52,8 @@ final class PrefetchReads {
 	}
 
 	/** Rows of {@code model} whose {@code field} is one of {@code keys}, through the prefetch's query set if any. */
-	List<Object> load(ModelMeta<?> model, FieldMeta field, Collection<Object> keys, Prefetch own) {
-		return load(model, field, keys, own, null);
+	List<Object> load(ModelMeta<?> model, FieldMeta field, Collection<Object> keys, Prefetch own, Reach reach) {
+		return load(model, field, keys, own, reach, null);
 	}
 
 	/**
@@ -45,8 +61,9 @@ final class PrefetchReads {
 	 * that is not read into a {@code Ref}: each row's owner slot, found from its key, goes to {@code attach}, which
 	 * sets it.
 	 */
-	List<Object> load(ModelMeta<?> model, FieldMeta field, Collection<Object> keys, Prefetch own, Attach attach) {
-		QuerySet<Object> base = base(model, own);
+	List<Object> load(ModelMeta<?> model, FieldMeta field, Collection<Object> keys, Prefetch own, Reach reach,
+			Attach attach) {
+		QuerySet<Object> base = base(model, own, reach);
 		List<Object> all = (keys instanceof List<Object> list) ? list : new ArrayList<>(keys);
 		if (all.size() <= this.context.readChunkSize(field.valueType())) {
 			// No key or one statement, the usual case: its list as it is.

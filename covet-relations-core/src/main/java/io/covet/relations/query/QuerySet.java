@@ -393,7 +393,7 @@ public final class QuerySet<T> implements Iterable<T> {
 		}
 		return this.context.transactions().required(() -> {
 			List<Object> keys = keys();
-			long rows = this.context.query(this.model.linkedParent()).filter("pk__in", keys).update(inherited);
+			long rows = this.context.everyRow(this.model.linkedParent()).filter("pk__in", keys).update(inherited);
 			if (!assignments.isEmpty()) {
 				SqlStatement statement = new SelectCompiler(this.context.dialect(), this.model, QueryState.EMPTY
 					.withFilter(Q.of("pk__in", keys))).update(assignments);

@@ -12,6 +12,9 @@ import io.covet.relations.query.QuerySet;
 /**
  * The repository of one model: Spring Data's {@link ListCrudRepository} contract plus Django's query sets
  * ({@link #objects()}). {@code save} inserts new instances (reading generated keys back) and updates the others.
+ * A model's default filter (a proxy's {@code static Q defaultFilter()}) narrows what the repository finds, counts
+ * and deletes by key; {@code delete(entity)} and {@code deleteAll(entities)} delete the instances given, which the
+ * filter may hide.
  *
  * @param <T> the model
  * @param <ID> its key type

@@ -115,14 +115,15 @@ public class DefaultCovetRepository<T, ID> implements CovetRepository<T, ID> {
 	public void delete(T entity) {
 		checkType(entity);
 		Object key = Values.keyOf(this.model, this.model.primaryKey(), entity, "delete()");
-		objects().filter("pk", key).delete();
+		// The caller names the row: the model's default filter, which narrows what is listed, does not hide it.
+		this.context.everyRow(this.model).filter("pk", key).delete();
 	}
 
 	@Override
 	public void deleteAllById(Iterable<? extends ID> ids) {
 		List<Object> keys = new ArrayList<>();
 		ids.forEach(keys::add);
-		deleteKeys(keys);
+		deleteKeys(objects(), keys);
 	}
 
 	@Override
@@ -132,7 +133,7 @@ public class DefaultCovetRepository<T, ID> implements CovetRepository<T, ID> {
 			checkType(entity);
 			keys.add(Values.keyOf(this.model, this.model.primaryKey(), entity, "deleteAll()"));
 		}
-		deleteKeys(keys);
+		deleteKeys(this.context.everyRow(this.model), keys);
 	}
 
 	@Override
@@ -140,7 +141,8 @@ public class DefaultCovetRepository<T, ID> implements CovetRepository<T, ID> {
 		objects().delete();
 	}
 
-	private void deleteKeys(Collection<Object> keys) {
+	/** Deletes the rows of {@code rows} with these keys, in chunks under the bind-parameter cap, in one transaction. */
+	private void deleteKeys(QuerySet<T> rows, Collection<Object> keys) {
 		if (keys.isEmpty()) {
 			return;
 		}
@@ -148,7 +150,7 @@ public class DefaultCovetRepository<T, ID> implements CovetRepository<T, ID> {
 		int chunk = this.context.keyChunkSize(this.model.primaryKey().valueType());
 		this.context.transactions().required(() -> {
 			for (int start = 0; start < list.size(); start += chunk) {
-				objects().filter("pk__in", list.subList(start, Math.min(list.size(), start + chunk))).delete();
+				rows.filter("pk__in", list.subList(start, Math.min(list.size(), start + chunk))).delete();
 			}
 		});
 	}

@@ -37,7 +37,7 @@ final class TreeSupport<T> {
 	 * verify would see part of it.
 	 */
 	QuerySet<T> rows() {
-		return QuerySet.everyRow(this.context, this.model);
+		return this.context.everyRow(this.model);
 	}
 
 	SqlBuilder sql() {
