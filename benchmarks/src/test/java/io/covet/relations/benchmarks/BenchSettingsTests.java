@@ -22,7 +22,8 @@ class BenchSettingsTests {
 
 	private static BenchSettings settings(List<String> databases, List<String> workloads, boolean quick,
 			Map<String, String[]> params, List<String> columns) {
-		return new BenchSettings(databases, workloads, quick, false, 2, 1, 5, params, columns, List.of("-XX:+UseSerialGC"), 1);
+		return new BenchSettings(databases, workloads, quick, false, 2, 1, 5, params, columns, List.of("-XX:+UseSerialGC"),
+				1);
 	}
 
 	@Test

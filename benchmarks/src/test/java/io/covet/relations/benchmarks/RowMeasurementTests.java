@@ -1,6 +1,7 @@
 package io.covet.relations.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -63,9 +64,9 @@ class RowMeasurementTests {
 		// covet: quartiles 10.0 and 10.2 of 10.1; jdbc: one fork 50 % slower than the other, as a slow stretch leaves it.
 		Map<String, List<Double>> scores = Map.of("covet", List.of(10.0, 10.1, 10.2, 10.0, 10.2), "jdbc",
 				List.of(8.0, 8.0, 8.1, 12.0, 12.1, 12.0), "naive", List.of(100.0, 300.0, 100.0, 300.0));
-		assertThat(RowMeasurement.worstSpread(scores)).isCloseTo((12.0 - 8.025) / 10.05, org.assertj.core.data.Offset.offset(0.001));
+		assertThat(RowMeasurement.worstSpread(scores)).isCloseTo((12.0 - 8.025) / 10.05, offset(0.001));
 		assertThat(RowMeasurement.worstSpread(Map.of("covet", List.of(10.0, 10.1, 10.2, 10.0, 10.2), "naive",
-				List.of(100.0, 300.0)))).isCloseTo(0.2 / 10.1, org.assertj.core.data.Offset.offset(0.001));
+				List.of(100.0, 300.0)))).isCloseTo(0.2 / 10.1, offset(0.001));
 	}
 
 	@Test

@@ -70,7 +70,8 @@ final class GenericPrefetch {
 		for (TargetsOfType ofType : byType.values()) {
 			ModelMeta<?> model = ofType.model;
 			if (!ofType.byKey.isEmpty()) {
-				for (Object target : this.reads.load(model, model.primaryKey(), ofType.byKey.keySet(), perType(own, model), Reach.POINTED_AT)) {
+				for (Object target : this.reads.load(model, model.primaryKey(), ofType.byKey.keySet(), perType(own, model),
+						Reach.POINTED_AT)) {
 					Wanted found = ofType.byKey.get(model.primaryKeyValue(target));
 					if (found != null) {
 						found.target = target;

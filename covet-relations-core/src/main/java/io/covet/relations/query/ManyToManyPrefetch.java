@@ -93,7 +93,8 @@ final class ManyToManyPrefetch {
 			int number = targetOfLink.get(link);
 			positionOfLink[link] = (number >= 0) ? positionOfTarget[number] : -1;
 		}
-		int[] order = this.reads.base(side.target(), own, Reach.LISTED).isOrdered() ? byPosition(positionOfLink, targets.size()) : null;
+		int[] order = this.reads.base(side.target(), own, Reach.LISTED).isOrdered()
+				? byPosition(positionOfLink, targets.size()) : null;
 		int count = (order != null) ? order.length : positionOfLink.length;
 		List<Object> related = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {

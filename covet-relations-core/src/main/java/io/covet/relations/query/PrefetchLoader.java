@@ -170,7 +170,8 @@ final class PrefetchLoader {
 		}
 		missing.removeIf(references::containsKey);
 		if (!missing.isEmpty()) {
-			for (Object target : this.reads.load(relation.target(), relation.targetField(), missing, own, Reach.POINTED_AT)) {
+			for (Object target : this.reads.load(relation.target(), relation.targetField(), missing, own,
+					Reach.POINTED_AT)) {
 				Object key = relation.targetField().columnValue(target);
 				references.put(key, Ref.loaded(key, target));
 			}

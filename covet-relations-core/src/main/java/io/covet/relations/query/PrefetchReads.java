@@ -43,7 +43,8 @@ final class PrefetchReads {
 	@SuppressWarnings("unchecked")
 	QuerySet<Object> base(ModelMeta<?> model, Prefetch own, Reach reach) {
 		QuerySet<Object> base = (own != null && own.querySet() != null) ? (QuerySet<Object>) own.querySet()
-				: (QuerySet<Object>) ((reach == Reach.POINTED_AT) ? this.context.everyRow(model) : this.context.query(model));
+				: (QuerySet<Object>) ((reach == Reach.POINTED_AT) ? this.context.everyRow(model)
+						: this.context.query(model));
 		if (base.model() != model) {
 			throw new InvalidQueryException("Prefetch(\"" + own.path() + "\") needs a query set of " + model.name()
 					+ ", not of " + base.model().name());

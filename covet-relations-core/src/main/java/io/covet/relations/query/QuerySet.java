@@ -69,7 +69,8 @@ public final class QuerySet<T> implements Iterable<T> {
 
 	/**
 	 * A query set over every row of the model's class, without its default filter (Django's base manager): what a
-	 * tree walk reads, since a proxy that narrows the rows it lists must not cut a tree's structure short.
+	 * relation points at, what a caller names by instance, what a cascade or a tree walk must reach. A filter that
+	 * narrows what is listed must not hide those.
 	 */
 	public static <T> QuerySet<T> everyRow(CovetContext context, ModelMeta<T> model) {
 		QueryState state = QueryState.EMPTY;

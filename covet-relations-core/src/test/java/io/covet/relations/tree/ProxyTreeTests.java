@@ -188,7 +188,8 @@ class ProxyTreeTests {
 		tree.rebuild();
 		assertThat(tree.verify()).isEmpty();
 		assertThat(db.relations().tree(Topic.class).verify()).isEmpty();
-		assertThat(db.relations().objects(Topic.class).orderBy("lft").list()).extracting(t -> t.name + " " + t.lft + "-" + t.rgt)
+		assertThat(db.relations().objects(Topic.class).orderBy("lft").list())
+			.extracting(t -> t.name + " " + t.lft + "-" + t.rgt)
 			.containsExactly("root 1-6", "hidden 2-3", "shown 4-5");
 	}
 
