@@ -1,20 +1,29 @@
 package io.covet.relations.contenttype;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import io.covet.relations.exception.ModelDefinitionException;
 import io.covet.relations.exception.UnknownContentTypeException;
 import io.covet.relations.internal.CovetContext;
 import io.covet.relations.metadata.AutoThroughRow;
 import io.covet.relations.metadata.GenericForeignKeyMeta;
 import io.covet.relations.metadata.ModelMeta;
+import io.covet.relations.sql.Operation;
+import io.covet.relations.sql.SqlBuilder;
 
 /**
  * The content-type registry: a stable id per registered model, stored in {@code covet_content_type} and cached both
- * ways. Ids are read back, never reassigned, so they survive restarts and agree between processes (a row two
- * processes insert at once is read back after the unique key refuses the second). Resolution goes only to
+ * ways. Ids are read back, never reassigned, so they survive restarts and agree between processes. A row is created
+ * on first use, inside the caller's transaction if one is open: the insert skips a row another process inserted first
+ * (no duplicate-key error, which would abort the caller's transaction on PostgreSQL), the id is read back with a
+ * row lock (which sees that row even under MariaDB's repeatable read), and the id is cached only once the
+ * transaction commits, so a rollback cannot leave an id cached whose row is gone. Resolution goes only to
  * registered models: a natural key or id read from the database never makes a class load.
  */
 public final class ContentTypes {
@@ -27,12 +36,21 @@ public final class ContentTypes {
 
 	private final Map<Long, ModelMeta<?>> modelsById = new ConcurrentHashMap<>();
 
-	/** Creates the registry of one context; its cache fills on first use. */
+	/**
+	 * Creates the registry of one context; its cache fills on first use.
+	 * @throws ModelDefinitionException when two models have the same natural key: they would share one content type,
+	 * and a generic key to one would read, and a cascade would delete, the other's rows
+	 */
 	public ContentTypes(CovetContext context) {
 		this.context = context;
 		for (ModelMeta<?> model : context.registry().models()) {
 			if (model.type() != AutoThroughRow.class) {
-				this.modelsByNaturalKey.put(naturalKey(model), model);
+				ModelMeta<?> other = this.modelsByNaturalKey.putIfAbsent(naturalKey(model), model);
+				if (other != null) {
+					throw new ModelDefinitionException(model.type().getName() + " and " + other.type().getName()
+							+ " have the same natural key '" + naturalKey(model) + "', and would share a content type; "
+							+ "give one of them another @Model(namespace = ...)");
+				}
 			}
 		}
 	}
@@ -51,6 +69,10 @@ public final class ContentTypes {
 	public long idFor(ModelMeta<?> objectsOf) {
 		ModelMeta<?> model = objectsOf.tableOwner();
 		Long id = this.idsByModel.get(model);
+		if (id != null) {
+			return id;
+		}
+		id = createdInThisTransaction().get(model);
 		if (id != null) {
 			return id;
 		}
@@ -129,31 +151,93 @@ public final class ContentTypes {
 		this.modelsById.clear();
 	}
 
+	/** Reads every row into the cache, except the rows this thread's open transaction created (not committed yet). */
 	private void load() {
+		Map<ModelMeta<?>, Long> uncommitted = createdInThisTransaction();
 		for (ContentType row : this.context.query(ContentType.class).list()) {
 			ModelMeta<?> model = this.modelsByNaturalKey.get(row.naturalKey());
-			if (model != null) {
-				this.idsByModel.put(model, row.getId());
-				this.modelsById.put(row.getId(), model);
+			if (model != null && !uncommitted.containsKey(model)) {
+				cache(model, row.getId());
 			}
 		}
 	}
 
+	private void cache(ModelMeta<?> model, long id) {
+		this.idsByModel.put(model, id);
+		this.modelsById.put(id, model);
+	}
+
+	/** Inserts the model's row unless some process has, reads its id back, and caches it once that is committed. */
 	private long insert(ModelMeta<?> model) {
-		ContentType row = new ContentType(model.namespace(), GenericForeignKeyMeta.modelKey(model));
-		try {
-			this.context.transactions().required(() -> this.context.writer().save(this.context.registry().meta(ContentType.class), row));
+		ModelMeta<ContentType> table = this.context.registry().meta(ContentType.class);
+		String namespace = model.namespace();
+		String name = GenericForeignKeyMeta.modelKey(model);
+		long id = this.context.transactions().required(() -> {
+			SqlBuilder insert = new SqlBuilder(this.context.dialect()).sql("INSERT INTO ")
+				.id(table.table())
+				.sql(" (")
+				.id(table.field("namespace").column())
+				.sql(", ")
+				.id(table.field("model").column())
+				.sql(") VALUES (")
+				.param(namespace, String.class)
+				.sql(", ")
+				.param(name, String.class)
+				.sql(")")
+				.sql(this.context.dialect()
+					.onConflictDoNothing(List.of(table.field("namespace").column(), table.field("model").column())));
+			this.context.executor().update(insert.build(Operation.INSERT, table.name()));
+			SqlBuilder select = new SqlBuilder(this.context.dialect()).sql("SELECT ")
+				.id(table.primaryKey().column())
+				.sql(" FROM ")
+				.id(table.table())
+				.sql(" WHERE ")
+				.id(table.field("namespace").column())
+				.sql(" = ")
+				.param(namespace, String.class)
+				.sql(" AND ")
+				.id(table.field("model").column())
+				.sql(" = ")
+				.param(name, String.class)
+				.sql(this.context.dialect().forUpdate());
+			return ((Number) this.context.executor().queryColumn(select.build(Operation.SELECT, table.name()), Long.class)
+				.get(0)).longValue();
+		});
+		remember(model, id);
+		return id;
+	}
+
+	/**
+	 * Caches a row this registry created: at once when no transaction is open (the insert committed on its own), else
+	 * when the caller's transaction commits; a rollback forgets it.
+	 */
+	private void remember(ModelMeta<?> model, long id) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			cache(model, id);
+			return;
 		}
-		catch (DuplicateKeyException concurrentInsert) {
-			load();
-			Long id = this.idsByModel.get(model);
-			if (id != null) {
-				return id;
-			}
-			throw concurrentInsert;
+		Map<ModelMeta<?>, Long> created = createdInThisTransaction();
+		if (created.isEmpty()) {
+			Map<ModelMeta<?>, Long> bound = new HashMap<>();
+			TransactionSynchronizationManager.bindResource(this, bound);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(ContentTypes.this);
+					if (status == STATUS_COMMITTED) {
+						bound.forEach(ContentTypes.this::cache);
+					}
+				}
+			});
+			created = bound;
 		}
-		this.idsByModel.put(model, row.getId());
-		this.modelsById.put(row.getId(), model);
-		return row.getId();
+		created.put(model, id);
+	}
+
+	/** The rows this registry created in this thread's open transaction, by model; empty outside one. */
+	@SuppressWarnings("unchecked")
+	private Map<ModelMeta<?>, Long> createdInThisTransaction() {
+		Object bound = TransactionSynchronizationManager.getResource(this);
+		return (bound != null) ? (Map<ModelMeta<?>, Long>) bound : Map.of();
 	}
 }

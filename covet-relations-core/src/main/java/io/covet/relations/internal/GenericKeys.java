@@ -19,7 +19,16 @@ public final class GenericKeys {
 			return targetKey.toString();
 		}
 		if (targetKey instanceof Number number) {
-			return type == Integer.class ? (Object) number.intValue() : (Object) number.longValue();
+			if (type != Integer.class) {
+				return number.longValue();
+			}
+			long value = number.longValue();
+			if (value != (int) value) {
+				// Truncated, it would name another object of the same model.
+				throw new InvalidValueException(key.describe() + " stores keys in " + key.idField().describe()
+						+ " (Integer), which cannot hold the key " + targetKey + "; use a Long or String column");
+			}
+			return (int) value;
 		}
 		throw new InvalidValueException(key.describe() + " stores keys in " + key.idField().describe() + " ("
 				+ type.getSimpleName() + "), which cannot hold the " + targetKey.getClass().getSimpleName() + " key "

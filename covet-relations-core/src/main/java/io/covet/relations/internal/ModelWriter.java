@@ -58,7 +58,9 @@ public final class ModelWriter {
 
 	/**
 	 * Copies each generic foreign key that was assigned an object ({@code GenericRef.to(post)}) into its two columns:
-	 * the object's content-type id and its key (as text when the key column is text).
+	 * the object's content-type id and its key (as text when the key column is text). A reference read from the
+	 * database (loaded by a prefetch or not) leaves the columns as they are: they are the row's, and a caller may have
+	 * set them directly since, as Django's object id is assigned.
 	 */
 	public <T> void syncGenericKeys(ModelMeta<T> model, T instance) {
 		for (GenericForeignKeyMeta key : model.genericForeignKeys()) {
@@ -69,7 +71,7 @@ public final class ModelWriter {
 				continue;
 			}
 			Object target = ref.loadedTarget();
-			if (target == null) {
+			if (target == null || ref.contentTypeId() != null) {
 				continue;
 			}
 			ModelMeta<?> targetModel = this.context.registry().meta(target.getClass());

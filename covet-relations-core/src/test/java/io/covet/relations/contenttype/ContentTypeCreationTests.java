@@ -1,0 +1,193 @@
+package io.covet.relations.contenttype;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+
+import io.covet.relations.CovetRelations;
+import io.covet.relations.annotation.ForeignKey;
+import io.covet.relations.annotation.GenericForeignKey;
+import io.covet.relations.annotation.Id;
+import io.covet.relations.annotation.Model;
+import io.covet.relations.exception.ModelDefinitionException;
+import io.covet.relations.relation.GenericRef;
+import io.covet.relations.relation.Ref;
+import io.covet.relations.testing.DatabaseTest;
+import io.covet.relations.testing.Models;
+import io.covet.relations.testing.TestDatabase;
+
+/**
+ * A content type's row is created on first use, often inside the caller's transaction. Before, a rollback left its id
+ * cached, and every later save of a generic key to that model failed on the foreign key; and a second process creating
+ * the same row at once failed (PostgreSQL: its transaction aborted by the caught duplicate key; MariaDB: a duplicate
+ * key). Two models with the same natural key shared one content type.
+ */
+@Models({ ContentTypeCreationTests.Lonely.class, ContentTypeCreationTests.Sticker.class })
+class ContentTypeCreationTests {
+
+	@Model(table = "ctc_lonely")
+	static class Lonely {
+		@Id
+		Long id;
+		String name;
+	}
+
+	@Model(table = "ctc_sticker")
+	static class Sticker {
+		@Id
+		Long id;
+		String label;
+		@ForeignKey(relatedName = "+", nullable = true)
+		Ref<ContentType> contentType = Ref.none();
+		String objectId;
+		@GenericForeignKey(ctField = "contentType", idField = "objectId")
+		GenericRef target = GenericRef.none();
+
+		Sticker() {
+		}
+
+		Sticker(String label, Object target) {
+			this.label = label;
+			this.target = GenericRef.to(target);
+		}
+	}
+
+	/** A fresh registry (empty cache) and no row for {@link Lonely} yet, with one saved object. */
+	private static Lonely withoutLonelysContentType(TestDatabase db) {
+		db.jdbc().update("DELETE FROM ctc_sticker");
+		db.jdbc().update("DELETE FROM covet_content_type WHERE model = ?", "lonely");
+		Lonely lonely = new Lonely();
+		lonely.name = "alone";
+		db.relations().repository(Lonely.class).save(lonely);
+		return lonely;
+	}
+
+	@DatabaseTest
+	void aContentTypeCreatedInATransactionThatRollsBackIsNotRemembered(TestDatabase db) {
+		Lonely lonely = withoutLonelysContentType(db);
+		CovetRelations relations = db.build(builder -> {
+		});
+		assertThatThrownBy(() -> relations.inTransaction(() -> {
+			relations.repository(Sticker.class).save(new Sticker("first", lonely));
+			// Asked again in the same transaction: its own row, not yet committed.
+			assertThat(relations.context().contentTypes().idFor(Lonely.class))
+				.isEqualTo(relations.objects(Sticker.class).get().contentType.id());
+			throw new IllegalStateException("rolled back");
+		})).hasMessage("rolled back");
+		assertThat(db.jdbc().queryForObject("SELECT COUNT(*) FROM covet_content_type WHERE model = 'lonely'", Long.class))
+			.isZero();
+
+		Sticker second = relations.<Sticker, Long>repository(Sticker.class).save(new Sticker("second", lonely));
+		assertThat(relations.objects(Sticker.class).get().target.fetch()).isInstanceOf(Lonely.class);
+		assertThat(second.contentType.id()).isEqualTo(
+				db.jdbc().queryForObject("SELECT id FROM covet_content_type WHERE model = 'lonely'", Long.class));
+	}
+
+	@DatabaseTest
+	void aContentTypeCreatedInACommittedTransactionIsRememberedAfterTheCommit(TestDatabase db) {
+		Lonely lonely = withoutLonelysContentType(db);
+		CovetRelations relations = db.build(builder -> {
+		});
+		relations.inTransaction(() -> {
+			relations.repository(Sticker.class).save(new Sticker("kept", lonely));
+		});
+		long id = relations.context().contentTypes().idFor(Lonely.class);
+		db.queries().reset();
+		assertThat(relations.context().contentTypes().idFor(Lonely.class)).isEqualTo(id);
+		assertThat(db.queries().total()).isZero();
+	}
+
+	@DatabaseTest
+	void twoProcessesCreatingTheSameContentTypeAtOnceBothSucceed(TestDatabase db) throws Exception {
+		Lonely lonely = withoutLonelysContentType(db);
+		CovetRelations first = db.build(builder -> {
+		});
+		CovetRelations second = db.build(builder -> {
+		});
+		CountDownLatch firstInserted = new CountDownLatch(1);
+		CountDownLatch releaseFirst = new CountDownLatch(1);
+		AtomicReference<Throwable> firstFailure = new AtomicReference<>();
+		AtomicReference<Throwable> secondFailure = new AtomicReference<>();
+		Thread one = new Thread(() -> {
+			try {
+				first.inTransaction(() -> {
+					first.repository(Sticker.class).save(new Sticker("one", lonely));
+					firstInserted.countDown();
+					await(releaseFirst);
+				});
+			}
+			catch (Throwable ex) {
+				firstFailure.set(ex);
+				firstInserted.countDown();
+			}
+		});
+		Thread two = new Thread(() -> {
+			try {
+				await(firstInserted);
+				second.inTransaction(() -> {
+					// Reads the table first, as a transaction would that had done other work.
+					second.objects(Lonely.class).count();
+					second.repository(Sticker.class).save(new Sticker("two", lonely));
+				});
+			}
+			catch (Throwable ex) {
+				secondFailure.set(ex);
+			}
+		});
+		one.start();
+		two.start();
+		await(firstInserted);
+		// Let the second transaction reach the content type's row, held by the first, before the first commits.
+		Thread.sleep(500);
+		releaseFirst.countDown();
+		one.join(30_000);
+		two.join(30_000);
+
+		assertThat(firstFailure.get()).isNull();
+		assertThat(secondFailure.get()).isNull();
+		assertThat(db.rows("ctc_sticker")).isEqualTo(2);
+		assertThat(db.jdbc().queryForObject("SELECT COUNT(*) FROM covet_content_type WHERE model = 'lonely'", Long.class))
+			.isEqualTo(1);
+		assertThat(first.context().contentTypes().idFor(Lonely.class))
+			.isEqualTo(second.context().contentTypes().idFor(Lonely.class));
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Two models whose natural keys (namespace and class name) are the same. */
+	static class First {
+		@Model(table = "ctc_first_thing", namespace = "ctc")
+		static class Thing {
+			@Id
+			Long id;
+		}
+	}
+
+	static class Second {
+		@Model(table = "ctc_second_thing", namespace = "ctc")
+		static class Thing {
+			@Id
+			Long id;
+		}
+	}
+
+	@DatabaseTest
+	void twoModelsWithOneNaturalKeyAreRefused(TestDatabase db) {
+		assertThatThrownBy(() -> CovetRelations.builder(db.dataSource()).models(First.Thing.class, Second.Thing.class).build())
+			.isInstanceOf(ModelDefinitionException.class)
+			.hasMessageContaining("the same natural key 'ctc.thing'")
+			.hasMessageContaining("@Model(namespace = ...)");
+	}
+}
