@@ -131,7 +131,6 @@ public final class ManyToManyManager<T> extends PrefetchableManager<T> implement
 	public void set(Collection<?> objectsOrKeys, boolean clear, Map<String, ?> throughDefaults) {
 		Object owner = ownerKey();
 		Set<Object> wanted = keysOf(objectsOrKeys);
-		Map<FieldMeta, Object> extras = extraColumns(throughDefaults);
 		observed("set", () -> {
 			lockOwner(owner);
 			if (clear) {
@@ -144,6 +143,8 @@ public final class ManyToManyManager<T> extends PrefetchableManager<T> implement
 			extra.removeAll(wanted);
 			Set<Object> missing = new LinkedHashSet<>(wanted);
 			missing.removeAll(current);
+			// The through model's required columns matter only to rows inserted: a set that only removes needs none.
+			Map<FieldMeta, Object> extras = missing.isEmpty() ? Map.of() : extraColumns(throughDefaults);
 			if (!extra.isEmpty()) {
 				publish(ManyToManyAction.PRE_REMOVE, extra);
 				deletePairs(owner, extra);

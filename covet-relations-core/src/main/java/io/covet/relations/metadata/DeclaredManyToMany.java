@@ -32,8 +32,9 @@ record DeclaredManyToMany(String name, Class<?> target, String relatedName, Clas
 		if (!annotation.table().isEmpty()) {
 			Identifiers.validate(type, field.getName(), annotation.table());
 		}
-		String relatedName = annotation.relatedName().isEmpty() ? Naming.lowerCamel(type.getSimpleName()) + "Set"
-				: annotation.relatedName();
+		// Declared on an abstract base, the reverse side is named per concrete class: "{class}s" -> "notes".
+		String relatedName = (annotation.relatedName().isEmpty() ? Naming.lowerCamel(type.getSimpleName()) + "Set"
+				: annotation.relatedName()).replace("{class}", Naming.lowerCamel(type.getSimpleName()));
 		return new DeclaredManyToMany(field.getName(), target, relatedName, annotation.through(), throughFields,
 				annotation.symmetrical(), annotation.table());
 	}

@@ -328,6 +328,11 @@ final class ConditionRenderer {
 
 	private static Leaf leaf(ModelMeta<?> root, Q condition) {
 		ResolvedPath path = PathResolver.lookup(root, condition.lookup());
+		if (path.lookup() == Lookup.EXACT && condition.value() == null) {
+			// Django's exact=None is isnull=True: across a multi-valued relation it also matches "no related row".
+			ResolvedPath isNull = new ResolvedPath(path.relations(), path.field(), Lookup.ISNULL, path.expression());
+			return new Leaf(isNull, isNull.steps(), Boolean.TRUE);
+		}
 		return new Leaf(path, path.steps(), condition.value());
 	}
 

@@ -60,11 +60,17 @@ final class PrefetchLoader {
 		if (instances.isEmpty() || prefetches.isEmpty()) {
 			return;
 		}
+		// One level per attribute filled: a Prefetch with toAttr is a lookup of its own (Django's to_attr), beside the
+		// relation's plain prefetch, and a later path may continue through it ("picked__books").
 		Map<String, Level> levels = new LinkedHashMap<>();
 		for (Prefetch prefetch : prefetches) {
 			String path = prefetch.path();
 			int separator = path.indexOf("__");
 			String first = separator < 0 ? path : path.substring(0, separator);
+			if (separator < 0 && prefetch.toAttr() != null) {
+				levels.computeIfAbsent(prefetch.toAttr(), name -> new Level()).own = prefetch;
+				continue;
+			}
 			Level level = levels.computeIfAbsent(first, name -> new Level());
 			if (separator < 0) {
 				level.own = prefetch;
@@ -75,14 +81,15 @@ final class PrefetchLoader {
 			}
 		}
 		for (Map.Entry<String, Level> entry : levels.entrySet()) {
-			Relation relation = model.relation(entry.getKey());
+			Prefetch own = entry.getValue().own;
+			String name = (own != null) ? own.path() : entry.getKey();
+			Relation relation = model.relation(name);
 			for (ModelMeta<?> parent = model; relation == null && parent.linkedParent() != null; ) {
 				// Declared on the parent of a multi-table child, whose rows are the parent's rows too.
 				parent = parent.linkedParent();
-				relation = parent.relation(entry.getKey());
+				relation = parent.relation(name);
 			}
-			Prefetch own = entry.getValue().own;
-			GenericForeignKeyMeta genericKey = model.genericForeignKey(entry.getKey());
+			GenericForeignKeyMeta genericKey = model.genericForeignKey(name);
 			if (relation == null && genericKey != null) {
 				observed(model, genericKey.describe(), instances,
 						() -> this.generic.loadObjects(genericKey, instances, own));
@@ -93,7 +100,7 @@ final class PrefetchLoader {
 				continue;
 			}
 			if (relation == null) {
-				throw new UnknownFieldException(model.name(), entry.getKey(), PathResolver.relationNames(model));
+				throw new UnknownFieldException(model.name(), name, PathResolver.relationNames(model));
 			}
 			Relation level = relation;
 			List<Object> related = observed(model, relation.describe(), instances, () -> prefetch(level, instances, own));

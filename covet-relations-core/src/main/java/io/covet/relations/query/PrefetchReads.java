@@ -49,6 +49,11 @@ final class PrefetchReads {
 			throw new InvalidQueryException("Prefetch(\"" + own.path() + "\") needs a query set of " + model.name()
 					+ ", not of " + base.model().name());
 		}
+		if (base.isSliced()) {
+			// One statement reads every owner's rows: its LIMIT would cut the whole read, not each owner's share.
+			throw new InvalidQueryException("Prefetch(\"" + own.path() + "\") cannot take a sliced query set (limit or "
+					+ "offset): the slice would apply to all owners' rows together, not to each owner's");
+		}
 		return base;
 	}
 

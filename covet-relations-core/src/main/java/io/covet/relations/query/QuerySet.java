@@ -3,6 +3,7 @@ package io.covet.relations.query;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,12 +167,39 @@ public final class QuerySet<T> implements Iterable<T> {
 		return prefetchRelated(Arrays.stream(paths).map(Prefetch::new).toArray(Prefetch[]::new));
 	}
 
-	/** Loads relations with their own query sets and destinations. */
+	/**
+	 * Loads relations with their own query sets and destinations. A path may continue through the {@code toAttr} of a
+	 * prefetch given before it ({@code new Prefetch("labels", recent, "recentLabels")}, then
+	 * {@code "recentLabels__articles"}), as Django's to_attr allows.
+	 */
 	public QuerySet<T> prefetchRelated(Prefetch... prefetches) {
+		Map<String, String> attributes = new HashMap<>();
+		this.state.prefetches().forEach(earlier -> rememberAttribute(earlier, attributes));
 		for (Prefetch prefetch : prefetches) {
-			PathResolver.prefetchPath(this.model, prefetch.path());
+			PathResolver.prefetchPath(this.model, throughAttributes(prefetch.path(), attributes));
+			rememberAttribute(prefetch, attributes);
 		}
 		return with(this.state.withPrefetch(Arrays.asList(prefetches)));
+	}
+
+	/** Notes the path a {@code toAttr} stands for: {@code labels__recent} is {@code labels__articles}. */
+	private static void rememberAttribute(Prefetch prefetch, Map<String, String> attributes) {
+		if (prefetch.toAttr() != null) {
+			int last = prefetch.path().lastIndexOf("__");
+			String prefix = (last < 0) ? "" : prefetch.path().substring(0, last + 2);
+			attributes.put(prefix + prefetch.toAttr(), prefetch.path());
+		}
+	}
+
+	/** The path with a leading {@code toAttr} replaced by the relation path it stands for, to check it. */
+	private static String throughAttributes(String path, Map<String, String> attributes) {
+		for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+			String alias = attribute.getKey();
+			if (path.startsWith(alias + "__")) {
+				return throughAttributes(attribute.getValue() + path.substring(alias.length()), attributes);
+			}
+		}
+		return path;
 	}
 
 	// ---- running -----------------------------------------------------------------------------------------------
@@ -237,6 +265,11 @@ public final class QuerySet<T> implements Iterable<T> {
 	/** Whether the rows come in an order of the caller's choosing. */
 	boolean isOrdered() {
 		return !this.state.ordering().isEmpty();
+	}
+
+	/** Whether a limit or an offset is set. */
+	boolean isSliced() {
+		return this.state.isSliced();
 	}
 
 	/**
