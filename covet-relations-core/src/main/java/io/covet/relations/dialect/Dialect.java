@@ -140,6 +140,14 @@ public interface Dialect {
 	}
 
 	/**
+	 * Whether {@link #onConflictDoNothing} skips only rows that conflict on the columns it names; where not (MariaDB),
+	 * it skips a row that conflicts on any unique key.
+	 */
+	default boolean conflictClauseNamesItsKey() {
+		return true;
+	}
+
+	/**
 	 * Clause appended to a multi-row INSERT so that rows clashing with the unique {@code conflictColumns} are skipped
 	 * without error, also when another transaction inserts them concurrently.
 	 */

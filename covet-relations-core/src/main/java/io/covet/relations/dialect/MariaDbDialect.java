@@ -105,6 +105,11 @@ public final class MariaDbDialect extends AbstractDialect {
 	}
 
 	@Override
+	public boolean conflictClauseNamesItsKey() {
+		return false;
+	}
+
+	@Override
 	public String onConflictDoNothing(java.util.List<String> conflictColumns) {
 		// Not INSERT IGNORE: it would also turn foreign-key and NOT NULL violations into warnings
 		// (https://mariadb.com/kb/en/insert-ignore/). A no-op update skips only duplicate keys.

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.dao.DataIntegrityViolationException;
 
 import io.covet.relations.annotation.Column;
 import io.covet.relations.annotation.ForeignKey;
@@ -29,7 +32,9 @@ import io.covet.relations.testing.TestDatabase;
  */
 @Models({ ManyToManyEdgeTests.Article.class, ManyToManyEdgeTests.Label.class, ManyToManyEdgeTests.Team.class,
 		ManyToManyEdgeTests.Member.class, ManyToManyEdgeTests.Seat.class, ManyToManyEdgeTests.Note.class,
-		ManyToManyEdgeTests.Memo.class, ManyToManyEdgeTests.Feature.class })
+		ManyToManyEdgeTests.Memo.class, ManyToManyEdgeTests.Feature.class, ManyToManyEdgeTests.Event.class,
+		ManyToManyEdgeTests.Guest.class, ManyToManyEdgeTests.Ticket.class, ManyToManyEdgeTests.Show.class,
+		ManyToManyEdgeTests.Booking.class })
 class ManyToManyEdgeTests {
 
 	@Model(table = "mme_article")
@@ -101,6 +106,52 @@ class ManyToManyEdgeTests {
 		String name;
 	}
 
+	@Model(table = "mme_event")
+	static class Event {
+		@Id
+		Long id;
+		@ManyToMany(relatedName = "events", through = Ticket.class)
+		ManyRelatedManager<Guest> guests = ManyRelatedManager.unbound();
+	}
+
+	@Model(table = "mme_guest")
+	static class Guest {
+		@Id
+		Long id;
+	}
+
+	/** A through model whose key the application assigns. */
+	@Model(table = "mme_ticket")
+	static class Ticket {
+		@Id
+		UUID id = UUID.randomUUID();
+		@ForeignKey(relatedName = "tickets", onDelete = OnDelete.CASCADE)
+		Ref<Event> event = Ref.none();
+		@ForeignKey(relatedName = "tickets", onDelete = OnDelete.CASCADE)
+		Ref<Guest> guest = Ref.none();
+	}
+
+	@Model(table = "mme_show")
+	static class Show {
+		@Id
+		Long id;
+		@ManyToMany(relatedName = "shows", through = Booking.class)
+		ManyRelatedManager<Guest> audience = ManyRelatedManager.unbound();
+	}
+
+	/** A through model with a unique column of its own besides the pair. */
+	@Model(table = "mme_booking")
+	static class Booking {
+		@Id
+		Long id;
+		@ForeignKey(relatedName = "bookings", onDelete = OnDelete.CASCADE)
+		Ref<Show> show = Ref.none();
+		@ForeignKey(relatedName = "bookings", onDelete = OnDelete.CASCADE)
+		Ref<Guest> guest = Ref.none();
+		@Column(unique = true, length = 10)
+		String seat;
+	}
+
 	private static Article article(TestDatabase db, String title) {
 		Article article = new Article();
 		article.title = title;
@@ -157,6 +208,43 @@ class ManyToManyEdgeTests {
 		assertThatThrownBy(() -> db.relations().objects(Article.class)
 			.prefetchRelated(new Prefetch("labels", firstLabel, "picked"))
 			.list()).isInstanceOf(InvalidQueryException.class).hasMessageContaining("sliced query set");
+	}
+
+	/** Before, every add failed on the NOT NULL key column: the insert wrote no key. */
+	@DatabaseTest
+	void aThroughModelWithAnAssignedKeyGetsAKeyPerRow(TestDatabase db) {
+		Event event = new Event();
+		db.relations().repository(Event.class).save(event);
+		Guest ann = new Guest();
+		Guest bob = new Guest();
+		db.relations().repository(Guest.class).saveAll(List.of(ann, bob));
+
+		event.guests.add(ann, bob);
+		event.guests.add(ann);
+		assertThat(db.rows("mme_ticket")).isEqualTo(2);
+		assertThat(db.jdbc().queryForList("SELECT id FROM mme_ticket", String.class)).doesNotHaveDuplicates();
+		assertThat(event.guests.all()).hasSize(2);
+		event.guests.set(List.of(bob));
+		assertThat(db.rows("mme_ticket")).isEqualTo(1);
+	}
+
+	/**
+	 * Before, MariaDB skipped the second add silently (its ON DUPLICATE KEY covers every unique key) while the events
+	 * reported the pair as added; PostgreSQL and SQLite raised the violation.
+	 */
+	@DatabaseTest
+	void anAddThatBreaksAnotherUniqueKeyOfTheThroughModelFailsOnEveryDatabase(TestDatabase db) {
+		Show show = new Show();
+		db.relations().repository(Show.class).save(show);
+		Guest ann = new Guest();
+		Guest bob = new Guest();
+		db.relations().repository(Guest.class).saveAll(List.of(ann, bob));
+		show.audience.add(List.of(ann), Map.of("seat", "1A"));
+		show.audience.add(List.of(ann), Map.of("seat", "1B"));
+
+		assertThatThrownBy(() -> show.audience.add(List.of(bob), Map.of("seat", "1A")))
+			.isInstanceOf(DataIntegrityViolationException.class);
+		assertThat(db.jdbc().queryForList("SELECT seat FROM mme_booking", String.class)).containsExactly("1A");
 	}
 
 	/** Before, registration failed: "related name '{class}s' clashes with Feature.{class}s". */
