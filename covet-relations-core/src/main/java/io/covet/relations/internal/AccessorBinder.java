@@ -35,8 +35,11 @@ public final class AccessorBinder {
 				add(fields, factories, owner.accessorField(side.name()),
 						instance -> new ManyToManyManager<>(context, side, instance));
 			}
-			for (GenericRelationMeta relation : owner.genericRelations()) {
-				add(fields, factories, owner.accessorField(relation.name()),
+			for (GenericRelationMeta declared : owner.genericRelations()) {
+				// A multi-table child has its own copy of a parent's generic relation, for its own content type.
+				GenericRelationMeta relation = (model.relation(declared.name()) instanceof GenericRelationMeta own) ? own
+						: declared;
+				add(fields, factories, owner.accessorField(declared.name()),
 						instance -> new GenericRelationManager<>(context, relation, instance));
 			}
 			for (ReverseRelation relation : owner.reverseRelations()) {

@@ -206,7 +206,11 @@ public final class CovetContext {
 
 	/** The accessor bound to an instance for a relation, binding it first if needed; {@code null} if none is declared. */
 	public Object accessor(Relation relation, Object instance) {
-		Field field = relation.source().accessorField(relation.name());
+		Field field = null;
+		// A multi-table child's copy of a generic relation has its accessor field on the parent class that declares it.
+		for (ModelMeta<?> owner = relation.source(); field == null && owner != null; owner = owner.linkedParent()) {
+			field = owner.accessorField(relation.name());
+		}
 		if (field == null) {
 			return null;
 		}

@@ -90,6 +90,9 @@ public final class ModelRegistry {
 			}
 		}
 		for (ModelMeta<?> meta : models.values()) {
+			giveJoinedChildItsGenericRelations(meta);
+		}
+		for (ModelMeta<?> meta : models.values()) {
 			shareParentRelations(meta);
 		}
 		for (ModelMeta<?> meta : models.values()) {
@@ -170,6 +173,25 @@ public final class ModelRegistry {
 	}
 
 	/** Proxies and single-table subclasses answer their parent's reverse relations too (their rows are its rows). */
+	/**
+	 * A multi-table child's objects are stored under its own content type (its rows are its own table's), so a generic
+	 * relation its parents declare becomes the child's own, for the child's content type, as Django copies a
+	 * GenericRelation to a child model: the child's manager, prefetch, filters and cascade then find what a generic
+	 * key to a child's object stored. The parent's relation keeps finding the rows stored for the parent's objects.
+	 */
+	private static void giveJoinedChildItsGenericRelations(ModelMeta<?> meta) {
+		ModelMeta<?> parent = meta.linkedParent();
+		if (parent == null || meta.sharesTable()) {
+			return;
+		}
+		giveJoinedChildItsGenericRelations(parent);
+		for (GenericRelationMeta generic : List.copyOf(parent.genericRelations())) {
+			if (meta.relation(generic.name()) == null) {
+				meta.addGenericRelation(new GenericRelationMeta(generic.name(), meta, generic.key()));
+			}
+		}
+	}
+
 	private static void shareParentRelations(ModelMeta<?> meta) {
 		if (!meta.sharesTable()) {
 			return;
