@@ -40,12 +40,9 @@ final class ManyToManyPrefetch {
 		OwnerSlots slots = this.reads.ownerSlots(owners, side.ownerKey().column(), side.ownerKey().targetField(),
 				side.source());
 		ChildGroups groups = new ChildGroups(slots.size());
-		List<Object> related;
-		if (own != null && own.linksFirst()) {
-			related = readLinksFirst(side, slots, own, groups);
-		}
-		else {
-			related = new ArrayList<>();
+		List<Object> linksFirst = (own != null && own.linksFirst()) ? readLinksFirst(side, slots, own, groups) : null;
+		List<Object> related = (linksFirst != null) ? linksFirst : new ArrayList<>();
+		if (linksFirst == null) {
 			QuerySet<Object> base = this.reads.base(side.target(), own, Reach.LISTED);
 			this.reads.inChunks(slots.keys(), side.ownerKey().column(),
 					chunk -> base.forEachLinked(side, chunk, slots, (target, slot) -> {
@@ -62,7 +59,9 @@ final class ManyToManyPrefetch {
 	 * A many-to-many's link rows for the owners, then each distinct target once by key (through the prefetch's query
 	 * set, whose filters drop links to targets it does not select). Every link adds its target to its owner's slot,
 	 * in the query set's order when it has one, else in the link rows' order; the targets, one per kept link, are
-	 * returned. Links are kept as two numbers each (owner slot, target number), not as their keys.
+	 * returned. Links are kept as two numbers each (owner slot, target number), not as their keys. {@code null} when
+	 * the query set is ordered and its targets take more than one statement: each statement's rows come in order, not
+	 * the whole, and the caller joins instead, which orders each owner's targets in one statement.
 	 */
 	private List<Object> readLinksFirst(ManyToManySide side, OwnerSlots slots, Prefetch own, ChildGroups groups) {
 		IntSequence ownerOfLink = new IntSequence();
@@ -79,6 +78,10 @@ final class ManyToManyPrefetch {
 			return new ArrayList<>();
 		}
 		FieldMeta targetField = side.otherKey().targetField();
+		boolean ordered = this.reads.base(side.target(), own, Reach.LISTED).isOrdered();
+		if (ordered && targetKeys.size() > this.context.readChunkSize(targetField.valueType())) {
+			return null;
+		}
 		List<Object> targets = this.reads.load(side.target(), targetField, targetKeys.keys(), own, Reach.LISTED);
 		int[] positionOfTarget = new int[targetKeys.size()];
 		Arrays.fill(positionOfTarget, -1);
@@ -93,8 +96,7 @@ final class ManyToManyPrefetch {
 			int number = targetOfLink.get(link);
 			positionOfLink[link] = (number >= 0) ? positionOfTarget[number] : -1;
 		}
-		int[] order = this.reads.base(side.target(), own, Reach.LISTED).isOrdered()
-				? byPosition(positionOfLink, targets.size()) : null;
+		int[] order = ordered ? byPosition(positionOfLink, targets.size()) : null;
 		int count = (order != null) ? order.length : positionOfLink.length;
 		List<Object> related = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
