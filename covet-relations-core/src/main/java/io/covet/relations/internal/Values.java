@@ -29,7 +29,9 @@ public final class Values {
 			return null;
 		}
 		if (value instanceof Ref<?> ref) {
-			return toColumnValue(field, ref.id());
+			// A reference to an object stands for the column the key points at (a toField, not always the key).
+			Object target = ref.loadedTarget();
+			return toColumnValue(field, (target != null && field.relation() != null) ? target : ref.id());
 		}
 		ForeignKeyRelation relation = field.relation();
 		if (relation != null && relation.target().type().isInstance(value)) {

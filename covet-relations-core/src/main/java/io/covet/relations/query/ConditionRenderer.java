@@ -39,12 +39,20 @@ final class ConditionRenderer {
 	}
 
 	void render(Q condition, JoinScope scope, SqlBuilder out) {
+		if (isEmpty(condition)) {
+			// Django's empty Q(): no condition, also negated or combined (Q() | x is x).
+			out.sql("1 = 1");
+			return;
+		}
 		switch (condition.kind()) {
 			case LEAF -> renderLeaf(leaf(scope.root(), condition), scope, out);
 			case OR -> {
 				out.sql("(");
 				boolean first = true;
 				for (Q child : condition.children()) {
+					if (isEmpty(child)) {
+						continue;
+					}
 					out.sql(first ? "(" : " OR (");
 					render(child, scope, out);
 					out.sql(")");
@@ -61,10 +69,26 @@ final class ConditionRenderer {
 		}
 	}
 
+	/** Whether a condition has no leaf at all: an empty AND or OR, its negation, or a combination of such. */
+	private static boolean isEmpty(Q condition) {
+		if (condition.kind() == Q.Kind.LEAF) {
+			return false;
+		}
+		for (Q child : condition.children()) {
+			if (!isEmpty(child)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private void renderAnd(List<Q> children, JoinScope scope, SqlBuilder out) {
 		List<Object> parts = new ArrayList<>();
 		Map<String, List<Leaf>> groups = new LinkedHashMap<>();
 		for (Q child : children) {
+			if (isEmpty(child)) {
+				continue;
+			}
 			if (child.kind() != Q.Kind.LEAF) {
 				parts.add(child);
 				continue;
@@ -328,8 +352,9 @@ final class ConditionRenderer {
 
 	private static Leaf leaf(ModelMeta<?> root, Q condition) {
 		ResolvedPath path = PathResolver.lookup(root, condition.lookup());
-		if (path.lookup() == Lookup.EXACT && condition.value() == null) {
-			// Django's exact=None is isnull=True: across a multi-valued relation it also matches "no related row".
+		if ((path.lookup() == Lookup.EXACT || path.lookup() == Lookup.IEXACT) && condition.value() == null) {
+			// Django's exact=None (and iexact=None) is isnull=True: across a multi-valued relation it also matches
+			// "no related row".
 			ResolvedPath isNull = new ResolvedPath(path.relations(), path.field(), Lookup.ISNULL, path.expression());
 			return new Leaf(isNull, isNull.steps(), Boolean.TRUE);
 		}

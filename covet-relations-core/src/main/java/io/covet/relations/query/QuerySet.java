@@ -346,11 +346,17 @@ public final class QuerySet<T> implements Iterable<T> {
 	/** The first row by the ordering (by primary key when unordered), if any. */
 	public Optional<T> first() {
 		QuerySet<T> ordered = this.state.ordering().isEmpty() ? orderBy("pk") : this;
-		return ordered.limit(1).list().stream().findFirst();
+		// Within a slice: limit(0).first() is empty, offset(2).first() the third row.
+		long limit = (this.state.limit() != null) ? Math.min(1, this.state.limit()) : 1;
+		return ordered.limit(limit).list().stream().findFirst();
 	}
 
 	/** The last row by the ordering (by primary key when unordered), if any. */
 	public Optional<T> last() {
+		if (this.state.isSliced()) {
+			// Reversing the ordering would move the slice to the other end (Django refuses the same).
+			throw new InvalidQueryException("last() cannot reverse a sliced query set; take list() and its last element");
+		}
 		List<String> reversed = new ArrayList<>();
 		for (String field : this.state.ordering().isEmpty() ? List.of("pk") : this.state.ordering()) {
 			reversed.add(field.startsWith("-") ? field.substring(1) : "-" + field);
