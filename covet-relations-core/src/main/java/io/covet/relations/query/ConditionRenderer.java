@@ -147,15 +147,19 @@ final class ConditionRenderer {
 	}
 
 	/**
-	 * {@code books__title__isnull=true}: as with Django's outer join, true when there is no related row at all, or a
-	 * related row whose column is NULL. For a key column (never NULL) only the first part remains.
+	 * {@code books__title__isnull=true}: as with Django's outer joins, true when there is no row at the first
+	 * multi-valued step, or such a row for which the rest of the path is null: its column is NULL, or, past a second
+	 * multi-valued step ({@code books__tags__isnull}), that step has no row (the rest is rendered the same way, inside
+	 * the subquery). Where the rest is only the crossed row's own key, which is never NULL, the first part is all.
 	 */
 	private void renderIsNullAcrossMany(Leaf leaf, JoinScope scope, SqlBuilder out) {
-		Leaf anyRow = new Leaf(new ResolvedPath(leaf.path.relations(), leaf.path.field().model().primaryKey(),
-				Lookup.ISNULL, leaf.path.expression()), leaf.steps, Boolean.FALSE);
+		int multi = firstMultiValued(leaf.steps);
+		ModelMeta<?> crossed = leaf.steps.get(multi).to();
+		Leaf anyRow = new Leaf(new ResolvedPath(leaf.path.relations(), crossed.primaryKey(), Lookup.ISNULL,
+				leaf.path.expression()), leaf.steps.subList(0, multi + 1), Boolean.FALSE);
 		out.sql("(NOT ");
 		subquery(List.of(anyRow), scope, out, false);
-		if (!leaf.path.field().primaryKey()) {
+		if (!(leaf.steps.size() == multi + 1 && leaf.path.field().primaryKey())) {
 			out.sql(" OR ");
 			renderAcrossMany(List.of(leaf), scope, out);
 		}

@@ -8,8 +8,10 @@ import java.util.List;
 import io.covet.relations.annotation.Column;
 import io.covet.relations.annotation.ForeignKey;
 import io.covet.relations.annotation.Id;
+import io.covet.relations.annotation.ManyToMany;
 import io.covet.relations.annotation.Model;
 import io.covet.relations.exception.InvalidQueryException;
+import io.covet.relations.relation.ManyRelatedManager;
 import io.covet.relations.relation.Ref;
 import io.covet.relations.relation.RelatedManager;
 import io.covet.relations.testing.DatabaseTest;
@@ -21,7 +23,7 @@ import io.covet.relations.testing.TestDatabase;
  * {@code last()} on a slice, an empty {@link Q}, a {@code Ref} to an object on a {@code toField} key, and
  * {@code iexact} with {@code null}.
  */
-@Models({ QuerySetEdgeTests.Shop.class, QuerySetEdgeTests.Sale.class })
+@Models({ QuerySetEdgeTests.Shop.class, QuerySetEdgeTests.Sale.class, QuerySetEdgeTests.Item.class })
 class QuerySetEdgeTests {
 
 	@Model(table = "qse_shop")
@@ -41,6 +43,15 @@ class QuerySetEdgeTests {
 		Long id;
 		@ForeignKey(relatedName = "sales", toField = "number")
 		Ref<Shop> shop = Ref.none();
+		@ManyToMany(table = "qse_sale_item", relatedName = "sales")
+		ManyRelatedManager<Item> items = ManyRelatedManager.unbound();
+	}
+
+	@Model(table = "qse_item")
+	static class Item {
+		@Id
+		Long id;
+		String name;
 	}
 
 	private static Shop shop(TestDatabase db, String name, long number) {
@@ -99,6 +110,35 @@ class QuerySetEdgeTests {
 		assertThat(sales.filter("shop", Ref.to(second)).count()).isZero();
 		assertThat(sales.filter("shop", sales.selectRelated("shop").get().shop).count()).isEqualTo(1);
 		assertThat(sales.filter("shop__in", List.of(Ref.to(first), Ref.to(second))).count()).isEqualTo(1);
+	}
+
+	/**
+	 * {@code isnull=true} across two multi-valued steps matches a shop with a sale that has no items, as Django's outer
+	 * joins do. Before, only shops without any sale-to-item path matched: a shop whose one sale had items and whose
+	 * other had none did not.
+	 */
+	@DatabaseTest
+	void isNullAcrossTwoMultiValuedStepsFollowsEveryPath(TestDatabase db) {
+		Shop mixed = shop(db, "mixed", 1);
+		Shop full = shop(db, "full", 2);
+		shop(db, "empty", 3);
+		Item pen = new Item();
+		pen.name = "pen";
+		db.relations().repository(Item.class).save(pen);
+		for (Shop owner : List.of(mixed, mixed, full)) {
+			Sale sale = new Sale();
+			sale.shop = Ref.to(owner);
+			db.relations().repository(Sale.class).save(sale);
+			if (owner != mixed || db.relations().objects(Sale.class).filter("shop", owner).count() == 1) {
+				sale.items.add(pen);
+			}
+		}
+		assertThat(shops(db).filter("sales__items__isnull", true).orderBy("name").list()).extracting(s -> s.name)
+			.containsExactly("empty", "mixed");
+		assertThat(shops(db).exclude("sales__items__isnull", true).list()).extracting(s -> s.name).containsExactly("full");
+		assertThat(shops(db).filter("sales__items", null).orderBy("name").list()).extracting(s -> s.name)
+			.containsExactly("empty", "mixed");
+		assertThat(shops(db).filter("sales__isnull", true).list()).extracting(s -> s.name).containsExactly("empty");
 	}
 
 	/** Before, iexact with null raised InvalidValueException; Django reads it as isnull. */
