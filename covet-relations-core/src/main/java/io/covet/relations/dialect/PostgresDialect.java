@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -112,6 +113,12 @@ public final class PostgresDialect extends AbstractDialect {
 	@Override
 	public boolean supportsRecursiveCte() {
 		return true;
+	}
+
+	/** A NULL bound as VARCHAR does not go into a uuid column ("is of type uuid but expression is of type varchar"). */
+	@Override
+	int sqlType(Class<?> type) {
+		return (type == UUID.class) ? Types.OTHER : super.sqlType(type);
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package io.covet.relations.tree;
 
+import io.covet.relations.annotation.OnDelete;
 import io.covet.relations.annotation.Tree;
 import io.covet.relations.annotation.Tree.TreeStrategy;
 import io.covet.relations.exception.ModelDefinitionException;
@@ -38,6 +39,15 @@ public record TreeMeta(ModelMeta<?> model, TreeStrategy strategy, ForeignKeyRela
 				|| !parentField.nullable() || !parentField.relation().targetField().primaryKey()) {
 			throw new ModelDefinitionException(model.type(), tree.parent(),
 					"a tree needs a nullable @ForeignKey to its own model's key named '" + tree.parent() + "'");
+		}
+		OnDelete onDelete = parentField.relation().onDelete();
+		if (tree.value() != TreeStrategy.ADJACENCY_LIST && (onDelete == OnDelete.SET_NULL
+				|| onDelete == OnDelete.SET_DEFAULT || onDelete == OnDelete.SET || onDelete == OnDelete.DO_NOTHING)) {
+			// Deleting a node would leave its children under another parent (or none) with the path or bounds that
+			// still place them below it; CASCADE takes the subtree along, PROTECT and RESTRICT refuse.
+			throw new ModelDefinitionException(model.type(), tree.parent(), "a " + tree.value()
+					+ " tree's parent key needs onDelete CASCADE, PROTECT or RESTRICT, not " + onDelete
+					+ ": a deleted node's children would keep the encoding of their old place");
 		}
 		FieldMeta path = null;
 		FieldMeta depth = null;
