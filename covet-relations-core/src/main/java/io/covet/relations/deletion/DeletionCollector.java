@@ -105,18 +105,54 @@ public final class DeletionCollector {
 			Collected collected = collect(model, new ArrayList<>(keys), false);
 			Map<String, Long> deletes = new LinkedHashMap<>();
 			collected.keysByModel.forEach((meta, modelKeys) -> add(deletes, meta.name(), modelKeys.size()));
-			for (LeafDelete leaf : collected.leafDeletes) {
-				add(deletes, leaf.model.name(), this.statements.count(leaf.model, leaf.column, leaf.parentValues));
-			}
+			Map<String, Set<Object>> leafKeysByTable = explainLeafDeletes(collected, deletes);
 			Map<String, Long> updates = new LinkedHashMap<>();
 			for (FieldUpdate update : collected.survivingUpdates()) {
-				add(updates, update.relation.describe(), update.childKeys.size());
+				add(updates, update.relation.describe(), surviving(update.relation, update.childKeys, leafKeysByTable));
 			}
 			for (Handled handled : collected.handled) {
-				add(updates, handled.relation.describe() + " (handler)", handled.childKeys.size());
+				add(updates, handled.relation.describe() + " (handler)",
+						surviving(handled.relation, handled.childKeys, leafKeysByTable));
 			}
 			return new DeletionPlan(deletes, updates);
 		});
+	}
+
+	/**
+	 * Adds the rows the leaf deletes would take to {@code deletes}. A model's rows reached by one leaf delete alone are
+	 * counted; where several paths reach the same table (two cascading keys of one model, or rows also collected or
+	 * updated), the keys are read so that a row reached twice counts once, and returned by table so that an update of
+	 * a row being deleted is not reported.
+	 */
+	private Map<String, Set<Object>> explainLeafDeletes(Collected collected, Map<String, Long> deletes) {
+		Map<ModelMeta<?>, List<LeafDelete>> byModel = new LinkedHashMap<>();
+		collected.leafDeletes.forEach(leaf -> byModel.computeIfAbsent(leaf.model, m -> new ArrayList<>()).add(leaf));
+		Set<String> touched = new HashSet<>(collected.keysByTable.keySet());
+		collected.updates.forEach(update -> touched.add(update.relation.source().table()));
+		collected.handled.forEach(handled -> touched.add(handled.relation.source().table()));
+		Map<String, Set<Object>> leafKeysByTable = new HashMap<>();
+		byModel.forEach((model, leaves) -> {
+			if (leaves.size() == 1 && !touched.contains(model.table())) {
+				LeafDelete leaf = leaves.get(0);
+				add(deletes, model.name(), this.statements.count(model, leaf.column, leaf.parentValues));
+				return;
+			}
+			Set<Object> rows = new LinkedHashSet<>();
+			for (LeafDelete leaf : leaves) {
+				rows.addAll(this.statements.select(model, model.primaryKey(), leaf.column, leaf.parentValues, false));
+			}
+			rows.removeAll(collected.keysByTable.getOrDefault(model.table(), Set.of()));
+			add(deletes, model.name(), rows.size());
+			leafKeysByTable.computeIfAbsent(model.table(), table -> new HashSet<>()).addAll(rows);
+		});
+		return leafKeysByTable;
+	}
+
+	/** How many of the children an update or handler would change are not deleted by a leaf delete. */
+	private static long surviving(ForeignKeyRelation relation, List<Object> childKeys,
+			Map<String, Set<Object>> leafKeysByTable) {
+		Set<Object> deleted = leafKeysByTable.getOrDefault(relation.source().table(), Set.of());
+		return childKeys.stream().filter(key -> !deleted.contains(key)).count();
 	}
 
 	/**
