@@ -43,7 +43,8 @@ record DeletionOrder(List<List<ModelMeta<?>>> tables, List<Nulling> nulledFirst)
 		}
 		List<Nulling> nulledFirst = new ArrayList<>();
 		for (ModelMeta<?> model : collected) {
-			for (ForeignKeyRelation foreignKey : model.forwardRelations()) {
+			// The collected rows of a single-table model may be rows of any class of its table: their keys count too.
+			for (ForeignKeyRelation foreignKey : familyKeys(model)) {
 				if (foreignKey.isNullable() && referencesTable(foreignKey, model.table())) {
 					nulledFirst.add(new Nulling(model, foreignKey));
 				}
@@ -86,12 +87,21 @@ record DeletionOrder(List<List<ModelMeta<?>>> tables, List<Nulling> nulledFirst)
 	 * (MariaDB) refuses any other order.
 	 */
 	static boolean deepestRowsFirst(ModelMeta<?> model) {
-		for (ForeignKeyRelation foreignKey : model.forwardRelations()) {
+		for (ForeignKeyRelation foreignKey : familyKeys(model)) {
 			if (!foreignKey.isNullable() && referencesTable(foreignKey, model.table())) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** The foreign keys of every model whose rows share the model's table (its single-table classes and proxies). */
+	private static Set<ForeignKeyRelation> familyKeys(ModelMeta<?> model) {
+		Set<ForeignKeyRelation> keys = new LinkedHashSet<>();
+		for (ModelMeta<?> member : model.tableFamily()) {
+			keys.addAll(member.forwardRelations());
+		}
+		return keys;
 	}
 
 	private static boolean referencesTable(ForeignKeyRelation foreignKey, String table) {
