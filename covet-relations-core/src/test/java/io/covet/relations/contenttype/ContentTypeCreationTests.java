@@ -185,7 +185,8 @@ class ContentTypeCreationTests {
 
 	@DatabaseTest
 	void twoModelsWithOneNaturalKeyAreRefused(TestDatabase db) {
-		assertThatThrownBy(() -> CovetRelations.builder(db.dataSource()).models(First.Thing.class, Second.Thing.class).build())
+		assertThatThrownBy(
+				() -> CovetRelations.builder(db.dataSource()).models(First.Thing.class, Second.Thing.class).build())
 			.isInstanceOf(ModelDefinitionException.class)
 			.hasMessageContaining("the same natural key 'ctc.thing'")
 			.hasMessageContaining("@Model(namespace = ...)");
