@@ -6,6 +6,7 @@ import java.util.List;
 import io.covet.relations.dialect.Dialect;
 import io.covet.relations.exception.InvalidValueException;
 import io.covet.relations.metadata.FieldMeta;
+import io.covet.relations.metadata.ForeignKeyRelation;
 import io.covet.relations.metadata.GenericForeignKeyMeta;
 import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.relation.GenericRef;
@@ -52,8 +53,25 @@ public final class ModelWriter {
 				}
 			});
 		}
+		pinToFieldReferences(model, instance);
 		this.context.bindAccessors(model, instance);
 		return instance;
+	}
+
+	/**
+	 * A reference built from an object, on a key to a unique field other than the primary key ({@code toField}),
+	 * becomes a loaded reference holding that field's value, so that {@code ref.id()} answers what the column holds
+	 * rather than the object's primary key.
+	 */
+	private <T> void pinToFieldReferences(ModelMeta<T> model, T instance) {
+		for (ForeignKeyRelation relation : model.forwardRelations()) {
+			FieldMeta column = relation.column();
+			if (relation.targetField().primaryKey() || column.isParentLink()
+					|| !(column.get(instance) instanceof Ref<?> ref) || ref.hasExplicitId() || ref.loadedTarget() == null) {
+				continue;
+			}
+			column.set(instance, Ref.loaded(column.columnValue(instance), ref.loadedTarget()));
+		}
 	}
 
 	/**
@@ -94,6 +112,7 @@ public final class ModelWriter {
 				insert(model, List.of(instance), model.fields());
 			}
 		});
+		pinToFieldReferences(model, instance);
 		this.context.bindAccessors(model, instance);
 		return instance;
 	}

@@ -104,7 +104,10 @@ class QuerySetEdgeTests {
 		sale.shop = Ref.to(first);
 		db.relations().repository(Sale.class).save(sale);
 
+		// After the save the reference holds what the column holds (it answered the shop's id before).
+		assertThat(sale.shop.id()).isEqualTo(2L);
 		var sales = db.relations().objects(Sale.class);
+		assertThat(sales.filter("shop", sale.shop).count()).isEqualTo(1);
 		assertThat(sales.filter("shop", first).count()).isEqualTo(1);
 		assertThat(sales.filter("shop", Ref.to(first)).count()).isEqualTo(1);
 		assertThat(sales.filter("shop", Ref.to(second)).count()).isZero();
