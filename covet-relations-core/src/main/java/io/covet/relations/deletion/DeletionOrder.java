@@ -45,7 +45,7 @@ record DeletionOrder(List<List<ModelMeta<?>>> tables, List<Nulling> nulledFirst)
 		for (ModelMeta<?> model : collected) {
 			// The collected rows of a single-table model may be rows of any class of its table: their keys count too.
 			for (ForeignKeyRelation foreignKey : familyKeys(model)) {
-				if (foreignKey.isNullable() && referencesTable(foreignKey, model.table())) {
+				if (nullableInTable(foreignKey, model) && referencesTable(foreignKey, model.table())) {
 					nulledFirst.add(new Nulling(model, foreignKey));
 				}
 			}
@@ -88,7 +88,7 @@ record DeletionOrder(List<List<ModelMeta<?>>> tables, List<Nulling> nulledFirst)
 	 */
 	static boolean deepestRowsFirst(ModelMeta<?> model) {
 		for (ForeignKeyRelation foreignKey : familyKeys(model)) {
-			if (!foreignKey.isNullable() && referencesTable(foreignKey, model.table())) {
+			if (!nullableInTable(foreignKey, model) && referencesTable(foreignKey, model.table())) {
 				return true;
 			}
 		}
@@ -102,6 +102,14 @@ record DeletionOrder(List<List<ModelMeta<?>>> tables, List<Nulling> nulledFirst)
 			keys.addAll(member.forwardRelations());
 		}
 		return keys;
+	}
+
+	/**
+	 * Whether the key's column may hold NULL in the table: a nullable key, or one a single-table subclass declares,
+	 * whose column the table's other classes leave empty (the schema creates it without NOT NULL).
+	 */
+	private static boolean nullableInTable(ForeignKeyRelation foreignKey, ModelMeta<?> model) {
+		return foreignKey.isNullable() || foreignKey.source() != model.tableOwner();
 	}
 
 	private static boolean referencesTable(ForeignKeyRelation foreignKey, String table) {
