@@ -187,21 +187,8 @@ public final class ContentTypes {
 				.sql(this.context.dialect()
 					.onConflictDoNothing(List.of(table.field("namespace").column(), table.field("model").column())));
 			this.context.executor().update(insert.build(Operation.INSERT, table.name()));
-			SqlBuilder select = new SqlBuilder(this.context.dialect()).sql("SELECT ")
-				.id(table.primaryKey().column())
-				.sql(" FROM ")
-				.id(table.table())
-				.sql(" WHERE ")
-				.id(table.field("namespace").column())
-				.sql(" = ")
-				.param(namespace, String.class)
-				.sql(" AND ")
-				.id(table.field("model").column())
-				.sql(" = ")
-				.param(name, String.class)
-				.sql(this.context.dialect().forUpdate());
-			return ((Number) this.context.executor().queryColumn(select.build(Operation.SELECT, table.name()), Long.class)
-				.get(0)).longValue();
+			List<Object> keys = this.context.query(table).filter("namespace", namespace).filter("model", name).lockedKeys();
+			return ((Number) keys.get(0)).longValue();
 		});
 		remember(model, id);
 		return id;

@@ -243,6 +243,8 @@ public final class ManyToManyManager<T> extends PrefetchableManager<T> implement
 				rows.add(row(key, owner, extras, rowKey));
 			}
 		}
+		String skipExisting = skipsOnlyExistingPairs()
+				? this.context.dialect().onConflictDoNothing(List.of(ownerColumn.column(), otherColumn.column())) : "";
 		int perStatement = Math.max(1, Math.min(1000, this.context.dialect().maxBindParameters() / columns.size()));
 		for (int start = 0; start < rows.size(); start += perStatement) {
 			List<Object[]> chunk = rows.subList(start, Math.min(rows.size(), start + perStatement));
@@ -259,9 +261,7 @@ public final class ManyToManyManager<T> extends PrefetchableManager<T> implement
 				}
 				sql.sql(")");
 			}
-			if (skipsOnlyExistingPairs()) {
-				sql.sql(this.context.dialect().onConflictDoNothing(List.of(ownerColumn.column(), otherColumn.column())));
-			}
+			sql.sql(skipExisting);
 			this.context.executor().update(sql.build(Operation.INSERT, through.name()));
 		}
 	}

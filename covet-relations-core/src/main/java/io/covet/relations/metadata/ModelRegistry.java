@@ -407,6 +407,17 @@ public final class ModelRegistry {
 		return this.models.containsKey(type);
 	}
 
+	/**
+	 * The model of an instance's own class when that class is registered (a subclass or proxy of {@code declared}),
+	 * else {@code declared}: what writing the instance must use to write all its columns.
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> ModelMeta<T> modelOf(T instance, ModelMeta<T> declared) {
+		Class<?> type = instance.getClass();
+		return (type != declared.type() && this.models.containsKey(type)) ? (ModelMeta<T>) this.models.get(type)
+				: declared;
+	}
+
 	/** Every model, including the through models derived for many-to-many relations. */
 	public Collection<ModelMeta<?>> models() {
 		return this.all;

@@ -475,10 +475,11 @@ public final class QuerySet<T> implements Iterable<T> {
 	}
 
 	/**
-	 * Primary keys of the matching rows, read with the dialect's row lock: the statement that finds the rows a delete
-	 * removes also keeps them from changing until it commits.
+	 * Primary keys of the matching rows, read with the dialect's row lock (Django's {@code select_for_update}), held
+	 * until the transaction ends. A delete finds its rows this way, which also keeps them from changing until it
+	 * commits; a locking read also sees the latest committed rows under MariaDB's repeatable read.
 	 */
-	private List<Object> lockedKeys() {
+	public List<Object> lockedKeys() {
 		return this.context.executor()
 			.queryColumn(new SelectCompiler(this.context.dialect(), this.model, this.state).lockedKeys(),
 					this.model.primaryKey().valueType());

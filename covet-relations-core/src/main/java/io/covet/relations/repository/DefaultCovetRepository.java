@@ -44,11 +44,8 @@ public class DefaultCovetRepository<T, ID> implements CovetRepository<T, ID> {
 	}
 
 	/** The model of the entity's own class (a subclass or proxy of this repository's model), to write all its columns. */
-	@SuppressWarnings("unchecked")
-	private <S extends T> io.covet.relations.metadata.ModelMeta<S> concrete(S entity) {
-		Class<?> type = entity.getClass();
-		return (io.covet.relations.metadata.ModelMeta<S>) (type != this.model.type() && this.context.registry().contains(type)
-				? this.context.registry().meta(type) : this.model);
+	private ModelMeta<T> concrete(T entity) {
+		return this.context.registry().modelOf(entity, this.model);
 	}
 
 	@Override

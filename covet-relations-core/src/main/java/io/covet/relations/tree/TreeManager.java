@@ -14,7 +14,6 @@ import io.covet.relations.annotation.Tree.TreeStrategy;
 import io.covet.relations.exception.InvalidValueException;
 import io.covet.relations.exception.TreeCycleError;
 import io.covet.relations.internal.CovetContext;
-import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.query.DeleteResult;
 import io.covet.relations.relation.Ref;
 
@@ -133,7 +132,7 @@ public final class TreeManager<T> {
 		return this.support.context.transactions().required(() -> {
 			lockTree();
 			this.support.tree.parent().column().set(node, parent == null ? Ref.none() : Ref.to(parent));
-			this.support.context.writer().save(modelOf(node), node);
+			this.support.context.writer().save(this.support.context.registry().modelOf(node, this.support.model), node);
 			this.encoding.inserted(node, parent);
 			return node;
 		});
@@ -232,17 +231,6 @@ public final class TreeManager<T> {
 		if (this.locking) {
 			this.support.lock();
 		}
-	}
-
-	/**
-	 * The model of the node's own class: a subclass of the tree model (a multi-table or single-table child) writes its
-	 * own table and columns too.
-	 */
-	@SuppressWarnings("unchecked")
-	private ModelMeta<T> modelOf(T node) {
-		Class<?> type = node.getClass();
-		return (type != this.support.model.type() && this.support.context.registry().contains(type))
-				? (ModelMeta<T>) this.support.context.registry().meta(type) : this.support.model;
 	}
 
 	private void checkType(T node) {

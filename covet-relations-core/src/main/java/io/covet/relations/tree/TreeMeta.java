@@ -41,8 +41,8 @@ public record TreeMeta(ModelMeta<?> model, TreeStrategy strategy, ForeignKeyRela
 					"a tree needs a nullable @ForeignKey to its own model's key named '" + tree.parent() + "'");
 		}
 		OnDelete onDelete = parentField.relation().onDelete();
-		if (tree.value() != TreeStrategy.ADJACENCY_LIST && (onDelete == OnDelete.SET_NULL
-				|| onDelete == OnDelete.SET_DEFAULT || onDelete == OnDelete.SET || onDelete == OnDelete.DO_NOTHING)) {
+		if (tree.value() != TreeStrategy.ADJACENCY_LIST && onDelete != OnDelete.CASCADE && onDelete != OnDelete.PROTECT
+				&& onDelete != OnDelete.RESTRICT) {
 			// Deleting a node would leave its children under another parent (or none) with the path or bounds that
 			// still place them below it; CASCADE takes the subtree along, PROTECT and RESTRICT refuse.
 			throw new ModelDefinitionException(model.type(), tree.parent(), "a " + tree.value()
