@@ -40,7 +40,7 @@ import io.covet.relations.query.DeleteResult;
  * PROTECT and RESTRICT collect the referencing keys; SET_NULL, SET_DEFAULT and SET record an update. Only when the
  * walk is complete are errors raised (so a {@link ProtectedError} lists every protected row) and RESTRICT resolved:
  * a restricted row is fine when the same delete removes it through a CASCADE path. Then, in one transaction:
- * updates, nulling of nullable keys that close a cycle, deletes of leaf children, and deletes table by table in
+ * deletes of leaf children, updates, nulling of nullable keys that close a cycle, and deletes table by table in
  * {@link DeletionOrder}, referencing tables first. Keys are collected per table, so a row that a single-table child
  * and its base both reach is deleted, counted and reported once.
  *
@@ -242,12 +242,14 @@ public final class DeletionCollector {
 			ModelMeta<?> child = handled.relation.source();
 			handled.handler.handle(handled.relation, this.context.everyRow(child).filter("pk__in", handled.childKeys));
 		}
+		// Leaf rows go before the updates (as Django's fast deletes do): an update must not write to a row the delete
+		// removes, and the leaf deletes find their rows by a foreign key, without reading which rows those are.
+		for (LeafDelete leaf : collected.leafDeletes) {
+			add(counts, leaf.model.name(), this.statements.delete(leaf.model, leaf.column, leaf.parentValues));
+		}
 		for (FieldUpdate update : collected.survivingUpdates()) {
 			ModelMeta<?> child = update.relation.source();
 			this.statements.update(child, update.relation.column(), update.value, child.primaryKey(), update.childKeys);
-		}
-		for (LeafDelete leaf : collected.leafDeletes) {
-			add(counts, leaf.model.name(), this.statements.delete(leaf.model, leaf.column, leaf.parentValues));
 		}
 		DeletionOrder order = DeletionOrder.of(collected.keysByModel.keySet());
 		for (DeletionOrder.Nulling nulling : order.nulledFirst()) {

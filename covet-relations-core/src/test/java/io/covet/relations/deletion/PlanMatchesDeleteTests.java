@@ -15,10 +15,12 @@ import io.covet.relations.testing.TestDatabase;
 /**
  * The plan counts a row reached by two cascading paths once, as the delete removes it once, and reports no update
  * of a row the delete removes. Before (found by a probing helper), rows deleted by foreign key without being read were
- * counted once per path, and a SET_NULL through another path was reported for them.
+ * counted once per path, and a SET_NULL through another path was reported for them. The delete itself also wrote
+ * such updates to rows it was about to remove; it now removes them first, as Django's fast deletes run before its
+ * field updates.
  */
 @Models({ PlanMatchesDeleteTests.Writer.class, PlanMatchesDeleteTests.Novel.class, PlanMatchesDeleteTests.Review.class,
-		PlanMatchesDeleteTests.Quote.class })
+		PlanMatchesDeleteTests.Quote.class, PlanMatchesDeleteTests.Excerpt.class })
 class PlanMatchesDeleteTests {
 
 	@Model(table = "pmd_writer")
@@ -56,6 +58,40 @@ class PlanMatchesDeleteTests {
 		Ref<Writer> writer = Ref.none();
 		@ForeignKey(relatedName = "quotes", nullable = true, onDelete = OnDelete.SET_NULL)
 		Ref<Novel> novel = Ref.none();
+	}
+
+	/**
+	 * Deleted with the writer, and re-pointed at a novel that does not exist with the novel: an update that could only
+	 * fail, so the delete succeeds only if it leaves the rows it removes alone.
+	 */
+	@Model(table = "pmd_excerpt")
+	static class Excerpt {
+		@Id
+		Long id;
+		@ForeignKey(relatedName = "excerpts", onDelete = OnDelete.CASCADE)
+		Ref<Writer> writer = Ref.none();
+		@ForeignKey(relatedName = "excerpts", nullable = true, onDelete = OnDelete.SET, onDeleteValue = "999999")
+		Ref<Novel> novel = Ref.none();
+	}
+
+	/** Before, the update ran first and failed on the foreign key, so the writer could not be deleted at all. */
+	@DatabaseTest
+	void aRowTheDeleteRemovesIsNotUpdatedFirst(TestDatabase db) {
+		Writer bob = new Writer();
+		bob.name = "Bob";
+		db.relations().repository(Writer.class).save(bob);
+		Novel novel = new Novel();
+		novel.writer = Ref.to(bob);
+		db.relations().repository(Novel.class).save(novel);
+		Excerpt excerpt = new Excerpt();
+		excerpt.writer = Ref.to(bob);
+		excerpt.novel = Ref.to(novel);
+		db.relations().repository(Excerpt.class).save(excerpt);
+
+		DeleteResult result = db.relations().objects(Writer.class).filter("name", "Bob").delete();
+
+		assertThat(result.perModel()).containsEntry("Excerpt", 1L).containsEntry("Novel", 1L).containsEntry("Writer", 1L);
+		assertThat(db.rows("pmd_excerpt") + db.rows("pmd_novel") + db.rows("pmd_writer")).isZero();
 	}
 
 	@DatabaseTest
