@@ -11,11 +11,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import io.covet.relations.exception.ModelDefinitionException;
 import io.covet.relations.exception.UnknownContentTypeException;
 import io.covet.relations.internal.CovetContext;
+import io.covet.relations.internal.RowInserts;
 import io.covet.relations.metadata.AutoThroughRow;
+import io.covet.relations.metadata.FieldMeta;
 import io.covet.relations.metadata.GenericForeignKeyMeta;
 import io.covet.relations.metadata.ModelMeta;
-import io.covet.relations.sql.Operation;
-import io.covet.relations.sql.SqlBuilder;
 
 /**
  * The content-type registry: a stable id per registered model, stored in {@code covet_content_type} and cached both
@@ -173,20 +173,10 @@ public final class ContentTypes {
 		String namespace = model.namespace();
 		String name = GenericForeignKeyMeta.modelKey(model);
 		long id = this.context.transactions().required(() -> {
-			SqlBuilder insert = new SqlBuilder(this.context.dialect()).sql("INSERT INTO ")
-				.id(table.table())
-				.sql(" (")
-				.id(table.field("namespace").column())
-				.sql(", ")
-				.id(table.field("model").column())
-				.sql(") VALUES (")
-				.param(namespace, String.class)
-				.sql(", ")
-				.param(name, String.class)
-				.sql(")")
-				.sql(this.context.dialect()
-					.onConflictDoNothing(List.of(table.field("namespace").column(), table.field("model").column())));
-			this.context.executor().update(insert.build(Operation.INSERT, table.name()));
+			List<FieldMeta> naturalKey = List.of(table.field("namespace"), table.field("model"));
+			this.context.executor()
+				.update(RowInserts.ifAbsent(this.context.dialect(), table, naturalKey, new Object[] { namespace, name },
+						naturalKey));
 			List<Object> keys = this.context.query(table).filter("namespace", namespace).filter("model", name).lockedKeys();
 			return ((Number) keys.get(0)).longValue();
 		});

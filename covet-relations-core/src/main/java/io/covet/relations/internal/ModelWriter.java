@@ -198,23 +198,11 @@ public final class ModelWriter {
 			insertKeysOnly(model, instances);
 			return;
 		}
-		int perStatement = Math.max(1, Math.min(MAX_ROWS_PER_INSERT, dialect.maxBindParameters() / Math.max(1, columns.size())));
+		int perStatement = RowInserts.rowsPerStatement(dialect, columns.size(), MAX_ROWS_PER_INSERT);
 		boolean readKeys = pk.generated() && !columns.contains(pk);
 		for (int start = 0; start < rows.size(); start += perStatement) {
 			int end = Math.min(rows.size(), start + perStatement);
-			SqlBuilder sql = new SqlBuilder(dialect).sql("INSERT INTO ").id(model.table()).sql(" (");
-			for (int i = 0; i < columns.size(); i++) {
-				sql.sql(i > 0 ? ", " : "").id(columns.get(i).column());
-			}
-			sql.sql(") VALUES ");
-			for (int r = start; r < end; r++) {
-				sql.sql(r > start ? ", (" : "(");
-				Object[] row = rows.get(r);
-				for (int i = 0; i < row.length; i++) {
-					sql.sql(i > 0 ? ", " : "").param(row[i], columns.get(i).valueType());
-				}
-				sql.sql(")");
-			}
+			SqlBuilder sql = RowInserts.values(dialect, model, columns, rows.subList(start, end));
 			if (!readKeys) {
 				this.context.executor().update(sql.build(Operation.INSERT, model.name()));
 				continue;

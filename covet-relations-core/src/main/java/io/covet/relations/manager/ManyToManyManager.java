@@ -16,6 +16,7 @@ import io.covet.relations.exception.InvalidValueException;
 import io.covet.relations.exception.UnknownFieldException;
 import io.covet.relations.internal.CovetContext;
 import io.covet.relations.internal.KeyedStatements;
+import io.covet.relations.internal.RowInserts;
 import io.covet.relations.internal.Values;
 import io.covet.relations.metadata.FieldMeta;
 import io.covet.relations.metadata.ForeignKeyRelation;
@@ -245,22 +246,10 @@ public final class ManyToManyManager<T> extends PrefetchableManager<T> implement
 		}
 		String skipExisting = skipsOnlyExistingPairs()
 				? this.context.dialect().onConflictDoNothing(List.of(ownerColumn.column(), otherColumn.column())) : "";
-		int perStatement = Math.max(1, Math.min(1000, this.context.dialect().maxBindParameters() / columns.size()));
+		int perStatement = RowInserts.rowsPerStatement(this.context.dialect(), columns.size(), 1000);
 		for (int start = 0; start < rows.size(); start += perStatement) {
 			List<Object[]> chunk = rows.subList(start, Math.min(rows.size(), start + perStatement));
-			SqlBuilder sql = new SqlBuilder(this.context.dialect()).sql("INSERT INTO ").id(through.table()).sql(" (");
-			for (int i = 0; i < columns.size(); i++) {
-				sql.sql(i > 0 ? ", " : "").id(columns.get(i).column());
-			}
-			sql.sql(") VALUES ");
-			for (int r = 0; r < chunk.size(); r++) {
-				sql.sql(r > 0 ? ", (" : "(");
-				Object[] row = chunk.get(r);
-				for (int i = 0; i < row.length; i++) {
-					sql.sql(i > 0 ? ", " : "").param(row[i], columns.get(i).valueType());
-				}
-				sql.sql(")");
-			}
+			SqlBuilder sql = RowInserts.values(this.context.dialect(), through, columns, chunk);
 			sql.sql(skipExisting);
 			this.context.executor().update(sql.build(Operation.INSERT, through.name()));
 		}

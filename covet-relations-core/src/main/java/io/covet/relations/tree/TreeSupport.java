@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.covet.relations.internal.CovetContext;
+import io.covet.relations.internal.RowInserts;
 import io.covet.relations.loading.ModelReader;
 import io.covet.relations.loading.SharedRefs;
 import io.covet.relations.metadata.FieldMeta;
@@ -51,19 +52,9 @@ final class TreeSupport<T> {
 	void lock() {
 		ModelMeta<TreeLock> lock = this.context.registry().meta(TreeLock.class);
 		String name = this.model.table();
-		SqlBuilder insert = sql().sql("INSERT INTO ")
-			.id(lock.table())
-			.sql(" (")
-			.id("name")
-			.sql(", ")
-			.id("version")
-			.sql(") VALUES (")
-			.param(name, String.class)
-			.sql(", ")
-			.param(0L, Long.class)
-			.sql(")")
-			.sql(this.context.dialect().onConflictDoNothing(List.of("name")));
-		this.context.executor().update(insert.build(Operation.INSERT, lock.name()));
+		this.context.executor()
+			.update(RowInserts.ifAbsent(this.context.dialect(), lock, List.of(lock.field("name"), lock.field("version")),
+					new Object[] { name, 0L }, List.of(lock.field("name"))));
 		SqlBuilder update = sql().sql("UPDATE ")
 			.id(lock.table())
 			.sql(" SET ")
