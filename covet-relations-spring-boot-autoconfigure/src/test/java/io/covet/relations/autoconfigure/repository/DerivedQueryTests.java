@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -16,6 +18,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 import io.covet.relations.CovetRelations;
 import io.covet.relations.autoconfigure.CovetRelationsAutoConfiguration;
@@ -29,20 +32,30 @@ import io.covet.relations.exception.InvalidQueryException;
 import io.covet.relations.exception.UnknownFieldException;
 import io.covet.relations.relation.Ref;
 import io.covet.relations.repository.CovetRepository;
+import io.covet.relations.testing.DatabaseTest;
+import io.covet.relations.testing.Models;
+import io.covet.relations.testing.TestDatabase;
 
 /**
  * Repository methods derived from their names: paths across every kind of relation, {@code Sort}, {@code Limit}
- * and {@code Pageable} parameters, and names that cannot be honoured refused when the repository is created.
+ * and {@code Pageable} parameters, and names that cannot be honoured refused when the repository is created. The
+ * queries run on every test database.
  */
+@Models({ Label.class, Notebook.class, Note.class })
 class DerivedQueryTests {
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-				DataSourceTransactionManagerAutoConfiguration.class, CovetRelationsAutoConfiguration.class))
-		.withPropertyValues("spring.datasource.url=" + SqliteFiles.url("derived"),
-				"covet.relations.model-packages=io.covet.relations.autoconfigure.models",
-				"covet.relations.repository-packages=io.covet.relations.autoconfigure.models",
-				"covet.relations.schema.auto-create=true");
+	/**
+	 * The auto-configuration on the test class's own database (its tables made by {@link Models}). The pool stays the
+	 * extension's: the context gets a delegate, which it does not close.
+	 */
+	private static ApplicationContextRunner runner(TestDatabase db) {
+		return new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(DataSourceTransactionManagerAutoConfiguration.class,
+					CovetRelationsAutoConfiguration.class))
+			.withBean(DataSource.class, () -> new DelegatingDataSource(db.dataSource()))
+			.withPropertyValues("covet.relations.model-packages=io.covet.relations.autoconfigure.models",
+					"covet.relations.repository-packages=io.covet.relations.autoconfigure.models");
+	}
 
 	/** Ideas (label work; note "idea one"), Recipes (label home; note "buy flour"), Travel ideas (label work; note "plan trip"). */
 	private static void seed(CovetRelations relations) {
@@ -76,9 +89,9 @@ class DerivedQueryTests {
 		return titles;
 	}
 
-	@Test
-	void namesFollowForeignKeysReverseKeysAndManyToMany() {
-		this.runner.run(context -> {
+	@DatabaseTest
+	void namesFollowForeignKeysReverseKeysAndManyToMany(TestDatabase db) {
+		runner(db).run(context -> {
 			seed(context.getBean(CovetRelations.class));
 			NoteRepository notes = context.getBean(NoteRepository.class);
 			NotebookRepository notebooks = context.getBean(NotebookRepository.class);
@@ -105,9 +118,9 @@ class DerivedQueryTests {
 		});
 	}
 
-	@Test
-	void sortLimitAndPageableArgumentsShapeTheResult() {
-		this.runner.run(context -> {
+	@DatabaseTest
+	void sortLimitAndPageableArgumentsShapeTheResult(TestDatabase db) {
+		runner(db).run(context -> {
 			seed(context.getBean(CovetRelations.class));
 			NotebookRepository notebooks = context.getBean(NotebookRepository.class);
 
@@ -141,9 +154,9 @@ class DerivedQueryTests {
 		long count();
 	}
 
-	@Test
-	void aRedeclaredRepositoryMethodIsTheRepositorysNotADerivedQuery() {
-		this.runner.run(context -> {
+	@DatabaseTest
+	void aRedeclaredRepositoryMethodIsTheRepositorysNotADerivedQuery(TestDatabase db) {
+		runner(db).run(context -> {
 			CovetRelations relations = context.getBean(CovetRelations.class);
 			seed(relations);
 			Redeclaring notebooks = CovetRepositoryFactoryBean.create(relations, Redeclaring.class);
@@ -198,9 +211,17 @@ class DerivedQueryTests {
 		List<Notebook> titled(String title);
 	}
 
+	/** Refused before any statement runs, so one database is enough. */
 	@Test
 	void namesThatCannotBeHonouredAreRefusedWhenTheRepositoryIsCreated() {
-		this.runner.run(context -> {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+					DataSourceTransactionManagerAutoConfiguration.class, CovetRelationsAutoConfiguration.class))
+			.withPropertyValues("spring.datasource.url=" + SqliteFiles.url("derived"),
+					"covet.relations.model-packages=io.covet.relations.autoconfigure.models",
+					"covet.relations.repository-packages=io.covet.relations.autoconfigure.models",
+					"covet.relations.schema.auto-create=true")
+			.run(context -> {
 			CovetRelations relations = context.getBean(CovetRelations.class);
 			expect(relations, MisspelledProperty.class, "'titel'", "labels", "title");
 			expect(relations, MissingArgument.class, "takes 0 value parameter(s), but its name asks for 1");
