@@ -1,6 +1,7 @@
 package io.covet.relations.benchmarks;
 
 import java.lang.annotation.Annotation;
+import java.lang.management.ManagementFactory;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -27,39 +27,46 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * One row of {@link PairedRatios}, in a JVM of its own: the workload's JMH state is set up as JMH would (its
  * parameters, its trial setup with the {@link TrialCheck} that covet and the floor build the same graph), covet and
- * the other column must return the same checksum, then the two columns' benchmark methods run in rounds of four,
- * covet, other, other, covet, so that a drift of the machine within a round cancels. Prints one line, {@code PAIRED}
- * and tab-separated figures, for the parent to read.
+ * each other column must return the same checksum, then the columns' benchmark methods run in rounds that call each
+ * column twice, mirrored ({@link PairedRounds#callOrder()}: covet, other, other, covet for two), so that a drift of the
+ * machine within a round cancels. Prints one line, {@code PAIRED} and tab-separated figures, for the parent to read.
  * <p>
  * A state's per-invocation setup (the writes re-seed their posts) runs before every timed call, untimed, and a
  * method's {@code @OperationsPerInvocation} divides its times. The writes' checksums are those of the rows they leave,
  * which their trial setup compares (covet against the floor); their return values are not compared here. The cascade,
- * single-shot on fresh rows, is not paired.
+ * single-shot on fresh rows, is not paired. Allocation is the calling thread's, read around each timed call; the
+ * workloads run on that thread alone.
  */
 final class PairedTrial {
 
 	/** The line prefix the parent looks for. */
 	static final String RESULT_PREFIX = "PAIRED\t";
 
+	private static final com.sun.management.ThreadMXBean THREADS = (com.sun.management.ThreadMXBean) ManagementFactory
+		.getThreadMXBean();
+
 	private volatile long sink;
 
 	/** The state's {@code @Setup(Level.Invocation)} methods, run untimed before every timed call. */
 	private List<Method> perInvocation = List.of();
 
+	/** Bytes the last {@link #time} call allocated. */
+	private long lastAllocated;
+
 	private PairedTrial() {
 	}
 
 	/**
-	 * Arguments: the covet and the other column's benchmark methods (qualified), the parameters
+	 * Arguments: covet's benchmark method and the other columns' (qualified, comma-separated), the parameters
 	 * ({@code name=value,...}), warm-up and measurement seconds.
 	 */
 	public static void main(String[] args) throws Throwable {
 		String covet = args[0];
-		String other = args[1];
+		List<String> others = List.of(args[1].split(","));
 		Map<String, String> params = parseParams(args[2]);
 		long warmUpNanos = TimeUnit.SECONDS.toNanos(Long.parseLong(args[3]));
 		long measureNanos = TimeUnit.SECONDS.toNanos(Long.parseLong(args[4]));
-		System.out.println(new PairedTrial().run(covet, other, params, warmUpNanos, measureNanos));
+		System.out.println(RESULT_PREFIX + new PairedTrial().run(covet, others, params, warmUpNanos, measureNanos).format());
 		System.exit(0);
 	}
 
@@ -72,15 +79,25 @@ final class PairedTrial {
 		return params;
 	}
 
-	private String run(String covetBenchmark, String otherBenchmark, Map<String, String> params, long warmUpNanos,
-			long measureNanos) throws Throwable {
+	private PairedRounds run(String covetBenchmark, List<String> otherBenchmarks, Map<String, String> params,
+			long warmUpNanos, long measureNanos) throws Throwable {
 		Class<?> stateType = Class.forName(covetBenchmark.substring(0, covetBenchmark.lastIndexOf('.')));
 		Object state = stateType.getConstructor().newInstance();
 		for (Map.Entry<String, String> param : params.entrySet()) {
 			setParam(state, param.getKey(), param.getValue());
 		}
-		Method covet = method(stateType, covetBenchmark);
-		Method other = method(stateType, otherBenchmark);
+		List<String> benchmarks = new ArrayList<>();
+		benchmarks.add(covetBenchmark);
+		benchmarks.addAll(otherBenchmarks);
+		List<Method> methods = new ArrayList<>();
+		List<String> columns = new ArrayList<>();
+		int[] operations = new int[benchmarks.size()];
+		for (int i = 0; i < benchmarks.size(); i++) {
+			methods.add(method(stateType, benchmarks.get(i)));
+			columns.add(BenchmarkName.parse(benchmarks.get(i)).column());
+			operations[i] = operations(methods.get(i));
+		}
+		PairedRounds rounds = new PairedRounds(columns, operations);
 		this.perInvocation = Arrays.stream(stateType.getMethods())
 			.filter(method -> method.isAnnotationPresent(Setup.class)
 					&& method.getAnnotation(Setup.class).value() == Level.Invocation)
@@ -88,27 +105,32 @@ final class PairedTrial {
 		invokeTrialMethods(state, Setup.class, benchmarkParams(covetBenchmark, params));
 		try {
 			if (this.perInvocation.isEmpty()) {
-				long expected = (long) invoke(covet, state);
-				long found = (long) invoke(other, state);
-				if (found != expected) {
-					throw new IllegalStateException(otherBenchmark + " returned checksum " + found + ", covet " + expected);
+				long expected = (long) invoke(methods.get(0), state);
+				for (int i = 1; i < methods.size(); i++) {
+					long found = (long) invoke(methods.get(i), state);
+					if (found != expected) {
+						throw new IllegalStateException(benchmarks.get(i) + " returned checksum " + found + ", covet " + expected);
+					}
 				}
 			}
+			int[] order = rounds.callOrder();
 			long warmUpEnd = System.nanoTime() + warmUpNanos;
 			while (System.nanoTime() < warmUpEnd) {
-				time(covet, state);
-				time(other, state);
+				for (Method method : methods) {
+					time(method, state);
+				}
 			}
-			List<long[]> rounds = new ArrayList<>();
 			long measureEnd = System.nanoTime() + measureNanos;
 			while (System.nanoTime() < measureEnd || rounds.size() < 10) {
-				long covetFirst = time(covet, state);
-				long otherFirst = time(other, state);
-				long otherSecond = time(other, state);
-				long covetSecond = time(covet, state);
-				rounds.add(new long[] { covetFirst + covetSecond, otherFirst + otherSecond });
+				long[] nanos = new long[methods.size()];
+				long[] bytes = new long[methods.size()];
+				for (int column : order) {
+					nanos[column] += time(methods.get(column), state);
+					bytes[column] += this.lastAllocated;
+				}
+				rounds.add(nanos, bytes);
 			}
-			return result(rounds, operations(covet), operations(other));
+			return rounds;
 		}
 		finally {
 			invokeTrialMethods(state, TearDown.class, null);
@@ -121,31 +143,16 @@ final class PairedTrial {
 		return (operations == null) ? 1 : operations.value();
 	}
 
-	private static String result(List<long[]> rounds, int covetOperations, int otherOperations) {
-		double[] ratios = new double[rounds.size()];
-		List<Double> covetMillis = new ArrayList<>(rounds.size());
-		List<Double> otherMillis = new ArrayList<>(rounds.size());
-		for (int i = 0; i < ratios.length; i++) {
-			long[] round = rounds.get(i);
-			double covet = round[0] / 2e6 / covetOperations;
-			double other = round[1] / 2e6 / otherOperations;
-			covetMillis.add(covet);
-			otherMillis.add(other);
-			ratios[i] = covet / other;
-		}
-		PairedRatio ratio = PairedRatio.of(ratios);
-		return RESULT_PREFIX + String.format(Locale.ROOT, "%d\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f", ratio.rounds(),
-				IterationTimes.of(covetMillis).median(), IterationTimes.of(otherMillis).median(), ratio.median(),
-				ratio.lower(), ratio.upper());
-	}
-
+	/** Times one call, after the untimed per-invocation setup; {@link #lastAllocated} gets the call's allocation. */
 	private long time(Method method, Object state) throws Throwable {
 		for (Method setup : this.perInvocation) {
 			invoke(setup, state);
 		}
+		long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
 		long start = System.nanoTime();
 		long checksum = (long) invoke(method, state);
 		long elapsed = System.nanoTime() - start;
+		this.lastAllocated = THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore;
 		this.sink += checksum;
 		return elapsed;
 	}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import java.util.List;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -39,5 +40,49 @@ class PairedRatioTests {
 	void parametersArePassedToTheTrialAsNameValuePairs() {
 		assertThat(PairedTrial.parseParams("database=sqlite,strategy=nestedSets"))
 			.containsExactly(entry("database", "sqlite"), entry("strategy", "nestedSets"));
+	}
+
+	@Test
+	void aRoundCallsEveryColumnTwiceMirroredSoASteadyDriftFallsOnEachAlike() {
+		PairedRounds rounds = new PairedRounds(List.of("covet", "jdbc", "hibernate"), new int[] { 1, 1, 1 });
+		assertThat(rounds.callOrder()).containsExactly(0, 1, 2, 2, 1, 0);
+		assertThat(new PairedRounds(List.of("covet", "jdbc"), new int[] { 1, 1 }).callOrder()).containsExactly(0, 1, 1, 0);
+		assertThatThrownBy(() -> new PairedRounds(List.of("jdbc", "covet"), new int[] { 1, 1 }))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void eachOtherColumnGetsCovetsRatioAndTimesArePerOperation() {
+		// covet 2 ms per call; jdbc 1 ms per call; hibernate 10 ms per call of 5 operations (2 ms each).
+		PairedRounds rounds = new PairedRounds(List.of("covet", "jdbc", "hibernate"), new int[] { 1, 1, 5 });
+		for (int i = 0; i < 3; i++) {
+			rounds.add(new long[] { 4_000_000, 2_000_000, 20_000_000 }, new long[] { 200, 100, 5_000 });
+		}
+		assertThat(rounds.millis(0)).isEqualTo(2.0);
+		assertThat(rounds.millis(2)).isEqualTo(2.0);
+		assertThat(rounds.ratio(1).median()).isEqualTo(2.0);
+		assertThat(rounds.ratio(2).median()).isEqualTo(1.0);
+		assertThat(rounds.bytesPerOperation(0)).isEqualTo(100);
+		assertThat(rounds.bytesPerOperation(2)).isEqualTo(500);
+
+		PairedRounds.Parsed parsed = PairedRounds.Parsed.of(rounds.format());
+		assertThat(parsed.rounds()).isEqualTo(3);
+		assertThat(parsed.covetMillis()).isEqualTo(2.0);
+		assertThat(parsed.covetBytes()).isEqualTo(100);
+		assertThat(parsed.others()).extracting(PairedRounds.Versus::column).containsExactly("jdbc", "hibernate");
+		assertThat(parsed.others().get(0).ratio().median()).isEqualTo(2.0);
+		assertThat(parsed.others().get(1).millis()).isEqualTo(2.0);
+		assertThat(parsed.others().get(1).bytes()).isEqualTo(500);
+	}
+
+	@Test
+	void theColumnsToPairWithAreNamedOrAll() {
+		assertThat(PairedRatios.against("jdbc")).containsExactly("jdbc");
+		assertThat(PairedRatios.against("hibernate, jdbc,hibernate")).containsExactly("hibernate", "jdbc");
+		assertThat(PairedRatios.against("all")).containsExactly("jdbc", "hibernate", "hibernateLazy", "naive");
+		assertThatThrownBy(() -> PairedRatios.against("covet")).isInstanceOf(IllegalArgumentException.class);
+		assertThat(PairedRatios.fileName(List.of("jdbc"))).isEqualTo("performance-paired.md");
+		assertThat(PairedRatios.fileName(List.of("hibernate"))).isEqualTo("performance-paired-hibernate.md");
+		assertThat(PairedRatios.fileName(List.of("jdbc", "hibernate"))).isEqualTo("performance-paired-all.md");
 	}
 }
