@@ -236,22 +236,24 @@ public final class ModelRegistry {
 
 	/** Models using generic relations need the content-type table: register it when they do. */
 	private static void addContentTypeWhenUsed(Map<Class<?>, ModelMeta<?>> models, Map<String, ModelMeta<?>> tables) {
-		if (models.containsKey(ContentType.class)) {
-			return;
-		}
-		boolean used = false;
-		for (ModelMeta<?> meta : models.values()) {
-			used |= !meta.genericForeignKeys().isEmpty() || !meta.pendingGenericRelations.isEmpty();
-			for (ForeignKeyRelation relation : meta.forwardRelations()) {
-				used |= relation.targetType() == ContentType.class;
+		ModelMeta<?> contentType = models.get(ContentType.class);
+		if (contentType == null) {
+			boolean used = false;
+			for (ModelMeta<?> meta : models.values()) {
+				used |= !meta.genericForeignKeys().isEmpty() || !meta.pendingGenericRelations.isEmpty();
+				for (ForeignKeyRelation relation : meta.forwardRelations()) {
+					used |= relation.targetType() == ContentType.class;
+				}
 			}
-		}
-		if (used) {
-			ModelMeta<ContentType> contentType = ModelIntrospector.introspect(ContentType.class);
-			contentType.addUniqueTogether(List.of(contentType.field("namespace"), contentType.field("model")));
+			if (!used) {
+				return;
+			}
+			contentType = ModelIntrospector.introspect(ContentType.class);
 			models.put(ContentType.class, contentType);
 			claimTable(tables, contentType, ContentType.class, null, "; it is the library's, rename the other");
 		}
+		// Also when the caller registered the class: creating a content type relies on the pair being unique.
+		contentType.addUniqueTogether(List.of(contentType.field("namespace"), contentType.field("model")));
 	}
 
 	/** Nested-set and materialized-path trees serialize their writers on a lock row. */
