@@ -20,9 +20,17 @@ public record JoinStep(ModelMeta<?> from, FieldMeta fromField, ModelMeta<?> to, 
 		return !(this.toField.primaryKey() || this.toField.unique());
 	}
 
-	/** Whether the step follows a non-nullable foreign key, so an inner join loses no rows. */
+	/**
+	 * Whether the step follows a non-nullable foreign key the way it points, so an inner join loses no rows. A step
+	 * the other way starts at the referenced column, which may itself be a required key (a multi-table child's parent
+	 * link) and still promises no row on the other side: a reverse one-to-one may be missing.
+	 */
 	public boolean followsRequiredForeignKey() {
-		return this.fromField.isForeignKey() && !this.fromField.nullable();
+		if (!this.fromField.isForeignKey() || this.fromField.nullable()) {
+			return false;
+		}
+		ForeignKeyRelation key = this.fromField.relation();
+		return key.target().table().equals(this.to.table()) && key.targetField().column().equals(this.toField.column());
 	}
 
 	/** Stable identity of the step, to share joins between lookups. */
