@@ -33,8 +33,16 @@ public final class ModelWriter {
 
 	/** Inserts when new, otherwise updates (and inserts when the update found no row). */
 	public <T> T save(ModelMeta<T> model, T instance) {
+		write(model, instance);
+		pinToFieldReferences(model, instance);
+		this.context.bindAccessors(model, instance);
+		return instance;
+	}
+
+	/** The rows of {@link #save}; whether the model's own row was inserted (rather than updated). */
+	private <T> boolean write(ModelMeta<T> model, T instance) {
 		if (model.parentLink() != null) {
-			return saveJoined(model, instance);
+			return writeJoined(model, instance);
 		}
 		syncGenericKeys(model, instance);
 		Object key = model.primaryKeyValue(instance);
@@ -45,17 +53,15 @@ public final class ModelWriter {
 						+ " key " + pk.name() + " is assigned by the application and must be set before saving");
 			}
 			insert(model, List.of(instance), model.insertableFields());
+			return true;
 		}
-		else {
-			this.context.transactions().required(() -> {
-				if (update(model, instance) == 0) {
-					insert(model, List.of(instance), model.fields());
-				}
-			});
-		}
-		pinToFieldReferences(model, instance);
-		this.context.bindAccessors(model, instance);
-		return instance;
+		return this.context.transactions().required(() -> {
+			if (update(model, instance) > 0) {
+				return false;
+			}
+			insert(model, List.of(instance), model.fields());
+			return true;
+		});
 	}
 
 	/**
@@ -101,20 +107,21 @@ public final class ModelWriter {
 
 	/**
 	 * A multi-table child: the parent's row first (which gives a new instance its key), then the child's row, in one
-	 * transaction.
+	 * transaction. When the parent's row was inserted, so is the child's, without the UPDATE that would look for it
+	 * first (Django's {@code force_insert} of a new parent's child): on MariaDB that UPDATE of a missing key locks the
+	 * gap where the row goes, and two concurrent saves of new children then deadlock on each other's gap.
 	 */
 	@SuppressWarnings("unchecked")
-	private <T> T saveJoined(ModelMeta<T> model, T instance) {
-		this.context.transactions().required(() -> {
-			save((ModelMeta<Object>) model.linkedParent(), instance);
+	private <T> boolean writeJoined(ModelMeta<T> model, T instance) {
+		return this.context.transactions().required(() -> {
+			boolean parentInserted = write((ModelMeta<Object>) model.linkedParent(), instance);
 			syncGenericKeys(model, instance);
-			if (update(model, instance) == 0) {
+			if (parentInserted || update(model, instance) == 0) {
 				insert(model, List.of(instance), model.fields());
+				return true;
 			}
+			return false;
 		});
-		pinToFieldReferences(model, instance);
-		this.context.bindAccessors(model, instance);
-		return instance;
 	}
 
 	/** UPDATE of every column by primary key; returns the row count (0 when no row has the key). */
