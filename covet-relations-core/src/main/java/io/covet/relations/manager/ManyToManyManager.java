@@ -3,6 +3,7 @@ package io.covet.relations.manager;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -219,6 +220,17 @@ public final class ManyToManyManager<T> extends PrefetchableManager<T> implement
 		return related;
 	}
 
+	/** Link rows by owner key, then other key (keys of one column share a type). */
+	private static final Comparator<Object[]> PAIR_ORDER = (one, other) -> {
+		int byOwner = compareKeys(one[0], other[0]);
+		return (byOwner != 0) ? byOwner : compareKeys(one[1], other[1]);
+	};
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static int compareKeys(Object one, Object other) {
+		return ((Comparable) one).compareTo(other);
+	}
+
 	private void insertPairs(Object owner, Set<Object> keys, Map<FieldMeta, Object> extras) {
 		if (keys.isEmpty()) {
 			return;
@@ -244,6 +256,9 @@ public final class ManyToManyManager<T> extends PrefetchableManager<T> implement
 				rows.add(row(key, owner, extras, rowKey));
 			}
 		}
+		// In key order, so that concurrent adds of the same pairs (a.friends.add(b) against b.friends.add(a), or one
+		// list in opposite orders) lock the unique index's entries in the same order instead of deadlocking.
+		rows.sort(PAIR_ORDER);
 		String skipExisting = skipsOnlyExistingPairs()
 				? this.context.dialect().onConflictDoNothing(List.of(ownerColumn.column(), otherColumn.column())) : "";
 		int perStatement = RowInserts.rowsPerStatement(this.context.dialect(), columns.size(), 1000);

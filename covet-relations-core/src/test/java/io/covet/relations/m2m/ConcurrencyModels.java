@@ -5,7 +5,7 @@ import io.covet.relations.annotation.ManyToMany;
 import io.covet.relations.annotation.Model;
 import io.covet.relations.relation.ManyRelatedManager;
 
-/** A bare many-to-many for the concurrency tests. */
+/** A bare many-to-many and a symmetrical self-relation for the concurrency tests. */
 public final class ConcurrencyModels {
 
 	private ConcurrencyModels() {
@@ -26,5 +26,16 @@ public final class ConcurrencyModels {
 
 		@Id
 		public Long id;
+	}
+
+	/** A symmetrical self-relation: adding b to a's friends adds a to b's too, in one statement. */
+	@Model(table = "c_person")
+	public static class Person {
+
+		@Id
+		public Long id;
+
+		@ManyToMany(relatedName = "+")
+		public ManyRelatedManager<Person> friends = ManyRelatedManager.unbound();
 	}
 }
