@@ -231,6 +231,6 @@ public final class MariaDbDialect extends AbstractDialect {
 	@Override
 	public org.springframework.jdbc.support.SQLExceptionTranslator exceptionTranslator(
 			org.springframework.jdbc.support.SQLExceptionTranslator fallback) {
-		return new MariaDbExceptionTranslator(fallback);
+		return new LockFailureTranslator(LockFailureTranslator.MARIADB, fallback);
 	}
 }

@@ -197,4 +197,10 @@ public final class PostgresDialect extends AbstractDialect {
 	public String dropTable(String table) {
 		return "DROP TABLE IF EXISTS " + quote(table) + " CASCADE";
 	}
+
+	@Override
+	public org.springframework.jdbc.support.SQLExceptionTranslator exceptionTranslator(
+			org.springframework.jdbc.support.SQLExceptionTranslator fallback) {
+		return new LockFailureTranslator(LockFailureTranslator.POSTGRESQL, fallback);
+	}
 }

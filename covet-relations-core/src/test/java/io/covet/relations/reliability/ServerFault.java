@@ -20,12 +20,13 @@ import io.covet.relations.testing.TestTarget;
  * What a database server can do to one session in the middle of a transaction, done for real from a second
  * connection. {@link #TERMINATE_BACKEND} and {@link #KILL_CONNECTION} break the connection; {@link #KILL_QUERY} and
  * {@link #LOCK_WAIT_TIMEOUT} abort only the statement and leave the connection and its transaction open, the trap
- * where a careless caller would go on and commit the first half of its work.
+ * where a careless caller would go on and commit the first half of its work. {@link #LOCK_TIMEOUT} is PostgreSQL's
+ * lock failure, which aborts the transaction as a whole.
  *
- * <p>The two statement-level faults need a statement that is running: a blocker session locks every row of every
+ * <p>The lock-based faults need a statement that is running: a blocker session locks every row of every
  * table that the victim has not locked yet ({@code FOR UPDATE SKIP LOCKED}, which also locks the gaps inserts go
  * into), so the victim's next statement that writes a row it does not already hold waits; that waiting statement is
- * then killed, or fails at once with a zero lock-wait timeout. A statement that only reads, or only touches rows the
+ * then killed, or fails at once with a zero (PostgreSQL: one millisecond) lock timeout. A statement that only reads, or only touches rows the
  * victim already holds, does not wait and is not hit.
  */
 enum ServerFault {
@@ -82,6 +83,29 @@ enum ServerFault {
 				}
 			};
 		}
+	},
+
+	/**
+	 * PostgreSQL's lock timeout (one millisecond) on the victim's next statement that waits: SQL state 55P03, which
+	 * aborts the transaction (as any error there does) and must reach the caller as a lock failure, to be retried.
+	 */
+	LOCK_TIMEOUT(TestTarget.POSTGRESQL, false, CannotAcquireLockException.class) {
+		@Override
+		Injection inject(TestDatabase db, Connection victim, long backend) throws SQLException {
+			try (Statement statement = victim.createStatement()) {
+				statement.execute("SET lock_timeout = 1");
+			}
+			Connection blocker = blocker(db);
+			return () -> {
+				release(blocker);
+				try (Statement statement = victim.createStatement()) {
+					statement.execute("SET lock_timeout = DEFAULT");
+				}
+				catch (SQLException ex) {
+					throw new IllegalStateException(ex);
+				}
+			};
+		}
 	};
 
 	private final TestTarget target;
@@ -123,6 +147,15 @@ enum ServerFault {
 	 */
 	boolean hitsAnyStatement() {
 		return this.breaksConnection;
+	}
+
+	/**
+	 * Whether every write of the victim's, inserts of new rows included, meets the fault: a broken connection, or the
+	 * MariaDB blocker's locks, which cover the gaps new rows go into. PostgreSQL's lock timeout meets only writes of
+	 * rows the blocker locked (and the key checks against them).
+	 */
+	boolean waitsOnEveryWrite() {
+		return this != LOCK_TIMEOUT;
 	}
 
 	/** The server's id of the session behind a connection. */
