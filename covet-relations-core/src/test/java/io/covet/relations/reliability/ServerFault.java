@@ -69,19 +69,8 @@ enum ServerFault {
 	LOCK_WAIT_TIMEOUT(TestTarget.MARIADB, false, CannotAcquireLockException.class) {
 		@Override
 		Injection inject(TestDatabase db, Connection victim, long backend) throws SQLException {
-			try (Statement statement = victim.createStatement()) {
-				statement.execute("SET SESSION innodb_lock_wait_timeout = 0");
-			}
-			Connection blocker = blocker(db);
-			return () -> {
-				release(blocker);
-				try (Statement statement = victim.createStatement()) {
-					statement.execute("SET SESSION innodb_lock_wait_timeout = DEFAULT");
-				}
-				catch (SQLException ex) {
-					throw new IllegalStateException(ex);
-				}
-			};
+			return behindBlocker(db, victim, "SET SESSION innodb_lock_wait_timeout = 0",
+					"SET SESSION innodb_lock_wait_timeout = DEFAULT");
 		}
 	},
 
@@ -92,19 +81,7 @@ enum ServerFault {
 	LOCK_TIMEOUT(TestTarget.POSTGRESQL, false, CannotAcquireLockException.class) {
 		@Override
 		Injection inject(TestDatabase db, Connection victim, long backend) throws SQLException {
-			try (Statement statement = victim.createStatement()) {
-				statement.execute("SET lock_timeout = 1");
-			}
-			Connection blocker = blocker(db);
-			return () -> {
-				release(blocker);
-				try (Statement statement = victim.createStatement()) {
-					statement.execute("SET lock_timeout = DEFAULT");
-				}
-				catch (SQLException ex) {
-					throw new IllegalStateException(ex);
-				}
-			};
+			return behindBlocker(db, victim, "SET lock_timeout = 1", "SET lock_timeout = DEFAULT");
 		}
 	};
 
@@ -178,6 +155,24 @@ enum ServerFault {
 		try (Connection connection = connect(db); Statement statement = connection.createStatement()) {
 			statement.execute(sql);
 		}
+	}
+
+	/** Sets the victim's lock timeout and starts a blocker; the injection releases both. */
+	private static Injection behindBlocker(TestDatabase db, Connection victim, String setTimeout, String resetTimeout)
+			throws SQLException {
+		try (Statement statement = victim.createStatement()) {
+			statement.execute(setTimeout);
+		}
+		Connection blocker = blocker(db);
+		return () -> {
+			release(blocker);
+			try (Statement statement = victim.createStatement()) {
+				statement.execute(resetTimeout);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException(ex);
+			}
+		};
 	}
 
 	private static Connection blocker(TestDatabase db) throws SQLException {
