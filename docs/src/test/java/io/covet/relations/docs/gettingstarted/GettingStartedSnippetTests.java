@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import io.covet.relations.CovetRelations;
 import io.covet.relations.autoconfigure.CovetRelationsAutoConfiguration;
+import io.covet.relations.autoconfigure.repository.CovetRepositoryFactoryBean;
 import io.covet.relations.docs.GuideDatabase;
 import io.covet.relations.repository.CovetRepository;
 
@@ -55,5 +56,20 @@ class GettingStartedSnippetTests {
 				.build();                 // detects the dialect, checks the models
 
 		assertThat(relations.dialect().name()).isEqualTo("sqlite");
+	}
+
+	/** The page: repository(Post.class) is a plain CovetRepository; the factory implements PostRepository. */
+	@Test
+	void aRepositoryInterfaceWithoutSpringBoot() {
+		CovetRelations relations = GuideDatabase.withTables(CovetRelations.builder(GuideDatabase.dataSource())
+			.models(Author.class, Post.class)
+			.build());
+		Author ada = relations.repository(Author.class).save(new Author("Ada", "ada@example.com"));
+		relations.repository(Post.class).save(new Post("Notes", ada));
+
+		assertThat(relations.repository(Post.class)).isNotInstanceOf(PostRepository.class);
+		PostRepository posts = CovetRepositoryFactoryBean.create(relations, PostRepository.class);
+		assertThat(posts.findByAuthorName("Ada")).hasSize(1);
+		assertThat(posts.byAuthor("Ada")).hasSize(1);
 	}
 }

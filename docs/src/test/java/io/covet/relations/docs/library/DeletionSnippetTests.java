@@ -23,12 +23,12 @@ class DeletionSnippetTests {
 		CovetRepository<Author, Long> authors = library.authors;
 
 		DeletionPlan plan = authors.filter("name", "Ann").explainDelete();   // what delete() would do, with reads only
-		plan.deletes();                 // {Author=1, Book=12, Review=40}
-		plan.updates();                 // {Book.editor=3}: rows a SET_NULL would change
+		plan.deletes();                 // {Author=1, Book=12, Review=24}
+		plan.updates();                 // {Book.editor=1}: rows a SET_NULL would change
 
 		DeleteResult result = authors.filter("name", "Ann").delete();
 		result.total();                 // 1 + books + reviews + ...
-		result.perModel();              // {Author=1, Book=12, Review=40}, as planned
+		result.perModel();              // {Author=1, Book=12, Review=24}, as planned
 
 		assertThat(plan.deletes()).isEqualTo(Map.of("Author", 1L, "Book", 12L, "Review", 24L));
 		assertThat(plan.updates()).isEqualTo(Map.of("Book.editor", 1L));
