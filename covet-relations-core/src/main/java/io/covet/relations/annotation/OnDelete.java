@@ -18,7 +18,10 @@ public enum OnDelete {
 	/** Set the reference to NULL; the foreign key must be nullable. */
 	SET_NULL,
 
-	/** Set the reference to the column's default value. */
+	/**
+	 * Set the reference to the value a new instance of the referencing model holds (the field initializer, such as
+	 * {@code Ref.id("hall")}); the schema declares no column default.
+	 */
 	SET_DEFAULT,
 
 	/** Set the reference to the value named by the relation's {@code onDeleteValue}. */

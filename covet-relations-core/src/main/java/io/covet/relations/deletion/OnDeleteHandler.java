@@ -7,8 +7,10 @@ import io.covet.relations.query.QuerySet;
  * Replaces a relation's {@code onDelete} with application code, for instance archiving instead of deleting:
  *
  * <pre>{@code
- * builder.onDeleteHandler(Book.class, "author",
- *     (relation, books) -> books.update(Map.of("archived", true, "author", null)));
+ * builder.onDeleteHandler(Book.class, "author", (relation, books) -> {
+ *     books.update("archived", true);
+ *     books.update("author", null);   // update(field, value) takes null; Map.of refuses it
+ * });
  * }</pre>
  *
  * The handler runs inside the delete's transaction, before any row is deleted, with a query set over the rows that

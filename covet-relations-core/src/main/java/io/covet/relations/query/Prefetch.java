@@ -19,7 +19,10 @@ import java.util.Objects;
 public record Prefetch(String path, QuerySet<?> querySet, String toAttr, List<QuerySet<?>> querySetsPerType,
 		boolean linksFirst) {
 
-	/** Checks the path and copies the per-type query sets. */
+	/**
+	 * Null-checks the path and copies the per-type query sets; {@link QuerySet#prefetchRelated(Prefetch...)} checks
+	 * the path against the model.
+	 */
 	public Prefetch {
 		Objects.requireNonNull(path, "path");
 		querySetsPerType = (querySetsPerType == null) ? List.of() : List.copyOf(querySetsPerType);

@@ -5,8 +5,11 @@ import java.util.Map;
 
 /**
  * Either side of a many-to-many relation ({@code post.tags()}, {@code tag.posts()}). Objects and keys may be mixed in
- * {@code add}/{@code remove}/{@code set}. Writes are set-based (one round trip per key chunk), never insert a pair
- * twice, and publish {@code pre_add}/{@code post_add}-style events with the keys actually affected.
+ * {@code add}/{@code remove}/{@code set}. Writes are set-based: {@code add}, {@code remove} and {@code clear} take
+ * one statement per key chunk (after a read of the pairs when event listeners need the keys actually affected, and
+ * for {@code add} on MariaDB when the through model has another unique key); {@code set} locks the owner's row, reads
+ * its pairs, then deletes the extra and inserts the missing ones (three statements when it only adds). Writes never
+ * insert a pair twice, and publish {@code pre_add}/{@code post_add}-style events with the keys actually affected.
  *
  * @param <T> the model on the other side
  */

@@ -37,7 +37,10 @@ public interface RelatedManager<T> extends RelatedObjects<T> {
 	/** Updates columns of every related object in one statement; returns the number of rows. */
 	long update(Map<String, ?> values);
 
-	/** Deletes every related object; returns what was deleted per model. */
+	/**
+	 * Deletes every related object through the deletion collector (every relation's {@code onDelete} applies, a
+	 * statement per table it reaches); returns what was deleted per model.
+	 */
 	DeleteResult delete();
 
 	/** Points the objects' foreign keys at the owner in one statement (saved objects only). */

@@ -15,8 +15,9 @@ import io.covet.relations.sql.SqlBuilder;
  * Nested sets: each row stores bounds {@code lft < rgt} that enclose the bounds of its descendants, and its depth.
  * Descendants and ancestors are one range query each. Inserts open a gap of two (two UPDATEs); a move takes the
  * subtree out of the way by negating its bounds, closes its gap, opens one under the new parent and puts the subtree
- * back (seven set-based statements). Deletes leave gaps, which keep every range query right. All writers of a tree
- * take the tree lock first: bounds shift across the whole table, so two interleaved writers would corrupt them.
+ * back (six set-based UPDATEs, then one of the parent key; three reads of bounds among them). Deletes leave gaps,
+ * which keep every range query right. All writers of a tree take the tree lock first: bounds shift across the whole
+ * table, so two interleaved writers would corrupt them.
  */
 final class NestedSetEncoding<T> implements TreeEncoding<T> {
 
