@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
+import io.covet.relations.exception.DoesNotExist;
 import io.covet.relations.exception.InvalidQueryException;
 import io.covet.relations.exception.InvalidValueException;
 import io.covet.relations.internal.CovetContext;
@@ -108,6 +110,9 @@ public final class ReverseForeignKeyManager<T> extends PrefetchableManager<T> im
 		requireNullable("remove");
 		Object key = ownerKey();
 		List<Object> keys = keysOf(List.of(objects));
+		for (T object : objects) {
+			requireOwned(object, key);
+		}
 		Map<String, Object> assignment = new HashMap<>();
 		assignment.put(foreignKey().name(), null);
 		this.context.transactions().required(() -> updateInChunks(keys, assignment, key));
@@ -178,6 +183,20 @@ public final class ReverseForeignKeyManager<T> extends PrefetchableManager<T> im
 		if (!target().type().isInstance(object)) {
 			throw new InvalidValueException(this.relation.describe() + " expects " + target().name() + " instances, got "
 					+ object.getClass().getSimpleName());
+		}
+	}
+
+	/**
+	 * Refuses, before anything changes, an object whose key (as the caller holds it, as in Django) points at another
+	 * owner or none: removing it would change nothing in the database, while clearing its key in memory would detach
+	 * it from its real owner at its next save.
+	 */
+	private void requireOwned(T object, Object ownerKey) {
+		FieldMeta column = foreignKey().column();
+		if (!Objects.equals(Values.toColumnValue(column, column.get(object)), Values.toColumnValue(column, ownerKey))) {
+			throw DoesNotExist.notRelated(target().name(),
+					target().name() + " " + target().primaryKeyValue(object),
+					this.relation.source().name() + " " + this.relation.source().primaryKeyValue(this.owner));
 		}
 	}
 

@@ -98,6 +98,28 @@ class ReverseManagerTests {
 		assertThat(books.count()).isEqualTo(3);
 	}
 
+	/**
+	 * Before (found by a probing helper), removing another owner's object changed nothing in the database but cleared
+	 * the object's key in memory, so its next save detached it from its real owner.
+	 */
+	@DatabaseTest
+	void removingAnObjectOfAnotherOwnerIsRefusedAndChangesNothing(TestDatabase db) {
+		CovetRepository<Author, Long> authors = db.repo(Author.class);
+		Author ann = authors.save(new Author("Ann"));
+		Author eddie = authors.save(new Author("Eddie"));
+		Author fran = authors.save(new Author("Fran"));
+		Book book = db.<Book, Long>repo(Book.class).save(new Book("A", ann));
+		Book alone = db.<Book, Long>repo(Book.class).save(new Book("B", ann));
+		fran.edited().add(book);
+
+		assertThatThrownBy(() -> eddie.edited().remove(book)).isInstanceOf(DoesNotExist.class)
+			.hasMessageContaining("is not related to Author " + eddie.getId());
+		assertThatThrownBy(() -> eddie.edited().remove(alone)).isInstanceOf(DoesNotExist.class);
+		assertThat(book.editor().id()).isEqualTo(fran.getId());
+		db.repo(Book.class).save(book);
+		assertThat(titles(fran.edited().all())).containsExactly("A");
+	}
+
 	@DatabaseTest
 	void nonNullableForeignKeysCannotBeDetached(TestDatabase db) {
 		Author ann = db.<Author, Long>repo(Author.class).save(new Author("Ann"));
