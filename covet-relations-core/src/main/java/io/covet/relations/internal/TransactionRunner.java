@@ -3,6 +3,7 @@ package io.covet.relations.internal;
 import java.util.function.Supplier;
 
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -13,9 +14,13 @@ public final class TransactionRunner {
 
 	private final TransactionTemplate template;
 
+	private final TransactionTemplate nested;
+
 	/** Creates the runner on the transaction manager the library was given (or its own on the {@code DataSource}). */
 	public TransactionRunner(PlatformTransactionManager transactionManager) {
 		this.template = new TransactionTemplate(transactionManager);
+		this.nested = new TransactionTemplate(transactionManager);
+		this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	/** Runs the action in the current transaction, or in a new one that commits only if it returns normally. */
@@ -26,5 +31,14 @@ public final class TransactionRunner {
 	/** Runs the action as {@link #required(Supplier)} does, for actions without a result. */
 	public void required(Runnable action) {
 		this.template.executeWithoutResult(status -> action.run());
+	}
+
+	/**
+	 * Runs the action in a savepoint of the current transaction, or in a new transaction: a failure rolls back the
+	 * action's own statements only, so the caller's transaction stays usable (PostgreSQL refuses every statement of a
+	 * transaction after an error until it rolls back to a savepoint).
+	 */
+	public <T> T nested(Supplier<T> action) {
+		return this.nested.execute(status -> action.get());
 	}
 }

@@ -14,6 +14,8 @@ import java.util.function.Consumer;
 import java.util.function.ObjIntConsumer;
 import java.util.stream.Stream;
 
+import org.springframework.dao.DataIntegrityViolationException;
+
 import io.covet.relations.deletion.DeletionCollector;
 import io.covet.relations.deletion.DeletionPlan;
 import io.covet.relations.exception.DoesNotExist;
@@ -502,25 +504,41 @@ public final class QuerySet<T> implements Iterable<T> {
 		});
 	}
 
-	/** {@link #getOrCreate(Map, Map)} with a hook that completes a new instance before it is saved. */
+	/**
+	 * {@link #getOrCreate(Map, Map)} with a hook that completes a new instance before it is saved.
+	 * <p>
+	 * Two callers creating the same object at once, on a unique field, both succeed, as with Django: the create runs in
+	 * a savepoint, and when it breaks a constraint the object is looked up again and returned if another caller's
+	 * insert is now visible. Inside a caller's REPEATABLE READ transaction that began reading earlier (MariaDB's
+	 * default), that second look still sees the transaction's old snapshot, and the constraint's exception is thrown.
+	 */
 	public GetOrCreateResult<T> getOrCreate(Map<String, ?> lookups, Map<String, ?> defaults, Consumer<T> initializer) {
-		return this.context.transactions().required(() -> {
-			List<T> existing = (lookups.isEmpty() ? this : filter(lookups)).limit(2).list();
-			if (existing.size() > 1) {
-				throw new MultipleObjectsReturned(this.model.name(), existing.size());
+		Optional<T> existing = findOne(lookups);
+		if (existing.isPresent()) {
+			return new GetOrCreateResult<>(existing.get(), false);
+		}
+		Map<String, Object> values = new LinkedHashMap<>();
+		lookups.forEach((name, value) -> {
+			if (!name.contains("__")) {
+				values.put(name, value);
 			}
-			if (!existing.isEmpty()) {
-				return new GetOrCreateResult<>(existing.get(0), false);
-			}
-			Map<String, Object> values = new LinkedHashMap<>();
-			lookups.forEach((name, value) -> {
-				if (!name.contains("__")) {
-					values.put(name, value);
-				}
-			});
-			values.putAll(defaults);
-			return new GetOrCreateResult<>(create(values, initializer), true);
 		});
+		values.putAll(defaults);
+		try {
+			return new GetOrCreateResult<>(this.context.transactions().nested(() -> create(values, initializer)), true);
+		}
+		catch (DataIntegrityViolationException ex) {
+			return new GetOrCreateResult<>(findOne(lookups).orElseThrow(() -> ex), false);
+		}
+	}
+
+	/** The one row matching {@code lookups}, if any. */
+	private Optional<T> findOne(Map<String, ?> lookups) {
+		List<T> found = (lookups.isEmpty() ? this : filter(lookups)).limit(2).list();
+		if (found.size() > 1) {
+			throw new MultipleObjectsReturned(this.model.name(), found.size());
+		}
+		return found.stream().findFirst();
 	}
 
 	/** Builds an instance from field values (foreign keys by object or key) and saves it. */
