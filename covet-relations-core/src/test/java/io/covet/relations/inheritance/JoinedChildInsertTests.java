@@ -2,11 +2,7 @@ package io.covet.relations.inheritance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.TimeUnit;
 
 import io.covet.relations.annotation.Column;
 import io.covet.relations.annotation.Id;
@@ -14,6 +10,7 @@ import io.covet.relations.annotation.Inheritance;
 import io.covet.relations.annotation.Model;
 import io.covet.relations.testing.DatabaseTest;
 import io.covet.relations.testing.Models;
+import io.covet.relations.testing.Races;
 import io.covet.relations.testing.TestDatabase;
 
 /**
@@ -59,30 +56,12 @@ class JoinedChildInsertTests {
 
 	@DatabaseTest
 	void concurrentSavesOfNewChildrenAllSucceed(TestDatabase db) throws Exception {
-		int threads = 4;
-		List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
 		for (int round = 0; round < 10; round++) {
-			CyclicBarrier start = new CyclicBarrier(threads);
-			List<Thread> savers = new ArrayList<>();
-			for (int t = 0; t < threads; t++) {
-				String plate = round + "-" + t;
-				Thread saver = new Thread(() -> {
-					try {
-						start.await(10, TimeUnit.SECONDS);
-						db.relations().repository(Truck.class).save(truck(plate));
-					}
-					catch (Throwable ex) {
-						failures.add(ex);
-					}
-				});
-				saver.start();
-				savers.add(saver);
-			}
-			for (Thread saver : savers) {
-				saver.join(60_000);
-			}
+			int r = round;
+			assertThat(Races.atOnce(4, thread -> db.relations().repository(Truck.class).save(truck(r + "-" + thread))))
+				.as("round %d", round)
+				.isEmpty();
 		}
-		assertThat(failures).isEmpty();
 		assertThat(db.rows("jci_truck")).isEqualTo(40);
 		assertThat(db.rows("jci_vehicle")).isEqualTo(40);
 	}

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.TimeUnit;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -22,6 +20,7 @@ import io.covet.relations.annotation.Model;
 import io.covet.relations.relation.GetOrCreateResult;
 import io.covet.relations.testing.DatabaseTest;
 import io.covet.relations.testing.Models;
+import io.covet.relations.testing.Races;
 import io.covet.relations.testing.TestDatabase;
 
 /**
@@ -43,34 +42,16 @@ class GetOrCreateRaceTests {
 
 	@DatabaseTest
 	void concurrentCallersAllGetTheOneRow(TestDatabase db) throws Exception {
-		int threads = 4;
-		List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
 		for (int round = 0; round < 10; round++) {
 			String code = "c" + round;
 			Set<Long> ids = ConcurrentHashMap.newKeySet();
 			List<Boolean> created = Collections.synchronizedList(new ArrayList<>());
-			CyclicBarrier start = new CyclicBarrier(threads);
-			List<Thread> callers = new ArrayList<>();
-			for (int t = 0; t < threads; t++) {
-				Thread caller = new Thread(() -> {
-					try {
-						start.await(10, TimeUnit.SECONDS);
-						GetOrCreateResult<Badge> result = db.relations().objects(Badge.class)
-							.getOrCreate(Map.of("code", code), Map.of("label", "badge"));
-						ids.add(result.object().id);
-						created.add(result.created());
-					}
-					catch (Throwable ex) {
-						failures.add(ex);
-					}
-				});
-				caller.start();
-				callers.add(caller);
-			}
-			for (Thread caller : callers) {
-				caller.join(60_000);
-			}
-			assertThat(failures).as("round %d", round).isEmpty();
+			assertThat(Races.atOnce(4, thread -> {
+				GetOrCreateResult<Badge> result = db.relations().objects(Badge.class)
+					.getOrCreate(Map.of("code", code), Map.of("label", "badge"));
+				ids.add(result.object().id);
+				created.add(result.created());
+			})).as("round %d", round).isEmpty();
 			assertThat(ids).as("round %d", round).hasSize(1);
 			assertThat(created).as("round %d", round).containsOnlyOnce(true);
 		}
