@@ -181,11 +181,11 @@ public final class MariaDbDialect extends AbstractDialect {
 		if (type == Boolean.class) {
 			return "BOOLEAN";
 		}
-		if (type == Double.class) {
+		if (type == Double.class || type == Float.class) {
+			// Not FLOAT: the text protocol returns it with six significant digits (16777216 comes back as 16777200),
+			// and an equality test against a float parameter compares it widened to a double. Django's FloatField is
+			// a DOUBLE here too.
 			return "DOUBLE";
-		}
-		if (type == Float.class) {
-			return "FLOAT";
 		}
 		if (type == BigDecimal.class) {
 			return "DECIMAL(38, 10)";

@@ -91,6 +91,25 @@ class ValueBindingTests {
 		assertThat(measurements.filter("label__in", List.of("low", "none")).count()).isEqualTo(1);
 	}
 
+	/**
+	 * Floats that a decimal string of six digits does not hold. Before (found by a probing helper), MariaDB's FLOAT
+	 * column came back through the text protocol with six significant digits (16777216 read as 16777200), and an
+	 * equality filter on 0.1f matched nothing; a Float is now a DOUBLE column there, as Django's FloatField is.
+	 */
+	@DatabaseTest
+	void floatsRoundTripAndMatchExactly(TestDatabase db) {
+		CovetRepository<Measurement, Long> measurements = db.repo(Measurement.class);
+		float[] weights = { 16_777_216f, 0.1f, 1.1f, 3.3f, 1e30f, -123.456f };
+		for (int i = 0; i < weights.length; i++) {
+			measurements.save(new Measurement("w" + i, (short) 0, i, 0L, 0.0, weights[i], "0", true));
+		}
+		for (int i = 0; i < weights.length; i++) {
+			assertThat(measurements.objects().get("label", "w" + i).weight).as("weight %s", weights[i]).isEqualTo(weights[i]);
+			assertThat(measurements.filter("weight", weights[i]).count()).as("filter %s", weights[i]).isEqualTo(1);
+		}
+		assertThat(measurements.filter("weight__in", List.of(0.1f, 3.3f)).count()).isEqualTo(2);
+	}
+
 	@Test
 	void postgresArrayParametersAreTypedSoTheDriverEncodesThemInBinary() {
 		PostgresDialect dialect = new PostgresDialect();
