@@ -29,4 +29,14 @@ public @interface Column {
 
 	/** Maximum length of a text column; 0 means the dialect's default for the type. */
 	int length() default 0;
+
+	/**
+	 * Total digits of a {@code BigDecimal} column (Django's {@code max_digits}), 1 to 65; 0 means 38. The database
+	 * rounds a value to {@link #scale()} digits after the point; SQLite keeps about 15 significant digits whatever is
+	 * declared.
+	 */
+	int precision() default 0;
+
+	/** Digits after the point of a {@code BigDecimal} column (Django's {@code decimal_places}); -1 means 10. */
+	int scale() default -1;
 }

@@ -188,7 +188,7 @@ public final class MariaDbDialect extends AbstractDialect {
 			return "DOUBLE";
 		}
 		if (type == BigDecimal.class) {
-			return "DECIMAL(38, 10)";
+			return "DECIMAL(" + field.precision() + ", " + field.scale() + ")";
 		}
 		if (type == UUID.class) {
 			return "CHAR(36)";

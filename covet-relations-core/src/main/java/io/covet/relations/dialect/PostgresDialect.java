@@ -170,7 +170,7 @@ public final class PostgresDialect extends AbstractDialect {
 			return "REAL";
 		}
 		if (type == BigDecimal.class) {
-			return "NUMERIC(38, 10)";
+			return "NUMERIC(" + field.precision() + ", " + field.scale() + ")";
 		}
 		if (type == UUID.class) {
 			return "UUID";

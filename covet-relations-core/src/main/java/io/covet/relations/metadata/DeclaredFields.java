@@ -178,6 +178,9 @@ final class DeclaredFields {
 				: (column != null && !column.name().isEmpty()) ? column.name() : Naming.snakeCase(field.getName());
 		Identifiers.validate(this.type, field.getName(), columnName);
 		int length = (column != null) ? column.length() : 0;
+		if (column != null) {
+			checkDigits(field, column);
+		}
 		if (id != null) {
 			if (!ValueTypes.isGeneratable(fieldType) && fieldType != String.class && fieldType != java.util.UUID.class) {
 				throw new ModelDefinitionException(this.type, field.getName(),
@@ -190,6 +193,23 @@ final class DeclaredFields {
 		boolean nullable = !fieldType.isPrimitive() && (column == null || column.nullable());
 		return new FieldMeta(field.getName(), columnName, ValueTypes.box(fieldType), nullable,
 				column != null && column.unique(), column != null && column.dbIndex(), length, false, false, field);
+	}
+
+	/** Precision and scale belong to decimal columns, in the range every dialect accepts (MariaDB's: 65 and 30). */
+	private void checkDigits(Field field, Column column) {
+		if (column.precision() == 0 && column.scale() == -1) {
+			return;
+		}
+		if (field.getType() != java.math.BigDecimal.class) {
+			throw new ModelDefinitionException(this.type, field.getName(),
+					"precision and scale apply to BigDecimal columns only, not " + field.getType().getSimpleName());
+		}
+		int precision = (column.precision() > 0) ? column.precision() : 38;
+		if (column.precision() < 0 || precision > 65 || column.scale() < -1 || column.scale() > 30
+				|| column.scale() > precision) {
+			throw new ModelDefinitionException(this.type, field.getName(), "precision must be 1 to 65 and scale 0 to 30"
+					+ " and at most the precision, not precision " + column.precision() + ", scale " + column.scale());
+		}
 	}
 
 	private void requireNotFinal(Field field, String reason) {

@@ -2,6 +2,8 @@ package io.covet.relations.metadata;
 
 import java.lang.reflect.Field;
 
+import io.covet.relations.annotation.Column;
+
 import io.covet.relations.exception.UnsavedInstanceException;
 import io.covet.relations.relation.Ref;
 
@@ -110,6 +112,18 @@ public final class FieldMeta {
 	/** Java type of the column's values, boxed. */
 	public Class<?> valueType() {
 		return this.valueType;
+	}
+
+	/** Total digits of a {@code BigDecimal} column: {@code @Column(precision)}, else 38. */
+	public int precision() {
+		Column declared = (this.field != null) ? this.field.getAnnotation(Column.class) : null;
+		return (declared != null && declared.precision() > 0) ? declared.precision() : 38;
+	}
+
+	/** Digits after the point of a {@code BigDecimal} column: {@code @Column(scale)}, else 10 (at most the precision). */
+	public int scale() {
+		Column declared = (this.field != null) ? this.field.getAnnotation(Column.class) : null;
+		return (declared != null && declared.scale() >= 0) ? declared.scale() : Math.min(10, precision());
 	}
 
 	/** Whether the column accepts NULL. */
