@@ -189,6 +189,12 @@ final class PrefetchLoader {
 				column.set(instances.get(i), references.computeIfAbsent(held[i].id(), key -> Ref.loaded(key, null)));
 			}
 		}
+		if (relation.kind() == RelationKind.ONE_TO_ONE) {
+			for (Object instance : instances) {
+				Object target = (column.get(instance) instanceof Ref<?> ref) ? ref.loadedTarget() : null;
+				OneToOneSides.forwardLoaded(this.context, relation, instance, target);
+			}
+		}
 		List<Object> targets = new ArrayList<>(references.size());
 		for (Ref<?> reference : references.values()) {
 			targets.add(reference.loadedTarget());

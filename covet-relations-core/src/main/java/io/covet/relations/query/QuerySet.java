@@ -604,12 +604,14 @@ public final class QuerySet<T> implements Iterable<T> {
 			Ref<?> current = (Ref<?>) foreignKey.column().get(parent);
 			Object key = (current == null) ? null : current.id();
 			foreignKey.column().set(parent, Ref.loaded(key, related));
+			OneToOneSides.forwardLoaded(context, foreignKey, parent, related);
 		}
 		else if (relation instanceof ReverseRelation reverse) {
 			Object accessor = context.accessor(reverse, parent);
 			if (accessor instanceof ReverseOneToOneAccessor<?> single) {
 				((ReverseOneToOneAccessor<Object>) single).preload(related);
 			}
+			OneToOneSides.reverseLoaded(reverse, parent, related);
 		}
 	}
 

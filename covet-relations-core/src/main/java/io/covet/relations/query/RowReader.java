@@ -159,6 +159,7 @@ final class RowReader<T> {
 			JoinedKey foreignKey = this.joinedKeys[i];
 			if (foreignKey != null) {
 				foreignKey.attach(rs, parent, joined);
+				OneToOneSides.forwardLoaded(this.context, foreignKey.column().relation(), parent, this.objects[i]);
 			}
 			else {
 				QuerySet.attachLoaded(this.context, parent, selected.relation(), this.objects[i]);
