@@ -20,6 +20,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.ClassUtils;
 
@@ -44,12 +46,20 @@ import io.covet.relations.observation.StatementListener;
 @Import(CovetRepositoriesRegistrar.class)
 public class CovetRelationsAutoConfiguration {
 
+	/** The named dialect ({@code covet.relations.dialect}) or the detected one; either checks a connection first. */
 	@Bean
 	@ConditionalOnMissingBean
 	Dialect covetDialect(DataSource dataSource, CovetRelationsProperties properties) {
 		String configured = properties.getDialect();
-		return (configured != null && !configured.isBlank()) ? DialectResolver.forName(configured)
-				: DialectResolver.resolve(dataSource);
+		if (configured == null || configured.isBlank()) {
+			return DialectResolver.resolve(dataSource);
+		}
+		Dialect dialect = DialectResolver.forName(configured);
+		new JdbcTemplate(dataSource).execute((ConnectionCallback<Void>) connection -> {
+			dialect.verifyConnection(connection);
+			return null;
+		});
+		return dialect;
 	}
 
 	@Bean

@@ -247,6 +247,18 @@ class CovetRelationsAutoConfigurationTests {
 				.hasMessageContaining("foreign_keys"));
 	}
 
+	@Test
+	void sqliteWithoutForeignKeysIsRefusedAlsoWhenTheDialectIsNamed() {
+		this.runner
+			.withPropertyValues("spring.datasource.url=" + SqliteFiles.url("nofknamed").replace("?foreign_keys=true", ""),
+					"covet.relations.dialect=sqlite")
+			.run(context -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.isInstanceOf(NoDialectException.class)
+				.hasMessageContaining("foreign_keys"));
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	static class EventRecorder {
 
