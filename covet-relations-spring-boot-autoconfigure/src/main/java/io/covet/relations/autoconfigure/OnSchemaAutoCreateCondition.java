@@ -7,7 +7,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.ClassUtils;
 
 /**
- * Matches when {@code covet.relations.schema.auto-create} is true, or is unset and Flyway is not on the classpath.
+ * Matches when {@code covet.relations.schema.auto-create} binds to true ({@code true}, {@code on}, {@code yes},
+ * {@code 1}), or is unset and Flyway is not on the classpath.
  */
 class OnSchemaAutoCreateCondition extends SpringBootCondition {
 
@@ -15,9 +16,8 @@ class OnSchemaAutoCreateCondition extends SpringBootCondition {
 
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		String value = context.getEnvironment().getProperty(PROPERTY);
-		if (value != null) {
-			boolean enabled = Boolean.parseBoolean(value.trim());
+		Boolean enabled = OnSwitchCondition.bound(context.getEnvironment(), PROPERTY).orElse(null);
+		if (enabled != null) {
 			return new ConditionOutcome(enabled, PROPERTY + " is " + enabled);
 		}
 		boolean flyway = ClassUtils.isPresent("org.flywaydb.core.Flyway", context.getClassLoader());

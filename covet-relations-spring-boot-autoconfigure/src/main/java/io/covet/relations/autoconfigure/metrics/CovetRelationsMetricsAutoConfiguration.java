@@ -6,10 +6,10 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 
 import io.covet.relations.CovetRelations;
+import io.covet.relations.autoconfigure.ConditionalOnSwitch;
 import io.covet.relations.autoconfigure.CovetRelationsAutoConfiguration;
 
 /**
@@ -22,7 +22,7 @@ import io.covet.relations.autoconfigure.CovetRelationsAutoConfiguration;
 				"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
 @ConditionalOnClass({ MeterRegistry.class, CovetRelations.class })
 @ConditionalOnBean(MeterRegistry.class)
-@ConditionalOnProperty(name = "covet.relations.metrics.enabled", matchIfMissing = true)
+@ConditionalOnSwitch("covet.relations.metrics.enabled")
 public class CovetRelationsMetricsAutoConfiguration {
 
 	@Bean

@@ -7,10 +7,10 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 
 import io.covet.relations.CovetRelations;
+import io.covet.relations.autoconfigure.ConditionalOnSwitch;
 import io.covet.relations.autoconfigure.CovetRelationsAutoConfiguration;
 
 /**
@@ -22,7 +22,7 @@ import io.covet.relations.autoconfigure.CovetRelationsAutoConfiguration;
 		afterName = "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration")
 @ConditionalOnClass({ ObservationRegistry.class, CovetRelations.class })
 @ConditionalOnBean(ObservationRegistry.class)
-@ConditionalOnProperty(name = "covet.relations.observations.enabled", matchIfMissing = true)
+@ConditionalOnSwitch("covet.relations.observations.enabled")
 public class CovetRelationsObservationAutoConfiguration {
 
 	@Bean

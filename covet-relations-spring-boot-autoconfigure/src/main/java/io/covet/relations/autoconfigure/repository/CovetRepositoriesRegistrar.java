@@ -10,6 +10,8 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
@@ -62,9 +64,11 @@ public class CovetRepositoriesRegistrar implements ImportBeanDefinitionRegistrar
 
 	private List<String> packages() {
 		List<String> packages = new ArrayList<>();
-		String configured = this.environment.getProperty("covet.relations.repository-packages");
-		if (StringUtils.hasText(configured)) {
-			packages.addAll(StringUtils.commaDelimitedListToSet(configured));
+		List<String> configured = Binder.get(this.environment)
+			.bind("covet.relations.repository-packages", Bindable.listOf(String.class))
+			.orElse(List.of());
+		if (!configured.isEmpty()) {
+			packages.addAll(configured);
 		}
 		else if (AutoConfigurationPackages.has(this.beanFactory)) {
 			packages.addAll(AutoConfigurationPackages.get(this.beanFactory));
