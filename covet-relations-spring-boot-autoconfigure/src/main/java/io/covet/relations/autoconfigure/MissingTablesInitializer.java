@@ -1,7 +1,9 @@
 package io.covet.relations.autoconfigure;
 
+import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,13 +36,7 @@ public class MissingTablesInitializer implements InitializingBean {
 		List<ModelMeta<?>> missing = new ArrayList<>();
 		JdbcTemplate jdbc = new JdbcTemplate(this.relations.dataSource());
 		for (ModelMeta<?> model : this.relations.registry().models()) {
-			Boolean exists = jdbc.execute((ConnectionCallback<Boolean>) connection -> {
-				DatabaseMetaData meta = connection.getMetaData();
-				try (ResultSet tables = meta.getTables(connection.getCatalog(), connection.getSchema(), model.table(),
-						new String[] { "TABLE" })) {
-					return tables.next();
-				}
-			});
+			Boolean exists = jdbc.execute((ConnectionCallback<Boolean>) connection -> exists(connection, model.table()));
 			if (!Boolean.TRUE.equals(exists)) {
 				missing.add(model);
 			}
@@ -50,5 +46,30 @@ public class MissingTablesInitializer implements InitializingBean {
 					+ missing.stream().map(ModelMeta::name).toList());
 			this.relations.schema().createTables(missing);
 		}
+	}
+
+	/**
+	 * Whether the table is there. The metadata call takes a LIKE pattern, in which the {@code _} of a table name
+	 * matches any character: the pattern is escaped, and only a table of that very name counts (in any case, as the
+	 * name folds differently per database).
+	 */
+	private static boolean exists(Connection connection, String table) throws SQLException {
+		DatabaseMetaData meta = connection.getMetaData();
+		try (ResultSet tables = meta.getTables(connection.getCatalog(), connection.getSchema(),
+				literalPattern(table, meta.getSearchStringEscape()), new String[] { "TABLE" })) {
+			while (tables.next()) {
+				if (table.equalsIgnoreCase(tables.getString("TABLE_NAME"))) {
+					return true;
+				}
+			}
+			return false;
+		}
+	}
+
+	private static String literalPattern(String name, String escape) {
+		if (escape == null || escape.isEmpty()) {
+			return name;
+		}
+		return name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
 	}
 }
