@@ -10,6 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
@@ -19,7 +20,9 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerA
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,83 +39,98 @@ import io.covet.relations.observation.StatementListener;
 /**
  * Auto-configuration of Covet Relations: detects the dialect from the {@code DataSource}, scans {@code @Model}
  * classes, and exposes a {@link CovetRelations} that shares the application's transactions. Every bean backs off
- * when the application defines its own.
+ * when the application defines its own. The {@code CovetRelations} made here needs a single {@code DataSource} (or a
+ * primary one); the repositories, events and initializers need only a {@code CovetRelations}, the application's own
+ * included.
  */
 @AutoConfiguration(after = { DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class },
 		afterName = "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration")
 @ConditionalOnClass({ CovetRelations.class, DataSource.class })
-@ConditionalOnSingleCandidate(DataSource.class)
 @EnableConfigurationProperties(CovetRelationsProperties.class)
-@Import(CovetRepositoriesRegistrar.class)
 public class CovetRelationsAutoConfiguration {
 
-	/** The named dialect ({@code covet.relations.dialect}) or the detected one; either checks a connection first. */
-	@Bean
-	@ConditionalOnMissingBean
-	Dialect covetDialect(DataSource dataSource, CovetRelationsProperties properties) {
-		String configured = properties.getDialect();
-		if (configured == null || configured.isBlank()) {
-			return DialectResolver.resolve(dataSource);
+	/** The {@code CovetRelations} over the application's {@code DataSource}, and what it is built from. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnSingleCandidate(DataSource.class)
+	@Order(1)
+	static class RelationsConfiguration {
+
+		/** The named dialect ({@code covet.relations.dialect}) or the detected one; both check a connection. */
+		@Bean
+		@ConditionalOnMissingBean
+		Dialect covetDialect(DataSource dataSource, CovetRelationsProperties properties) {
+			String configured = properties.getDialect();
+			if (configured == null || configured.isBlank()) {
+				return DialectResolver.resolve(dataSource);
+			}
+			Dialect dialect = DialectResolver.forName(configured);
+			new JdbcTemplate(dataSource).execute((ConnectionCallback<Void>) connection -> {
+				dialect.verifyConnection(connection);
+				return null;
+			});
+			return dialect;
 		}
-		Dialect dialect = DialectResolver.forName(configured);
-		new JdbcTemplate(dataSource).execute((ConnectionCallback<Void>) connection -> {
-			dialect.verifyConnection(connection);
-			return null;
-		});
-		return dialect;
-	}
 
-	@Bean
-	@ConditionalOnMissingBean
-	CovetModels covetModels(BeanFactory beanFactory, CovetRelationsProperties properties) {
-		List<String> packages = new ArrayList<>(properties.getModelPackages());
-		if (packages.isEmpty() && AutoConfigurationPackages.has(beanFactory)) {
-			packages.addAll(AutoConfigurationPackages.get(beanFactory));
+		@Bean
+		@ConditionalOnMissingBean
+		CovetModels covetModels(BeanFactory beanFactory, CovetRelationsProperties properties) {
+			List<String> packages = new ArrayList<>(properties.getModelPackages());
+			if (packages.isEmpty() && AutoConfigurationPackages.has(beanFactory)) {
+				packages.addAll(AutoConfigurationPackages.get(beanFactory));
+			}
+			ClassLoader classLoader = (beanFactory instanceof ConfigurableBeanFactory configurable)
+					? configurable.getBeanClassLoader() : ClassUtils.getDefaultClassLoader();
+			return new CovetModels(new ModelScanner(classLoader).scan(packages));
 		}
-		ClassLoader classLoader = (beanFactory instanceof ConfigurableBeanFactory configurable)
-				? configurable.getBeanClassLoader() : ClassUtils.getDefaultClassLoader();
-		return new CovetModels(new ModelScanner(classLoader).scan(packages));
-	}
 
-	@Bean
-	@ConditionalOnMissingBean
-	CovetRelations covetRelations(DataSource dataSource, Dialect dialect, CovetModels models,
-			CovetRelationsProperties properties, ObjectProvider<PlatformTransactionManager> transactionManager,
-			ObjectProvider<StatementListener> listeners, ObjectProvider<RelationEventListener> eventListeners,
-			ObjectProvider<OperationObserver> operationObservers) {
-		CovetRelations.Builder builder = CovetRelations.builder(dataSource)
-			.models(models.types())
-			.dialect(dialect)
-			.strictLoading(properties.isStrictLoading())
-			.inListChunkSize(properties.getInListChunkSize())
-			.logStatements(properties.isLogStatements());
-		PlatformTransactionManager shared = transactionManager.getIfUnique();
-		if (shared != null) {
-			builder.transactionManager(shared);
+		@Bean
+		@ConditionalOnMissingBean
+		CovetRelations covetRelations(DataSource dataSource, Dialect dialect, CovetModels models,
+				CovetRelationsProperties properties, ObjectProvider<PlatformTransactionManager> transactionManager,
+				ObjectProvider<StatementListener> listeners, ObjectProvider<RelationEventListener> eventListeners,
+				ObjectProvider<OperationObserver> operationObservers) {
+			CovetRelations.Builder builder = CovetRelations.builder(dataSource)
+				.models(models.types())
+				.dialect(dialect)
+				.strictLoading(properties.isStrictLoading())
+				.inListChunkSize(properties.getInListChunkSize())
+				.logStatements(properties.isLogStatements());
+			PlatformTransactionManager shared = transactionManager.getIfUnique();
+			if (shared != null) {
+				builder.transactionManager(shared);
+			}
+			listeners.orderedStream().forEach(builder::statementListener);
+			eventListeners.orderedStream().forEach(builder::eventListener);
+			operationObservers.orderedStream().forEach(builder::operationObserver);
+			return builder.build();
 		}
-		listeners.orderedStream().forEach(builder::statementListener);
-		eventListeners.orderedStream().forEach(builder::eventListener);
-		operationObservers.orderedStream().forEach(builder::operationObserver);
-		return builder.build();
 	}
 
-	/** Gives every registered model its content-type row at startup, once the schema is in place. */
-	@Bean
-	@ConditionalOnMissingBean
-	ContentTypesInitializer covetContentTypesInitializer(CovetRelations relations) {
-		return new ContentTypesInitializer(relations);
-	}
+	/** What every {@code CovetRelations} gets: repositories, Spring events, content types and missing tables. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBean(CovetRelations.class)
+	@Import(CovetRepositoriesRegistrar.class)
+	@Order(2)
+	static class RelationsServicesConfiguration {
 
-	@Bean
-	@ConditionalOnMissingBean
-	ApplicationEventBridge covetApplicationEventBridge(ApplicationEventPublisher publisher) {
-		return new ApplicationEventBridge(publisher);
-	}
+		/** Gives every registered model its content-type row at startup, once the schema is in place. */
+		@Bean
+		@ConditionalOnMissingBean
+		ContentTypesInitializer covetContentTypesInitializer(CovetRelations relations) {
+			return new ContentTypesInitializer(relations);
+		}
 
-	@Bean
-	@ConditionalOnMissingBean
-	@Conditional(OnSchemaAutoCreateCondition.class)
-	MissingTablesInitializer covetMissingTablesInitializer(CovetRelations relations) {
-		return new MissingTablesInitializer(relations);
+		@Bean
+		@ConditionalOnMissingBean
+		ApplicationEventBridge covetApplicationEventBridge(ApplicationEventPublisher publisher) {
+			return new ApplicationEventBridge(publisher);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@Conditional(OnSchemaAutoCreateCondition.class)
+		MissingTablesInitializer covetMissingTablesInitializer(CovetRelations relations) {
+			return new MissingTablesInitializer(relations);
+		}
 	}
 }

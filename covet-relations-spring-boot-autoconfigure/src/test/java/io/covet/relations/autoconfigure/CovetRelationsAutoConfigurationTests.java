@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -173,6 +174,21 @@ class CovetRelationsAutoConfigurationTests {
 	}
 
 	@Test
+	void userDefinedRelationsOverOneOfTwoDataSourcesGetsRepositoriesAndEvents() {
+		this.runner.withUserConfiguration(TwoDataSourcesAndUserRelations.class)
+			.withPropertyValues("covet.relations.repository-packages=io.covet.relations.autoconfigure.models")
+			.run(context -> {
+				assertThat(context).hasSingleBean(CovetRelations.class)
+					.hasSingleBean(NotebookRepository.class)
+					.hasSingleBean(ApplicationEventBridge.class)
+					.doesNotHaveBean(Dialect.class);
+				Notebook notebook = new Notebook();
+				notebook.title = "Ideas";
+				assertThat(context.getBean(NotebookRepository.class).save(notebook).id).isNotNull();
+			});
+	}
+
+	@Test
 	void userDefinedModelListWins() {
 		// The scanned package holds a broken model: only the user's list keeps startup from failing.
 		this.runner.withUserConfiguration(ExplicitModels.class)
@@ -290,6 +306,27 @@ class CovetRelationsAutoConfigurationTests {
 		@Bean
 		CovetRelations myRelations(DataSource dataSource) {
 			return CovetRelations.builder(dataSource).build();
+		}
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class TwoDataSourcesAndUserRelations {
+
+		@Bean
+		DataSource first() {
+			return new SimpleDriverDataSource(new org.sqlite.JDBC(), SqliteFiles.url("first"));
+		}
+
+		@Bean
+		DataSource second() {
+			return new SimpleDriverDataSource(new org.sqlite.JDBC(), SqliteFiles.url("second"));
+		}
+
+		@Bean
+		CovetRelations relationsOverTheFirst(DataSource first) {
+			CovetRelations relations = CovetRelations.builder(first).models(Notebook.class, Note.class, Label.class).build();
+			relations.schema().createTables();
+			return relations;
 		}
 	}
 
