@@ -17,6 +17,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandi
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -47,6 +48,7 @@ import io.covet.relations.observation.StatementListener;
 		afterName = "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration")
 @ConditionalOnClass({ CovetRelations.class, DataSource.class })
 @EnableConfigurationProperties(CovetRelationsProperties.class)
+@Import(DatabaseInitializationDependencyConfigurer.class)
 public class CovetRelationsAutoConfiguration {
 
 	/** The {@code CovetRelations} over the application's {@code DataSource}, and what it is built from. */
@@ -104,9 +106,18 @@ public class CovetRelationsAutoConfiguration {
 			operationObservers.orderedStream().forEach(builder::operationObserver);
 			return builder.build();
 		}
+
+		/** Creates the missing tables of the models above, before any {@code CovetRelations} is handed out. */
+		@Bean
+		@ConditionalOnMissingBean
+		@Conditional(OnSchemaAutoCreateCondition.class)
+		MissingTablesInitializer covetMissingTablesInitializer(DataSource dataSource, Dialect dialect,
+				CovetModels models) {
+			return new MissingTablesInitializer(dataSource, dialect, models.types());
+		}
 	}
 
-	/** What every {@code CovetRelations} gets: repositories, Spring events, content types and missing tables. */
+	/** What every {@code CovetRelations} gets: repositories, Spring events and content types. */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnBean(CovetRelations.class)
 	@Import(CovetRepositoriesRegistrar.class)
@@ -124,13 +135,6 @@ public class CovetRelationsAutoConfiguration {
 		@ConditionalOnMissingBean
 		ApplicationEventBridge covetApplicationEventBridge(ApplicationEventPublisher publisher) {
 			return new ApplicationEventBridge(publisher);
-		}
-
-		@Bean
-		@ConditionalOnMissingBean
-		@Conditional(OnSchemaAutoCreateCondition.class)
-		MissingTablesInitializer covetMissingTablesInitializer(CovetRelations relations) {
-			return new MissingTablesInitializer(relations);
 		}
 	}
 }

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -14,28 +16,42 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.covet.relations.CovetRelations;
+import io.covet.relations.dialect.Dialect;
 import io.covet.relations.metadata.ModelMeta;
 
 /**
  * Creates the tables of registered models that do not exist yet, at startup. For quick starts and samples;
- * applications with migrations switch it off ({@code covet.relations.schema.auto-create=false}).
+ * applications with migrations switch it off ({@code covet.relations.schema.auto-create=false}). A database
+ * initializer: it runs after Flyway and SQL scripts, and every {@code CovetRelations} bean (so every repository) and
+ * every bean depending on database initialization waits for it. It therefore works from what the auto-configured
+ * {@code CovetRelations} is built from (the {@code DataSource}, dialect and models), not from that bean.
  */
 public class MissingTablesInitializer implements InitializingBean {
 
 	private static final Log logger = LogFactory.getLog(MissingTablesInitializer.class);
 
-	private final CovetRelations relations;
+	private final DataSource dataSource;
 
-	/** Creates the initializer for the application's {@code CovetRelations}. */
-	public MissingTablesInitializer(CovetRelations relations) {
-		this.relations = relations;
+	private final Dialect dialect;
+
+	private final List<Class<?>> models;
+
+	/** Creates the initializer for the given models' tables in the given database. */
+	public MissingTablesInitializer(DataSource dataSource, Dialect dialect, List<Class<?>> models) {
+		this.dataSource = dataSource;
+		this.dialect = dialect;
+		this.models = List.copyOf(models);
 	}
 
 	@Override
 	public void afterPropertiesSet() {
+		CovetRelations relations = CovetRelations.builder(this.dataSource)
+			.models(this.models)
+			.dialect(this.dialect)
+			.build();
 		List<ModelMeta<?>> missing = new ArrayList<>();
-		JdbcTemplate jdbc = new JdbcTemplate(this.relations.dataSource());
-		for (ModelMeta<?> model : this.relations.registry().models()) {
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		for (ModelMeta<?> model : relations.registry().models()) {
 			Boolean exists = jdbc.execute((ConnectionCallback<Boolean>) connection -> exists(connection, model.table()));
 			if (!Boolean.TRUE.equals(exists)) {
 				missing.add(model);
@@ -44,7 +60,7 @@ public class MissingTablesInitializer implements InitializingBean {
 		if (!missing.isEmpty()) {
 			logger.info("Creating tables for " + missing.size() + " model(s) without one: "
 					+ missing.stream().map(ModelMeta::name).toList());
-			this.relations.schema().createTables(missing);
+			relations.schema().createTables(missing);
 		}
 	}
 
