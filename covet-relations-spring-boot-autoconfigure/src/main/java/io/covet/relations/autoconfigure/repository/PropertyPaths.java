@@ -13,8 +13,11 @@ import io.covet.relations.metadata.Relation;
  */
 final class PropertyPaths {
 
-	/** A resolved path, with the type of the column it ends at ({@code null} when it ends at a relation). */
-	record Resolved(String path, Class<?> valueType) {
+	/**
+	 * A resolved path, with the type of the column it ends at ({@code null} when it ends at a relation) and the model
+	 * of the relation it ends at ({@code null} when it ends at a column).
+	 */
+	record Resolved(String path, Class<?> valueType, ModelMeta<?> target) {
 
 		boolean isText() {
 			return this.valueType == String.class;
@@ -25,9 +28,10 @@ final class PropertyPaths {
 	}
 
 	/**
-	 * The lookup path of {@code property} on {@code model}, or {@code null} when no field or relation matches. Without
-	 * an underscore the camel-case words are matched as Spring Data does, the longest relation name first; with
-	 * underscores each segment names one step.
+	 * The lookup path of {@code property} on {@code model}, or {@code null} when no field or relation matches. The
+	 * camel-case words are matched as Spring Data does, the longest relation name first; an underscore ends a step
+	 * for sure, and the words between two underscores may again name several ({@code posts_TagsName} is
+	 * {@code posts__tags__name}).
 	 */
 	static Resolved resolve(ModelMeta<?> model, String property) {
 		return property.contains("_") ? explicit(model, property.split("_")) : search(model, property);
@@ -37,15 +41,15 @@ final class PropertyPaths {
 		StringBuilder path = new StringBuilder();
 		ModelMeta<?> current = model;
 		for (int i = 0; i < segments.length - 1; i++) {
-			String name = uncapitalize(segments[i]);
-			current = relationTarget(current, name);
-			if (current == null) {
+			Resolved step = search(current, segments[i]);
+			if (step == null || step.target() == null) {
 				return null;
 			}
-			path.append(name).append("__");
+			current = step.target();
+			path.append(step.path()).append("__");
 		}
-		Resolved last = named(current, uncapitalize(segments[segments.length - 1]));
-		return (last != null) ? new Resolved(path + last.path(), last.valueType()) : null;
+		Resolved last = search(current, segments[segments.length - 1]);
+		return (last != null) ? new Resolved(path + last.path(), last.valueType(), last.target()) : null;
 	}
 
 	private static Resolved search(ModelMeta<?> model, String property) {
@@ -61,7 +65,7 @@ final class PropertyPaths {
 			ModelMeta<?> target = relationTarget(model, head);
 			Resolved rest = (target != null) ? search(target, property.substring(split)) : null;
 			if (rest != null) {
-				return new Resolved(head + "__" + rest.path(), rest.valueType());
+				return new Resolved(head + "__" + rest.path(), rest.valueType(), rest.target());
 			}
 		}
 		return null;
@@ -74,11 +78,13 @@ final class PropertyPaths {
 		}
 		for (ModelMeta<?> owner : model.withParents()) {
 			FieldMeta field = owner.field(name);
+			Relation relation = owner.relation(name);
 			if (field != null && field.name().equals(name)) {
-				return new Resolved(name, field.isForeignKey() ? null : field.valueType());
+				return field.isForeignKey() ? new Resolved(name, null, relation == null ? null : relation.target())
+						: new Resolved(name, field.valueType(), null);
 			}
-			if (owner.relation(name) != null) {
-				return new Resolved(name, null);
+			if (relation != null) {
+				return new Resolved(name, null, relation.target());
 			}
 		}
 		return null;

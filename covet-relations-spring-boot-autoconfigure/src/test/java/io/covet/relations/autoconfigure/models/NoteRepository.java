@@ -15,4 +15,8 @@ public interface NoteRepository extends CovetRepository<Note, Long> {
 	List<Note> findByNotebookLabelsNameOrderByNotebookTitleDescTextAsc(String label);
 
 	Optional<Note> findFirstByTextStartingWithOrderByIdDesc(String prefix);
+
+	List<Note> findByNotebook_LabelsNameOrderByTextAsc(String label);
+
+	long countByNotebookLabels_Name(String label);
 }

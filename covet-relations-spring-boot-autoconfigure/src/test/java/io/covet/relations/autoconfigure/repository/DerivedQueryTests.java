@@ -119,6 +119,18 @@ class DerivedQueryTests {
 	}
 
 	@DatabaseTest
+	void underscoresAndCamelCaseMixInOnePath(TestDatabase db) {
+		runner(db).run(context -> {
+			seed(context.getBean(CovetRelations.class));
+			NoteRepository notes = context.getBean(NoteRepository.class);
+
+			assertThat(notes.findByNotebook_LabelsNameOrderByTextAsc("work")).extracting(n -> n.text)
+				.containsExactly("idea one", "plan trip");
+			assertThat(notes.countByNotebookLabels_Name("home")).isEqualTo(1);
+		});
+	}
+
+	@DatabaseTest
 	void sortLimitAndPageableArgumentsShapeTheResult(TestDatabase db) {
 		runner(db).run(context -> {
 			seed(context.getBean(CovetRelations.class));
