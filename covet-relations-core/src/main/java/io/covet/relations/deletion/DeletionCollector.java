@@ -282,7 +282,8 @@ public final class DeletionCollector {
 		if (!this.context.hasEventListeners()) {
 			return;
 		}
-		collected.keysByModel.forEach((model, keys) -> this.context.publish(new ModelDeleted(action, model.type(), keys)));
+		collected.keysByModel.forEach(
+				(model, keys) -> this.context.publish(new ModelDeleted(action, model.type(), model.name(), keys)));
 	}
 
 	/**

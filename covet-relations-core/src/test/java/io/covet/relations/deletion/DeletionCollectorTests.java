@@ -276,9 +276,9 @@ class DeletionCollectorTests {
 		listening.objects(Parent.class).filter("id", parent.id).delete();
 
 		assertThat(events).filteredOn(event -> event.action() == DeleteAction.POST_DELETE)
-			.extracting(ModelDeleted::model, ModelDeleted::keys)
-			.containsExactlyInAnyOrder(tuple(Parent.class, Set.of(parent.id)), tuple(Child.class, Set.of(child.id)),
-					tuple(Toy.class, Set.of(toy.id)));
+			.extracting(ModelDeleted::model, ModelDeleted::name, ModelDeleted::keys)
+			.containsExactlyInAnyOrder(tuple(Parent.class, "Parent", Set.of(parent.id)),
+					tuple(Child.class, "Child", Set.of(child.id)), tuple(Toy.class, "Toy", Set.of(toy.id)));
 
 		Parent second = db.<Parent, Long>repo(Parent.class).save(new Parent("second"));
 		CovetRelations vetoing = db.build(builder -> builder.eventListener(event -> {

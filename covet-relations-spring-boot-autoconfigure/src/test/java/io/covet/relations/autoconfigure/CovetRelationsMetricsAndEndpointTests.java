@@ -57,6 +57,11 @@ class CovetRelationsMetricsAndEndpointTests {
 			assertThat(registry.get("covet.relations.m2m").tags("relation", "Notebook.labels", "action", "add").counter()
 				.count()).isEqualTo(1);
 			assertThat(registry.get("covet.relations.delete").tags("model", "Notebook").counter().count()).isEqualTo(1);
+			// the rows of the automatic many-to-many table, under its name as in the query timer
+			assertThat(registry.get("covet.relations.delete").tags("model", "Notebook_labels").counter().count())
+				.isEqualTo(1);
+			assertThat(registry.get("covet.relations.query").tags("model", "Notebook_labels").timers()).isNotEmpty();
+			assertThat(registry.find("covet.relations.delete").tags("model", "AutoThroughRow").counter()).isNull();
 			Notebook second = new Notebook();
 			relations.repository(Notebook.class).save(second);
 			second.labels.add(label);

@@ -69,7 +69,7 @@ public class CovetMetrics implements StatementListener, RelationEventListener {
 			Counter.builder("covet.relations.delete")
 				.description("Rows deleted, cascades included")
 				.baseUnit("rows")
-				.tag("model", deleted.model().getSimpleName())
+				.tag("model", deleted.name())
 				.register(this.registry)
 				.increment(deleted.keys().size());
 		}
