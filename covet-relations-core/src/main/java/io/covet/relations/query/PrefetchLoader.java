@@ -91,7 +91,7 @@ final class PrefetchLoader {
 			}
 			GenericForeignKeyMeta genericKey = model.genericForeignKey(name);
 			if (relation == null && genericKey != null) {
-				observed(model, genericKey.describe(), instances,
+				loaded(model, genericKey.describe(), instances,
 						() -> this.generic.loadObjects(genericKey, instances, own));
 				if (!entry.getValue().children.isEmpty()) {
 					throw new InvalidQueryException("Prefetch paths cannot continue past the generic foreign key "
@@ -103,10 +103,7 @@ final class PrefetchLoader {
 				throw new UnknownFieldException(model.name(), name, PathResolver.relationNames(model));
 			}
 			Relation level = relation;
-			List<Object> related = observed(model, relation.describe(), instances, () -> prefetch(level, instances, own));
-			if (this.context.hasEventListeners()) {
-				this.context.publish(new RelationPrefetched(relation.describe(), instances.size(), related.size()));
-			}
+			List<Object> related = loaded(model, relation.describe(), instances, () -> prefetch(level, instances, own));
 			prefetch(relation.target(), related, entry.getValue().children);
 		}
 	}
@@ -141,6 +138,18 @@ final class PrefetchLoader {
 			return this.manyToMany.load(side, instances, own);
 		}
 		return prefetchReverse((ReverseRelation) relation, instances, own);
+	}
+
+	/**
+	 * Runs one level's load, generic foreign keys included, as a {@link RelationOperation.Prefetch}, and publishes it
+	 * as a {@link RelationPrefetched}; its children are observed and published on their own.
+	 */
+	private List<Object> loaded(ModelMeta<?> model, String relation, List<?> instances, Supplier<List<Object>> load) {
+		List<Object> related = observed(model, relation, instances, load);
+		if (this.context.hasEventListeners()) {
+			this.context.publish(new RelationPrefetched(relation, instances.size(), related.size()));
+		}
+		return related;
 	}
 
 	/** Runs one level's load as a {@link RelationOperation.Prefetch}; its children are observed on their own. */

@@ -2,6 +2,7 @@ package io.covet.relations.contenttype;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import io.covet.relations.contenttype.GenericModels.Photo;
 import io.covet.relations.contenttype.GenericModels.Post;
 import io.covet.relations.contenttype.GenericModels.Video;
 import io.covet.relations.contenttype.GenericModels.Vote;
+import io.covet.relations.event.RelationPrefetched;
 import io.covet.relations.exception.UnknownContentTypeException;
 import io.covet.relations.exception.UnknownModelException;
 import io.covet.relations.exception.UnsavedInstanceException;
@@ -73,6 +75,24 @@ class GenericForeignKeyTests {
 		moved.contentObject = GenericRef.to(video);
 		comments.save(moved);
 		assertThat(video.code).isEqualTo(((Video) comments.objects().get("id", moved.id).contentObject.fetch()).code);
+	}
+
+	@DatabaseTest
+	void aGenericKeysPrefetchIsPublishedLikeARelations(TestDatabase db) {
+		Post post = db.<Post, Long>repo(Post.class).save(new Post("hello"));
+		Video video = db.<Video, String>repo(Video.class).save(new Video("v"));
+		db.<Comment, Long>repo(Comment.class).saveAll(List.of(new Comment("one", post), new Comment("two", video)));
+		List<RelationPrefetched> events = new ArrayList<>();
+		CovetRelations listening = db.build(builder -> builder.eventListener(event -> {
+			if (event instanceof RelationPrefetched prefetched) {
+				events.add(prefetched);
+			}
+		}));
+
+		listening.objects(Comment.class).prefetchRelated("contentObject").list();
+
+		assertThat(events).extracting(RelationPrefetched::relation, RelationPrefetched::owners, RelationPrefetched::rows)
+			.containsExactly(tuple(db.relations().meta(Comment.class).genericForeignKey("contentObject").describe(), 2, 2));
 	}
 
 	@DatabaseTest
