@@ -174,7 +174,57 @@ abstract class BlogEndpointsTests {
 
 	@Test
 	void unknownPostIsNotFound() throws Exception {
-		assertThat(get("/posts/987654").statusCode()).isEqualTo(404);
+		assertProblem(get("/posts/987654"), 404);
+		assertProblem(get("/categories/987654/posts"), 404);
+		assertProblem(send("POST", "/posts", "{\"title\":\"Orphan\",\"authorId\":987654}"), 404);
+	}
+
+	@Test
+	void badQueryParametersAreRefused() throws Exception {
+		assertProblem(get("/search/by-author?name=Alan%20Turing&size=0"), 400);
+		assertProblem(get("/search/by-author?name=Alan%20Turing&page=-1"), 400);
+		assertProblem(get("/search/by-author?name=Alan%20Turing&size=1001"), 400);
+		assertProblem(get("/posts?tag=%00"), 400);
+		assertProblem(get("/posts?author=a%00b"), 400);
+		assertProblem(get("/search?q=%00"), 400);
+		assertProblem(get("/search/by-author?name=%00"), 400);
+	}
+
+	@Test
+	void incompleteOrOverlongBodiesAreRefusedAndNothingIsStored() throws Exception {
+		String id = get("/posts?author=Ada").body().replaceAll("(?s)^\\[\\{\"id\":(\\d+).*$", "$1");
+		String authorId = get("/authors").body().replaceAll("(?s)^\\[\\{\"id\":(\\d+).*$", "$1");
+		String before = get("/posts").body();
+		assertProblem(send("POST", "/posts/" + id + "/tags", "{}"), 400);
+		assertProblem(send("POST", "/posts/" + id + "/tags", "{\"name\":\"" + "t".repeat(65) + "\"}"), 400);
+		assertProblem(send("POST", "/posts/" + id + "/tags", "{\"name\":\"a\\u0000b\"}"), 400);
+		assertProblem(send("POST", "/posts/" + id + "/comments", "{}"), 400);
+		assertProblem(send("POST", "/posts/" + id + "/comments", "{\"name\":\"Mary\"}"), 400);
+		assertProblem(send("POST", "/posts/" + id + "/comments",
+				"{\"name\":\"Mary\",\"text\":\"" + "c".repeat(2001) + "\"}"), 400);
+		assertProblem(send("POST", "/posts/" + id + "/comments",
+				"{\"name\":\"" + "m".repeat(256) + "\",\"text\":\"Hi\"}"), 400);
+		assertProblem(send("POST", "/posts", "{\"body\":\"No title.\",\"authorId\":" + authorId + "}"), 400);
+		assertProblem(send("POST", "/posts", "{\"title\":\"" + "p".repeat(256) + "\",\"authorId\":" + authorId + "}"),
+				400);
+		assertProblem(send("POST", "/posts",
+				"{\"title\":\"Long\",\"body\":\"" + "b".repeat(4001) + "\",\"authorId\":" + authorId + "}"), 400);
+		assertProblem(send("POST", "/posts", "{\"title\":\"No author\"}"), 400);
+		assertProblem(send("POST", "/posts", "not json"), 400);
+		assertThat(get("/posts").body()).isEqualTo(before);
+		// the longest values the columns hold are taken
+		assertThat(send("POST", "/posts/" + id + "/tags", "{\"name\":\"" + "t".repeat(64) + "\"}").statusCode())
+			.isEqualTo(200);
+		assertThat(send("POST", "/posts/" + id + "/comments",
+				"{\"name\":\"" + "m".repeat(255) + "\",\"text\":\"" + "c".repeat(2000) + "\"}").statusCode())
+			.isEqualTo(201);
+	}
+
+	private static void assertProblem(HttpResponse<String> response, int status) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).contains("application/problem+json"));
+		assertThat(response.body()).contains("\"status\":" + status).doesNotContain("\tat ", "Exception");
 	}
 
 	@Test

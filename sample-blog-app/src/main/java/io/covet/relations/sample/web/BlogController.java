@@ -5,11 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,8 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.covet.relations.exception.DoesNotExist;
-import io.covet.relations.exception.InvalidQueryException;
 import io.covet.relations.query.QuerySet;
 import io.covet.relations.sample.model.Comment;
 import io.covet.relations.sample.model.Post;
@@ -50,10 +45,13 @@ public class BlogController {
 
 	private final TagRepository tags;
 
-	public BlogController(AuthorRepository authors, PostRepository posts, TagRepository tags) {
+	private final Inputs inputs;
+
+	public BlogController(AuthorRepository authors, PostRepository posts, TagRepository tags, Inputs inputs) {
 		this.authors = authors;
 		this.posts = posts;
 		this.tags = tags;
+		this.inputs = inputs;
 	}
 
 	@GetMapping("/authors")
@@ -74,10 +72,10 @@ public class BlogController {
 	public List<PostView> posts(@RequestParam(required = false) String author, @RequestParam(required = false) String tag) {
 		QuerySet<Post> query = withRelations(this.posts.objects());
 		if (author != null) {
-			query = query.filter("author__name__icontains", author);
+			query = query.filter("author__name__icontains", this.inputs.text("author", author));
 		}
 		if (tag != null) {
-			query = query.filter("tags__name", tag);
+			query = query.filter("tags__name", this.inputs.text("tag", tag));
 		}
 		return query.orderBy("-published").stream().map(PostView::of).toList();
 	}
@@ -85,14 +83,18 @@ public class BlogController {
 	/** Titles containing {@code q}, through a derived repository query. */
 	@GetMapping("/search")
 	public List<String> search(@RequestParam String q) {
-		return this.posts.findByTitleContainingIgnoreCaseOrderByPublishedDesc(q).stream().map(Post::getTitle).toList();
+		return this.posts.findByTitleContainingIgnoreCaseOrderByPublishedDesc(this.inputs.text("q", q))
+			.stream()
+			.map(Post::getTitle)
+			.toList();
 	}
 
 	/** One author's titles, newest first, a page at a time: a derived query across the author key with a Pageable. */
 	@GetMapping("/search/by-author")
 	public TitlePage titlesBy(@RequestParam String name, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "10") int size) {
-		Page<Post> found = this.posts.findByAuthorNameIgnoreCaseOrderByPublishedDesc(name, PageRequest.of(page, size));
+		Page<Post> found = this.posts.findByAuthorNameIgnoreCaseOrderByPublishedDesc(this.inputs.text("name", name),
+				this.inputs.page(page, size));
 		return new TitlePage(found.getContent().stream().map(Post::getTitle).toList(), found.getTotalElements());
 	}
 
@@ -104,23 +106,31 @@ public class BlogController {
 	@PostMapping("/posts/{id}/comments")
 	@ResponseStatus(HttpStatus.CREATED)
 	public CommentView comment(@PathVariable long id, @RequestBody NewComment comment) {
+		Comment created = new Comment(this.inputs.required(Comment.class, "name", comment.name()),
+				this.inputs.required(Comment.class, "text", comment.text()));
 		Post post = this.posts.get("id", id);
-		return CommentView.of(post.comments().create(new Comment(comment.name(), comment.text())));
+		return CommentView.of(post.comments().create(created));
 	}
 
 	/** A post by an existing author, published today. */
 	@PostMapping("/posts")
 	@ResponseStatus(HttpStatus.CREATED)
 	public PostSummary create(@RequestBody NewPost post) {
-		Post created = new Post(post.title(), post.body(), LocalDate.now(), this.authors.get("id", post.authorId()));
+		String title = this.inputs.required(Post.class, "title", post.title());
+		String body = this.inputs.optional(Post.class, "body", post.body());
+		if (post.authorId() == null) {
+			throw new InvalidInput("authorId is required");
+		}
+		Post created = new Post(title, body, LocalDate.now(), this.authors.get("id", post.authorId()));
 		return PostSummary.of(this.posts.save(created));
 	}
 
 	/** Tags a post, creating the tag on first use; answers the post's tag names. */
 	@PostMapping("/posts/{id}/tags")
 	public List<String> tag(@PathVariable long id, @RequestBody NewTag tag) {
+		String name = this.inputs.required(Tag.class, "name", tag.name());
 		Post post = this.posts.get("id", id);
-		post.tags().add(this.tags.objects().getOrCreate(Map.of("name", tag.name()), Map.of()).object());
+		post.tags().add(this.tags.objects().getOrCreate(Map.of("name", name), Map.of()).object());
 		return this.tags.filter("posts", id).orderBy("name").stream().map(Tag::getName).toList();
 	}
 
@@ -133,15 +143,5 @@ public class BlogController {
 
 	private static QuerySet<Post> withRelations(QuerySet<Post> posts) {
 		return posts.selectRelated("author").prefetchRelated("comments", "tags");
-	}
-
-	@ExceptionHandler(DoesNotExist.class)
-	ResponseEntity<String> notFound(DoesNotExist ex) {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ex.getMessage());
-	}
-
-	@ExceptionHandler(InvalidQueryException.class)
-	ResponseEntity<String> badRequest(InvalidQueryException ex) {
-		return ResponseEntity.badRequest().body(ex.getMessage());
 	}
 }

@@ -65,7 +65,7 @@ public final class BlogViews {
 	public record NewComment(String name, String text) {
 	}
 
-	public record NewPost(String title, String body, long authorId) {
+	public record NewPost(String title, String body, Long authorId) {
 	}
 
 	public record NewTag(String name) {
