@@ -380,13 +380,17 @@ public final class QuerySet<T> implements Iterable<T> {
 	}
 
 	/**
-	 * Rows as maps of the given field paths to values ({@code values("title", "author__name")}); all local columns
-	 * when none are given. Foreign keys come back as their key.
+	 * Rows as maps of the given field paths to values ({@code values("title", "author__name")}); every column of the
+	 * model when none are given, a multi-table child's parents' first (as Django's {@code values()}). Foreign keys
+	 * come back as their key.
 	 */
 	public List<Map<String, Object>> values(String... fields) {
 		List<String> names = new ArrayList<>(Arrays.asList(fields));
 		if (names.isEmpty()) {
-			this.model.fields().forEach(field -> names.add(field.name()));
+			List<ModelMeta<?>> chain = this.model.withParents();
+			for (int i = chain.size() - 1; i >= 0; i--) {
+				chain.get(i).fields().forEach(field -> names.add(field.name()));
+			}
 		}
 		List<ResolvedPath> paths = new ArrayList<>();
 		for (String name : names) {
@@ -555,7 +559,9 @@ public final class QuerySet<T> implements Iterable<T> {
 	}
 
 	private void assign(T instance, String name, Object value) {
-		FieldMeta field = this.model.fieldOrInherited(name);
+		// "pk" names the key, as in lookups (on a multi-table child, the key its root model holds).
+		List<ModelMeta<?>> chain = this.model.withParents();
+		FieldMeta field = "pk".equals(name) ? chain.get(chain.size() - 1).primaryKey() : this.model.fieldOrInherited(name);
 		if (field == null || field.isComputed()) {
 			List<String> known = new ArrayList<>();
 			for (ModelMeta<?> owner : this.model.withParents()) {

@@ -224,6 +224,10 @@ class InheritanceTests {
 		assertThat(restaurants.filter("name__startswith", "L").filter("servesPizza", true).count()).isEqualTo(1);
 		assertThat(restaurants.objects().orderBy("-name").list()).extracting(r -> r.name).containsExactly("Sushi", "Luigi");
 		assertThat(restaurants.objects().values("name", "servesPizza")).hasSize(2);
+		// Without names, every column, the parent's first, as Django's values() (before: the child's own only).
+		assertThat(restaurants.objects().filter("pk", luigi.id).values().get(0)).containsEntry("id", luigi.id)
+			.containsEntry("name", "Luigi")
+			.containsEntry("servesPizza", true);
 
 		loaded.name = "Luigi's";
 		loaded.servesPizza = false;

@@ -20,8 +20,8 @@ import io.covet.relations.testing.TestDatabase;
 
 /**
  * Query-set edges a probing helper found broken, each test failing before its fix: {@code first()} and
- * {@code last()} on a slice, an empty {@link Q}, a {@code Ref} to an object on a {@code toField} key, and
- * {@code iexact} with {@code null}.
+ * {@code last()} on a slice, an empty {@link Q}, a {@code Ref} to an object on a {@code toField} key,
+ * {@code iexact} with {@code null}, {@code pk} in {@code getOrCreate}.
  */
 @Models({ QuerySetEdgeTests.Shop.class, QuerySetEdgeTests.Sale.class, QuerySetEdgeTests.Item.class })
 class QuerySetEdgeTests {
@@ -150,5 +150,15 @@ class QuerySetEdgeTests {
 		shop(db, null, 1);
 		shop(db, "named", 2);
 		assertThat(shops(db).filter("name__iexact", null).count()).isEqualTo(1);
+	}
+
+	/** Before (found by a probing helper), the create path refused "pk" ("Cannot resolve 'pk'"), which lookups accept. */
+	@DatabaseTest
+	void getOrCreateByPkCreatesWithThatKey(TestDatabase db) {
+		assertThat(shops(db).getOrCreate(java.util.Map.of("pk", 7_000L), java.util.Map.of("name", "Seven")).created())
+			.isTrue();
+		assertThat(shops(db).get("pk", 7_000L).name).isEqualTo("Seven");
+		assertThat(shops(db).getOrCreate(java.util.Map.of("pk", 7_000L), java.util.Map.of("name", "Other")).created())
+			.isFalse();
 	}
 }
