@@ -5,6 +5,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
@@ -82,7 +83,13 @@ public class CovetRelationsAutoConfiguration {
 			}
 			ClassLoader classLoader = (beanFactory instanceof ConfigurableBeanFactory configurable)
 					? configurable.getBeanClassLoader() : ClassUtils.getDefaultClassLoader();
-			return new CovetModels(new ModelScanner(classLoader).scan(packages));
+			List<Class<?>> types = new ModelScanner(classLoader).scan(packages);
+			if (types.isEmpty()) {
+				// Not an error (an application may add models later), but a misspelt package would look the same.
+				LogFactory.getLog(CovetRelationsAutoConfiguration.class)
+					.warn("No @Model classes found in " + packages + "; set covet.relations.model-packages");
+			}
+			return new CovetModels(types);
 		}
 
 		@Bean

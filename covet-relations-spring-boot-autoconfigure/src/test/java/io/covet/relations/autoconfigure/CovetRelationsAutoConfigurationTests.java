@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -32,6 +35,7 @@ import io.covet.relations.exception.ModelDefinitionException;
 import io.covet.relations.exception.NoDialectException;
 import io.covet.relations.repository.CovetRepository;
 
+@ExtendWith(OutputCaptureExtension.class)
 class CovetRelationsAutoConfigurationTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
@@ -337,5 +341,15 @@ class CovetRelationsAutoConfigurationTests {
 		CovetModels covetModels() {
 			return CovetModels.of(Notebook.class, Note.class, Label.class);
 		}
+	}
+
+	/** A misspelt package finds no models; the context still starts (models may come later) but says so. */
+	@Test
+	void aModelPackageWithoutModelsIsReported(CapturedOutput output) {
+		this.runner.withPropertyValues("covet.relations.model-packages=io.covet.relations.autoconfigure.modles")
+			.run(context -> {
+				assertThat(context).hasNotFailed();
+				assertThat(output).contains("No @Model classes found in [io.covet.relations.autoconfigure.modles]");
+			});
 	}
 }
