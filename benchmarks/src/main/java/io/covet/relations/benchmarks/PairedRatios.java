@@ -128,7 +128,10 @@ public final class PairedRatios {
 			.stream()
 			.map(entry -> entry.getKey() + "=" + entry.getValue())
 			.collect(Collectors.joining(","));
-		String others = trials.subList(1, trials.size()).stream().map(RunOrder.Trial::benchmark).collect(Collectors.joining(","));
+		String others = trials.subList(1, trials.size())
+			.stream()
+			.map(RunOrder.Trial::benchmark)
+			.collect(Collectors.joining(","));
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(settings.jvmArgs());

@@ -21,7 +21,8 @@ final class OneToOneSides {
 	/** {@code owner}'s one-to-one {@code key} was loaded with {@code target}: the target's reverse side is the owner. */
 	@SuppressWarnings("unchecked")
 	static void forwardLoaded(CovetContext context, ForeignKeyRelation key, Object owner, Object target) {
-		if (target == null || key.kind() != RelationKind.ONE_TO_ONE || key.column().isParentLink() || key.reverse() == null) {
+		if (target == null || key.kind() != RelationKind.ONE_TO_ONE || key.column().isParentLink()
+				|| key.reverse() == null) {
 			return;
 		}
 		if (context.accessor(key.reverse(), target) instanceof ReverseOneToOneAccessor<?> accessor) {
