@@ -2,6 +2,7 @@ package io.covet.relations.internal;
 
 import java.util.function.Supplier;
 
+import org.springframework.transaction.NestedTransactionNotSupportedException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,9 +37,15 @@ public final class TransactionRunner {
 	/**
 	 * Runs the action in a savepoint of the current transaction, or in a new transaction: a failure rolls back the
 	 * action's own statements only, so the caller's transaction stays usable (PostgreSQL refuses every statement of a
-	 * transaction after an error until it rolls back to a savepoint).
+	 * transaction after an error until it rolls back to a savepoint). Under a transaction manager without savepoints
+	 * (JTA, say) it runs as {@link #required(Supplier)} does: the manager refuses before the action starts.
 	 */
 	public <T> T nested(Supplier<T> action) {
-		return this.nested.execute(status -> action.get());
+		try {
+			return this.nested.execute(status -> action.get());
+		}
+		catch (NestedTransactionNotSupportedException ex) {
+			return required(action);
+		}
 	}
 }

@@ -14,6 +14,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.covet.relations.CovetRelations;
 import io.covet.relations.annotation.Column;
 import io.covet.relations.annotation.Id;
 import io.covet.relations.annotation.Model;
@@ -73,5 +74,17 @@ class GetOrCreateRaceTests {
 		});
 		assertThat(db.relations().objects(Badge.class).get("code", "after").label).isEqualTo("kept");
 		assertThat(db.rows("gcr_badge")).isEqualTo(2);
+	}
+
+	/** A transaction manager without savepoints (JTA, say) still creates: the create joins the caller's transaction. */
+	@DatabaseTest
+	void withoutSavepointsTheCreateJoinsTheCallersTransaction(TestDatabase db) {
+		DataSourceTransactionManager noSavepoints = new DataSourceTransactionManager(db.dataSource());
+		noSavepoints.setNestedTransactionAllowed(false);
+		CovetRelations relations = db.build(builder -> builder.transactionManager(noSavepoints));
+		new TransactionTemplate(noSavepoints).executeWithoutResult(status -> assertThat(relations.objects(Badge.class)
+			.getOrCreate(Map.of("code", "plain"), Map.of("label", "made"))
+			.created()).isTrue());
+		assertThat(db.relations().objects(Badge.class).get("code", "plain").label).isEqualTo("made");
 	}
 }
