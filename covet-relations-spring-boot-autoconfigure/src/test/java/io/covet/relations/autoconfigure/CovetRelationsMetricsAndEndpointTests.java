@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
@@ -16,6 +18,8 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.covet.relations.CovetRelations;
 import io.covet.relations.autoconfigure.diagnostics.ModelDefinitionFailureAnalyzer;
@@ -68,6 +72,34 @@ class CovetRelationsMetricsAndEndpointTests {
 			relations.objects(Notebook.class).prefetchRelated("labels").list();
 			assertThat(registry.get("covet.relations.prefetch").tags("relation", "Notebook.labels").counter().count())
 				.isEqualTo(1);
+		});
+	}
+
+	/** Before (found by a probing helper), changes rolled back were counted as if they had happened. */
+	@Test
+	void changesRolledBackAreNotCounted() {
+		this.runner.withUserConfiguration(Registry.class).run(context -> {
+			CovetRelations relations = context.getBean(CovetRelations.class);
+			Notebook notebook = new Notebook();
+			notebook.title = "n";
+			relations.repository(Notebook.class).save(notebook);
+			Label label = new Label();
+			relations.repository(Label.class).save(label);
+			TransactionTemplate transaction = new TransactionTemplate(
+					new DataSourceTransactionManager(context.getBean(DataSource.class)));
+			transaction.executeWithoutResult(status -> {
+				notebook.labels.add(label);
+				relations.objects(Label.class).delete();
+				status.setRollbackOnly();
+			});
+
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			assertThat(registry.find("covet.relations.m2m").counter()).satisfiesAnyOf(
+					counter -> assertThat(counter).isNull(), counter -> assertThat(counter.count()).isZero());
+			assertThat(registry.find("covet.relations.delete").tags("model", "Label").counter()).satisfiesAnyOf(
+					counter -> assertThat(counter).isNull(), counter -> assertThat(counter.count()).isZero());
+			transaction.executeWithoutResult(status -> notebook.labels.add(label));
+			assertThat(registry.get("covet.relations.m2m").tags("action", "add").counter().count()).isEqualTo(1);
 		});
 	}
 

@@ -6,6 +6,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
 import io.covet.relations.event.DeleteAction;
 import io.covet.relations.event.ManyToManyAction;
 import io.covet.relations.event.ManyToManyChanged;
@@ -21,8 +24,8 @@ import io.covet.relations.observation.StatementListener;
  * outcome), never ids or SQL text.
  * <ul>
  * <li>{@code covet.relations.query} — timer per statement, by model, operation and outcome;</li>
- * <li>{@code covet.relations.m2m} — counter of pairs added/removed/cleared, by relation and action;</li>
- * <li>{@code covet.relations.delete} — counter of deleted rows, by model;</li>
+ * <li>{@code covet.relations.m2m} — counter of pairs added/removed/cleared, by relation and action, once committed;</li>
+ * <li>{@code covet.relations.delete} — counter of deleted rows, by model, once committed;</li>
  * <li>{@code covet.relations.prefetch} — counter of rows loaded by prefetches, by relation.</li>
  * </ul>
  */
@@ -49,13 +52,13 @@ public class CovetMetrics implements StatementListener, RelationEventListener {
 	@Override
 	public void onEvent(RelationEvent event) {
 		if (event instanceof ManyToManyChanged changed && changed.action().name().startsWith("POST_")) {
-			Counter.builder("covet.relations.m2m")
+			Counter pairs = Counter.builder("covet.relations.m2m")
 				.description("Many-to-many pairs changed")
 				.baseUnit("pairs")
 				.tag("relation", changed.relation())
 				.tag("action", action(changed.action()))
-				.register(this.registry)
-				.increment(changed.keys().size());
+				.register(this.registry);
+			whenCommitted(() -> pairs.increment(changed.keys().size()));
 		}
 		else if (event instanceof RelationPrefetched prefetched) {
 			Counter.builder("covet.relations.prefetch")
@@ -66,13 +69,30 @@ public class CovetMetrics implements StatementListener, RelationEventListener {
 				.increment(prefetched.rows());
 		}
 		else if (event instanceof ModelDeleted deleted && deleted.action() == DeleteAction.POST_DELETE) {
-			Counter.builder("covet.relations.delete")
+			Counter rows = Counter.builder("covet.relations.delete")
 				.description("Rows deleted, cascades included")
 				.baseUnit("rows")
 				.tag("model", deleted.name())
-				.register(this.registry)
-				.increment(deleted.keys().size());
+				.register(this.registry);
+			whenCommitted(() -> rows.increment(deleted.keys().size()));
 		}
+	}
+
+	/**
+	 * Counts a change once its transaction commits (at once outside one): a change rolled back, or vetoed by a
+	 * listener, did not happen.
+	 */
+	private static void whenCommitted(Runnable count) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			count.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				count.run();
+			}
+		});
 	}
 
 	private static String action(ManyToManyAction action) {
