@@ -35,8 +35,8 @@ public class CovetRelationsProperties {
 
 	/**
 	 * Keys per IN-list chunk in prefetches and bulk operations. 0 uses as many as the database's bind-parameter cap
-	 * allows. Keys bound as one parameter are not chunked: PostgreSQL's array of {@code Long}, {@code Integer},
-	 * {@code String} or {@code UUID} keys, and in reads on SQLite 3.38+ a JSON array of integer or text keys.
+	 * allows. Keys bound as one parameter are not chunked: PostgreSQL's array of Long, Integer, String or UUID keys,
+	 * and in reads on SQLite 3.38+ a JSON array of integer or text keys.
 	 */
 	private int inListChunkSize;
 
