@@ -69,9 +69,28 @@ public class CovetRelationsAutoConfiguration {
 			Dialect dialect = DialectResolver.forName(configured);
 			new JdbcTemplate(dataSource).execute((ConnectionCallback<Void>) connection -> {
 				dialect.verifyConnection(connection);
+				warnOnOtherDatabase(configured, connection.getMetaData().getDatabaseProductName());
 				return null;
 			});
 			return dialect;
+		}
+
+		/**
+		 * A named dialect is honoured (it may be named to generate another database's DDL), but one that is not the
+		 * connected database's is most likely a mistake worth a line in the log.
+		 */
+		private static void warnOnOtherDatabase(String configured, String product) {
+			String family = configured.strip().toLowerCase(java.util.Locale.ROOT);
+			String connected = (product == null) ? "" : product.toLowerCase(java.util.Locale.ROOT);
+			boolean matches = switch (family) {
+				case "mariadb", "mysql" -> connected.contains("mariadb") || connected.contains("mysql");
+				case "postgres" -> connected.contains("postgresql");
+				default -> connected.contains(family);
+			};
+			if (!matches) {
+				LogFactory.getLog(CovetRelationsAutoConfiguration.class).warn("covet.relations.dialect=" + configured
+						+ " but the DataSource connects to " + product + "; statements will be written for " + configured);
+			}
 		}
 
 		@Bean

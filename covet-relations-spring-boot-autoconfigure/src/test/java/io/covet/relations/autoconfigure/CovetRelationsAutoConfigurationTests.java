@@ -163,6 +163,16 @@ class CovetRelationsAutoConfigurationTests {
 			.run(context -> assertThat(context.getBean(Dialect.class)).isInstanceOf(PostgresDialect.class));
 	}
 
+	/** Honoured, but a dialect that is not the connected database's is said in the log (a probing helper's item). */
+	@Test
+	void aNamedDialectOfAnotherDatabaseIsReported(CapturedOutput output) {
+		this.runner.withPropertyValues("covet.relations.dialect=postgresql", "covet.relations.schema.auto-create=false")
+			.run(context -> assertThat(output)
+				.contains("covet.relations.dialect=postgresql but the DataSource connects to SQLite"));
+		this.runner.withPropertyValues("covet.relations.dialect=sqlite")
+			.run(context -> assertThat(output).doesNotContain("covet.relations.dialect=sqlite but"));
+	}
+
 	@Test
 	void propertiesReachTheRelations() {
 		this.runner.withPropertyValues("covet.relations.strict-loading=true")
