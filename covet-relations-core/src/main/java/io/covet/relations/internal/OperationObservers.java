@@ -69,10 +69,27 @@ public final class OperationObservers {
 		}
 	}
 
+	/**
+	 * Starts every observer's scope; when one cannot start, the scopes started before it are stopped (in reverse) before
+	 * its failure propagates, since each scope must be stopped in every case.
+	 */
 	private OperationScope[] start(RelationOperation operation) {
 		OperationScope[] scopes = new OperationScope[this.observers.length];
 		for (int i = 0; i < scopes.length; i++) {
-			scopes[i] = this.observers[i].start(operation);
+			try {
+				scopes[i] = this.observers[i].start(operation);
+			}
+			catch (RuntimeException | Error failure) {
+				for (int started = i - 1; started >= 0; started--) {
+					try {
+						scopes[started].stop();
+					}
+					catch (RuntimeException | Error another) {
+						failure.addSuppressed(another);
+					}
+				}
+				throw failure;
+			}
 		}
 		return scopes;
 	}

@@ -161,6 +161,23 @@ public final class SqlExecutor {
 		}
 	}
 
+	/**
+	 * Tells a listener about a statement. After a failed statement, a listener's own failure is attached to the
+	 * statement's (suppressed) rather than replacing it: the caller must see what the database said.
+	 */
+	private static void notify(StatementListener listener, StatementEvent event, Throwable statementFailure) {
+		if (statementFailure == null) {
+			listener.afterStatement(event);
+			return;
+		}
+		try {
+			listener.afterStatement(event);
+		}
+		catch (RuntimeException | Error listenerFailure) {
+			statementFailure.addSuppressed(listenerFailure);
+		}
+	}
+
 	private <R> R observe(SqlStatement statement, java.util.function.Supplier<R> action) {
 		if (this.logStatements && logger.isDebugEnabled()) {
 			logger.debug(statement.sql() + " [" + statement.parameters().size() + " parameters]");
@@ -179,7 +196,7 @@ public final class SqlExecutor {
 				StatementEvent event = new StatementEvent(statement.sql(), statement.operation(), statement.model(),
 						statement.parameters().size(), System.nanoTime() - start, failure);
 				for (StatementListener listener : this.listeners) {
-					listener.afterStatement(event);
+					notify(listener, event, failure);
 				}
 			}
 		}

@@ -108,4 +108,37 @@ class OperationObserverTests {
 
 		assertThat(calls).containsExactly("inner", "outer");
 	}
+
+	/**
+	 * Failing hooks do not lose what they should keep (both found by a probing helper): an observer that cannot start
+	 * leaves no other observer's scope open, and a statement listener that throws after a failed statement leaves the
+	 * statement's own failure in front, its own attached as suppressed.
+	 */
+	@DatabaseTest
+	void failingHooksNeitherLeaveScopesOpenNorHideTheDatabasesError(TestDatabase db) {
+		List<String> log = new ArrayList<>();
+		OperationObserver first = operation -> new OperationScope() {
+			@Override
+			public void stop() {
+				log.add("stop first");
+			}
+		};
+		OperationObserver broken = operation -> {
+			throw new IllegalStateException("observer cannot start");
+		};
+		CovetRelations observed = db.build(builder -> builder.operationObserver(first).operationObserver(broken));
+		Author ann = observed.<Author, Long>repository(Author.class).save(new Author("Ann"));
+		assertThatThrownBy(() -> observed.repository(Author.class).delete(ann)).hasMessageContaining("cannot start");
+		assertThat(log).containsExactly("stop first");
+
+		CovetRelations listened = db.build(builder -> builder.statementListener(event -> {
+			if (event.failure() != null) {
+				throw new IllegalStateException("listener broke");
+			}
+		}));
+		assertThatThrownBy(() -> listened.objects(Book.class).create(java.util.Map.of("title", "orphan", "author", 987_654L)))
+			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
+			.satisfies(failure -> assertThat(failure.getSuppressed()).extracting(Throwable::getMessage)
+				.containsExactly("listener broke"));
+	}
 }
