@@ -186,7 +186,23 @@ public final class ModelWriter {
 		for (T instance : instances) {
 			syncGenericKeys(model, instance);
 		}
-		insert(model, instances, pk.generated() ? model.insertableFields() : model.fields());
+		if (!pk.generated()) {
+			insert(model, instances, model.fields());
+			return;
+		}
+		// A generated key the caller has set is inserted as given (as Django's bulk_create does): a new row under that
+		// key, or a duplicate-key failure for a saved instance, never a second row under a new key.
+		List<T> keyed = new ArrayList<>();
+		List<T> fresh = new ArrayList<>();
+		for (T instance : instances) {
+			(model.primaryKeyValue(instance) != null ? keyed : fresh).add(instance);
+		}
+		if (!fresh.isEmpty()) {
+			insert(model, fresh, model.insertableFields());
+		}
+		if (!keyed.isEmpty()) {
+			insert(model, keyed, model.fields());
+		}
 	}
 
 	private <T> void insert(ModelMeta<T> model, List<T> instances, List<FieldMeta> columns) {

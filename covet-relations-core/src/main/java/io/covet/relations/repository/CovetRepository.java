@@ -50,7 +50,11 @@ public interface CovetRepository<T, ID> extends ListCrudRepository<T, ID> {
 		return objects().get(lookup, value);
 	}
 
-	/** Inserts new instances with multi-row INSERTs (chunked under the bind-parameter cap), setting generated keys. */
+	/**
+	 * Inserts new instances with multi-row INSERTs (chunked under the bind-parameter cap), setting generated keys.
+	 * Each instance is written as its own class (a subclass's columns and table too), and a key already set is
+	 * inserted as given, as Django's {@code bulk_create}: an instance saved before fails on the duplicate key.
+	 */
 	List<T> bulkCreate(List<T> instances);
 
 	/** Creates an instance from field values and saves it. */

@@ -2,6 +2,7 @@ package io.covet.relations.repository;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +63,17 @@ public class DefaultCovetRepository<T, ID> implements CovetRepository<T, ID> {
 	@Override
 	public List<T> bulkCreate(List<T> instances) {
 		instances.forEach(this::checkType);
-		return this.context.writer().bulkInsert(this.model, instances);
+		// Each instance as its own class (a subclass's columns and table included), as save() writes it.
+		Map<ModelMeta<T>, List<T>> byModel = new LinkedHashMap<>();
+		for (T instance : instances) {
+			byModel.computeIfAbsent(concrete(instance), model -> new ArrayList<>()).add(instance);
+		}
+		if (byModel.size() <= 1) {
+			return this.context.writer().bulkInsert(byModel.isEmpty() ? this.model : byModel.keySet().iterator().next(),
+					instances);
+		}
+		this.context.transactions().required(() -> byModel.forEach(this.context.writer()::bulkInsert));
+		return instances;
 	}
 
 	@Override
