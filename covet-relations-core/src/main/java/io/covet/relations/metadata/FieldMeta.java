@@ -141,8 +141,14 @@ public final class FieldMeta {
 		return this.dbIndex;
 	}
 
-	/** Declared text length; 0 when not declared. */
+	/**
+	 * Declared text length; 0 when not declared. A foreign-key column without its own takes the referenced column's,
+	 * so that every key the target holds fits (a {@code @Column(length = 300)} text key).
+	 */
 	public int length() {
+		if (this.length == 0 && this.relation != null && this.relation.targetField() != null) {
+			return this.relation.targetField().length();
+		}
 		return this.length;
 	}
 
