@@ -41,11 +41,18 @@ public final class SchemaManager {
 		createTables(models(types));
 	}
 
-	/** Creates tables for the given models (registered or derived through models). */
+	/**
+	 * Creates tables for the given models (registered or derived through models), in one transaction: where DDL is
+	 * transactional (PostgreSQL, SQLite) a failure leaves no table of the call behind; MariaDB commits each statement.
+	 */
 	public void createTables(Collection<ModelMeta<?>> models) {
-		for (String statement : createStatements(models)) {
-			this.context.executor().execute(new SqlBuilder(this.context.dialect()).sql(statement).build(Operation.DDL, null));
-		}
+		List<String> statements = createStatements(models);
+		this.context.transactions().required(() -> {
+			for (String statement : statements) {
+				this.context.executor()
+					.execute(new SqlBuilder(this.context.dialect()).sql(statement).build(Operation.DDL, null));
+			}
+		});
 	}
 
 	/** Drops the tables of the given models (or of every registered model) if they exist. */
