@@ -325,7 +325,9 @@ public final class ManyToManyManager<T> extends PrefetchableManager<T> implement
 		FieldMeta otherColumn = this.side.otherKey().column();
 		boolean symmetrical = this.side.declaration().isSymmetrical();
 		List<Object> all = keys == null ? null : new ArrayList<>(keys);
-		int chunk = keys == null ? 1 : Math.max(1, Math.min(this.context.keyChunkSize(otherColumn.valueType()), this.context.dialect().maxBindParameters() / 2 - 2));
+		// An IN-list on every database (not an array parameter): chunked as configured, and under the cap.
+		int chunk = keys == null ? 1
+				: Math.max(1, Math.min(this.context.keyChunkSize(), this.context.dialect().maxBindParameters() / 2 - 2));
 		int size = keys == null ? 1 : all.size();
 		for (int start = 0; start < size; start += chunk) {
 			List<Object> slice = all == null ? null : all.subList(start, Math.min(all.size(), start + chunk));

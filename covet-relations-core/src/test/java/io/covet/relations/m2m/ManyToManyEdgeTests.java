@@ -300,4 +300,24 @@ class ManyToManyEdgeTests {
 		assertThat(loaded.picked.get(0).articles.all()).extracting(a -> a.title).containsExactly("a");
 		assertThat(db.queries().total()).isEqualTo(statements);
 	}
+
+	/**
+	 * A remove goes as IN-lists on every database, so it honours inListChunkSize. Before (found by a probing helper),
+	 * PostgreSQL sent one IN-list of every key, its chunk taken as if the keys went as one array parameter.
+	 */
+	@DatabaseTest
+	void removeHonoursTheConfiguredChunkSize(TestDatabase db) {
+		Article article = article(db, "chunked");
+		List<Label> labels = new java.util.ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			labels.add(label(db, "c" + i));
+		}
+		article.labels.add(labels.toArray());
+		io.covet.relations.CovetRelations chunked = db.build(builder -> builder.inListChunkSize(2));
+		Article same = chunked.objects(Article.class).get("pk", article.id);
+		db.queries().reset();
+		List<String> statements = db.queries().record(() -> same.labels.remove(labels.toArray()));
+		assertThat(statements).filteredOn(sql -> sql.startsWith("DELETE")).hasSize(3);
+		assertThat(same.labels.count()).isZero();
+	}
 }
