@@ -51,6 +51,7 @@ public class DefaultCovetRepository<T, ID> implements CovetRepository<T, ID> {
 
 	@Override
 	public <S extends T> List<S> saveAll(Iterable<S> entities) {
+		Assert.notNull(entities, "The given entities must not be null");
 		List<S> list = new ArrayList<>();
 		entities.forEach(list::add);
 		list.forEach(this::checkType);
@@ -100,8 +101,7 @@ public class DefaultCovetRepository<T, ID> implements CovetRepository<T, ID> {
 
 	@Override
 	public List<T> findAllById(Iterable<ID> ids) {
-		List<Object> keys = new ArrayList<>();
-		ids.forEach(keys::add);
+		List<Object> keys = keys(ids);
 		if (keys.isEmpty()) {
 			return List.of();
 		}
@@ -129,13 +129,13 @@ public class DefaultCovetRepository<T, ID> implements CovetRepository<T, ID> {
 
 	@Override
 	public void deleteAllById(Iterable<? extends ID> ids) {
-		List<Object> keys = new ArrayList<>();
-		ids.forEach(keys::add);
+		List<Object> keys = keys(ids);
 		deleteKeys(objects(), keys);
 	}
 
 	@Override
 	public void deleteAll(Iterable<? extends T> entities) {
+		Assert.notNull(entities, "The given entities must not be null");
 		List<Object> keys = new ArrayList<>();
 		for (T entity : entities) {
 			checkType(entity);
@@ -163,10 +163,20 @@ public class DefaultCovetRepository<T, ID> implements CovetRepository<T, ID> {
 		});
 	}
 
-	private void checkType(Object entity) {
-		if (entity == null) {
-			throw new io.covet.relations.exception.InvalidValueException(this.model.name() + " repository got null");
+	/** The ids as a list, refusing a null iterable or a null id as Spring Data's contract does. */
+	private static List<Object> keys(Iterable<?> ids) {
+		Assert.notNull(ids, "The given ids must not be null");
+		List<Object> keys = new ArrayList<>();
+		for (Object id : ids) {
+			Assert.notNull(id, "The given ids must not contain null");
+			keys.add(id);
 		}
+		return keys;
+	}
+
+	/** Spring Data's contract for a null entity (IllegalArgumentException), then the model's type. */
+	private void checkType(Object entity) {
+		Assert.notNull(entity, "The given entity must not be null");
 		if (!this.model.type().isInstance(entity)) {
 			throw new io.covet.relations.exception.InvalidValueException(this.model.name() + " repository got a "
 					+ entity.getClass().getSimpleName());

@@ -162,4 +162,23 @@ class RepositoryTests {
 		assertThat(authors.count()).isEqualTo(1);
 		assertThat(db.repo(Book.class).count()).isZero();
 	}
+
+	/**
+	 * Spring Data's null contract (a probing helper's item): a null entity, a null list or a null id in a list is an
+	 * IllegalArgumentException before anything runs, where before some were NullPointerExceptions or went through.
+	 */
+	@DatabaseTest
+	void nullsAreRefusedAsSpringDataSays(TestDatabase db) {
+		CovetRepository<Author, Long> authors = db.repo(Author.class);
+		Author ann = authors.save(new Author("Ann"));
+		java.util.List<Long> withNull = new ArrayList<>(java.util.Arrays.asList(ann.getId(), null));
+		assertThatThrownBy(() -> authors.save(null)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> authors.saveAll(null)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> authors.delete(null)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> authors.deleteAll(null)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> authors.findAllById(null)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> authors.findAllById(withNull)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> authors.deleteAllById(withNull)).isInstanceOf(IllegalArgumentException.class);
+		assertThat(authors.count()).isEqualTo(1);
+	}
 }
