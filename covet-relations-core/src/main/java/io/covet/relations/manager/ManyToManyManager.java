@@ -226,8 +226,12 @@ public final class ManyToManyManager<T> extends PrefetchableManager<T> implement
 		return (byOwner != 0) ? byOwner : compareKeys(one[1], other[1]);
 	};
 
+	/** Keys of one column: comparable, but a {@code byte[]} key (a {@code toField} on a binary column) by its bytes. */
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private static int compareKeys(Object one, Object other) {
+		if (one instanceof byte[] bytes && other instanceof byte[] otherBytes) {
+			return Arrays.compare(bytes, otherBytes);
+		}
 		return ((Comparable) one).compareTo(other);
 	}
 
