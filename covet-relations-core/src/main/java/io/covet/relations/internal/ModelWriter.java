@@ -197,11 +197,13 @@ public final class ModelWriter {
 		for (T instance : instances) {
 			(model.primaryKeyValue(instance) != null ? keyed : fresh).add(instance);
 		}
-		if (!fresh.isEmpty()) {
-			insert(model, fresh, model.insertableFields());
-		}
+		// The set keys first, as Django does: where the counter moves past keys inserted as given (SQLite, MariaDB),
+		// the generated ones then cannot take them.
 		if (!keyed.isEmpty()) {
 			insert(model, keyed, model.fields());
+		}
+		if (!fresh.isEmpty()) {
+			insert(model, fresh, model.insertableFields());
 		}
 	}
 
