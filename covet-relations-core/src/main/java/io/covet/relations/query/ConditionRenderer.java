@@ -39,7 +39,7 @@ final class ConditionRenderer {
 	}
 
 	void render(Q condition, JoinScope scope, SqlBuilder out) {
-		if (isEmpty(condition)) {
+		if (condition.isEmpty()) {
 			// Django's empty Q(): no condition, also negated or combined (Q() | x is x).
 			out.sql("1 = 1");
 			return;
@@ -50,7 +50,7 @@ final class ConditionRenderer {
 				out.sql("(");
 				boolean first = true;
 				for (Q child : condition.children()) {
-					if (isEmpty(child)) {
+					if (child.isEmpty()) {
 						continue;
 					}
 					out.sql(first ? "(" : " OR (");
@@ -69,24 +69,11 @@ final class ConditionRenderer {
 		}
 	}
 
-	/** Whether a condition has no leaf at all: an empty AND or OR, its negation, or a combination of such. */
-	private static boolean isEmpty(Q condition) {
-		if (condition.kind() == Q.Kind.LEAF) {
-			return false;
-		}
-		for (Q child : condition.children()) {
-			if (!isEmpty(child)) {
-				return false;
-			}
-		}
-		return true;
-	}
-
 	private void renderAnd(List<Q> children, JoinScope scope, SqlBuilder out) {
 		List<Object> parts = new ArrayList<>();
 		Map<String, List<Leaf>> groups = new LinkedHashMap<>();
 		for (Q child : children) {
-			if (isEmpty(child)) {
+			if (child.isEmpty()) {
 				continue;
 			}
 			if (child.kind() != Q.Kind.LEAF) {

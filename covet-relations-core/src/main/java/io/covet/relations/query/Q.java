@@ -25,11 +25,15 @@ public final class Q {
 
 	private final List<Q> children;
 
+	/** Whether the condition has no leaf at all, decided once: the tree cannot change. */
+	private final boolean empty;
+
 	private Q(Kind kind, String lookup, Object value, List<Q> children) {
 		this.kind = kind;
 		this.lookup = lookup;
 		this.value = value;
 		this.children = children;
+		this.empty = kind != Kind.LEAF && children.stream().allMatch(child -> child.empty);
 	}
 
 	/** One lookup such as {@code "author__name__startswith"} with its value. */
@@ -97,6 +101,14 @@ public final class Q {
 
 	List<Q> children() {
 		return this.children;
+	}
+
+	/**
+	 * Whether the condition has no leaf at all: an empty AND or OR, its negation, or a combination of such (Django's
+	 * empty {@code Q()}, which is no condition).
+	 */
+	boolean isEmpty() {
+		return this.empty;
 	}
 
 	@Override

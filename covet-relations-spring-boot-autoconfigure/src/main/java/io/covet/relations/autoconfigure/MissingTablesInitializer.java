@@ -49,14 +49,17 @@ public class MissingTablesInitializer implements InitializingBean {
 			.models(this.models)
 			.dialect(this.dialect)
 			.build();
-		List<ModelMeta<?>> missing = new ArrayList<>();
-		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
-		for (ModelMeta<?> model : relations.registry().models()) {
-			Boolean exists = jdbc.execute((ConnectionCallback<Boolean>) connection -> exists(connection, model.table()));
-			if (!Boolean.TRUE.equals(exists)) {
-				missing.add(model);
+		// One connection for every model's check, not one per model.
+		ConnectionCallback<List<ModelMeta<?>>> absent = connection -> {
+			List<ModelMeta<?>> found = new ArrayList<>();
+			for (ModelMeta<?> model : relations.registry().models()) {
+				if (!exists(connection, model.table())) {
+					found.add(model);
+				}
 			}
-		}
+			return found;
+		};
+		List<ModelMeta<?>> missing = new JdbcTemplate(this.dataSource).execute(absent);
 		if (!missing.isEmpty()) {
 			logger.info("Creating tables for " + missing.size() + " model(s) without one: "
 					+ missing.stream().map(ModelMeta::name).toList());

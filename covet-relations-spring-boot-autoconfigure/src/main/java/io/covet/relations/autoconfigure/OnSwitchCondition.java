@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.context.properties.bind.BindResult;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.env.Environment;
@@ -21,6 +22,7 @@ class OnSwitchCondition extends SpringBootCondition {
 
 	/** The property as the binder reads it: empty when unset. */
 	static Optional<Boolean> bound(Environment environment, String property) {
-		return Optional.ofNullable(Binder.get(environment).bind(property, Boolean.class).orElse(null));
+		BindResult<Boolean> result = Binder.get(environment).bind(property, Boolean.class);
+		return result.isBound() ? Optional.of(result.get()) : Optional.empty();
 	}
 }
