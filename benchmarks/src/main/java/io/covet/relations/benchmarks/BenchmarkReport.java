@@ -257,6 +257,7 @@ public final class BenchmarkReport {
 		Files.createDirectories(docs);
 		Files.writeString(docs.resolve("performance.md"), md.toString());
 		Files.writeString(docs.resolve("performance.html"), Chart.html(table));
+		Files.writeString(docs.resolve("performance.json"), json.toString());
 		Files.writeString(Path.of("benchmarks", "target", "results.json"), json.toString());
 		System.out.println(md);
 		System.out.println("Report written to " + docs.resolve("performance.md")
