@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +16,7 @@ import io.covet.relations.exception.InvalidValueException;
 import io.covet.relations.exception.UnknownFieldException;
 import io.covet.relations.internal.CovetContext;
 import io.covet.relations.internal.KeyedStatements;
+import io.covet.relations.internal.Keys;
 import io.covet.relations.internal.RowInserts;
 import io.covet.relations.internal.Values;
 import io.covet.relations.metadata.FieldMeta;
@@ -96,7 +96,7 @@ public final class ManyToManyManager<T> extends PrefetchableManager<T> implement
 			// The existing pairs are read when the events must name only the new ones, or when the insert cannot skip
 			// them by itself; otherwise the insert's conflict clause skips them, and add(n) is one statement.
 			if (this.context.hasEventListeners() || !skipsOnlyExistingPairs()) {
-				missing = new LinkedHashSet<>(keys);
+				missing = Keys.setOf(keys);
 				missing.removeAll(related(owner, keys));
 			}
 			if (this.context.hasEventListeners()) {
@@ -145,9 +145,9 @@ public final class ManyToManyManager<T> extends PrefetchableManager<T> implement
 				return;
 			}
 			Set<Object> current = related(owner, null);
-			Set<Object> extra = new LinkedHashSet<>(current);
+			Set<Object> extra = Keys.setOf(current);
 			extra.removeAll(wanted);
-			Set<Object> missing = new LinkedHashSet<>(wanted);
+			Set<Object> missing = Keys.setOf(wanted);
 			missing.removeAll(current);
 			// The through model's required columns matter only to rows inserted: a set that only removes needs none.
 			Map<FieldMeta, Object> extras = missing.isEmpty() ? Map.of() : extraColumns(throughDefaults);
@@ -207,13 +207,16 @@ public final class ManyToManyManager<T> extends PrefetchableManager<T> implement
 		}
 	}
 
-	/** Keys of the other side related to the owner, all or among {@code among}. */
+	/**
+	 * Keys of the other side related to the owner, all or among {@code among}, as a {@link Keys#setOf} set: keys read
+	 * here and keys the caller gave are compared as the database compares them (a {@code byte[]} by its bytes).
+	 */
 	private Set<Object> related(Object owner, Set<Object> among) {
 		ModelMeta<?> through = through();
 		FieldMeta ownerColumn = this.side.ownerKey().column();
 		FieldMeta otherColumn = this.side.otherKey().column();
 		List<Object> found = new KeyedStatements(this.context).select(through, otherColumn, ownerColumn, List.of(owner));
-		Set<Object> related = new LinkedHashSet<>(found);
+		Set<Object> related = Keys.setOf(found);
 		if (among != null) {
 			related.retainAll(among);
 		}
@@ -256,7 +259,7 @@ public final class ManyToManyManager<T> extends PrefetchableManager<T> implement
 		List<Object[]> rows = new ArrayList<>();
 		for (Object key : keys) {
 			rows.add(row(owner, key, extras, rowKey));
-			if (symmetrical && !key.equals(owner)) {
+			if (symmetrical && !Keys.same(key, owner)) {
 				rows.add(row(key, owner, extras, rowKey));
 			}
 		}
@@ -359,12 +362,12 @@ public final class ManyToManyManager<T> extends PrefetchableManager<T> implement
 		sql.sql(")");
 	}
 
-	/** Keys of the other side for objects or keys, checked before any SQL runs. */
+	/** Keys of the other side for objects or keys, checked before any SQL runs; a {@link Keys#setOf} set. */
 	private Set<Object> keysOf(Collection<?> objectsOrKeys) {
 		if (objectsOrKeys == null) {
 			throw new InvalidValueException(this.side.describe() + " cannot relate null");
 		}
-		Set<Object> keys = new LinkedHashSet<>();
+		Set<Object> keys = Keys.newSet();
 		FieldMeta otherColumn = this.side.otherKey().column();
 		for (Object item : objectsOrKeys) {
 			if (item == null) {

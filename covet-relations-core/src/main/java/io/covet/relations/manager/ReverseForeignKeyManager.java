@@ -6,13 +6,13 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import io.covet.relations.exception.DoesNotExist;
 import io.covet.relations.exception.InvalidQueryException;
 import io.covet.relations.exception.InvalidValueException;
 import io.covet.relations.internal.CovetContext;
+import io.covet.relations.internal.Keys;
 import io.covet.relations.internal.Values;
 import io.covet.relations.metadata.FieldMeta;
 import io.covet.relations.metadata.ForeignKeyRelation;
@@ -189,11 +189,12 @@ public final class ReverseForeignKeyManager<T> extends PrefetchableManager<T> im
 	/**
 	 * Refuses, before anything changes, an object whose key (as the caller holds it, as in Django) points at another
 	 * owner or none: removing it would change nothing in the database, while clearing its key in memory would detach
-	 * it from its real owner at its next save.
+	 * it from its real owner at its next save. Keys compare as the database compares them ({@link Keys#same}): a
+	 * {@code byte[]} key by its bytes.
 	 */
 	private void requireOwned(T object, Object ownerKey) {
 		FieldMeta column = foreignKey().column();
-		if (!Objects.equals(Values.toColumnValue(column, column.get(object)), Values.toColumnValue(column, ownerKey))) {
+		if (!Keys.same(Values.toColumnValue(column, column.get(object)), Values.toColumnValue(column, ownerKey))) {
 			throw DoesNotExist.notRelated(target().name(),
 					target().name() + " " + target().primaryKeyValue(object),
 					this.relation.source().name() + " " + this.relation.source().primaryKeyValue(this.owner));

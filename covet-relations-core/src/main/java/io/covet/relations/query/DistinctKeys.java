@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.covet.relations.dialect.ColumnReader;
+import io.covet.relations.internal.Keys;
 import io.covet.relations.metadata.ValueTypes;
 
 /**
@@ -60,7 +61,10 @@ abstract sealed class DistinctKeys permits DistinctKeys.ObjectKeys, DistinctKeys
 		return this.keys.size();
 	}
 
-	/** Keys compared with {@code equals}, read by the dialect's reader for their type. */
+	/**
+	 * Keys compared as the database compares them ({@link Keys#normalized}: a {@code byte[]} by its bytes), read by
+	 * the dialect's reader for their type. {@link #keys()} keeps them as given, for binding.
+	 */
 	static final class ObjectKeys extends DistinctKeys {
 
 		private final ColumnReader reader;
@@ -75,12 +79,13 @@ abstract sealed class DistinctKeys permits DistinctKeys.ObjectKeys, DistinctKeys
 
 		@Override
 		int numberOf(Object key) {
-			if (size() == this.numbers.capacity() && this.numbers.find(key) < 0) {
+			Object normalized = Keys.normalized(key);
+			if (size() == this.numbers.capacity() && this.numbers.find(normalized) < 0) {
 				KeySlotTable larger = new KeySlotTable(this.numbers.capacity() * 2);
-				keys().forEach(larger::slotOf);
+				keys().forEach(known -> larger.slotOf(Keys.normalized(known)));
 				this.numbers = larger;
 			}
-			int number = this.numbers.slotOf(key);
+			int number = this.numbers.slotOf(normalized);
 			if (number == size()) {
 				keys().add(key);
 			}
@@ -89,7 +94,7 @@ abstract sealed class DistinctKeys permits DistinctKeys.ObjectKeys, DistinctKeys
 
 		@Override
 		int find(Object key) {
-			return this.numbers.find(key);
+			return this.numbers.find(Keys.normalized(key));
 		}
 
 		@Override

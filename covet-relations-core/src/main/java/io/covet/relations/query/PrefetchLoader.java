@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +15,7 @@ import io.covet.relations.event.RelationPrefetched;
 import io.covet.relations.exception.InvalidQueryException;
 import io.covet.relations.exception.UnknownFieldException;
 import io.covet.relations.internal.CovetContext;
+import io.covet.relations.internal.Keys;
 import io.covet.relations.manager.ReverseForeignKeyManager;
 import io.covet.relations.manager.ReverseOneToOneAccessor;
 import io.covet.relations.metadata.FieldMeta;
@@ -166,9 +166,10 @@ final class PrefetchLoader {
 		}
 		FieldMeta column = relation.column();
 		// One loaded reference per target, shared by the instances pointing at it, as a join shares it; where an
-		// instance holds one loaded already, the others get that one and its target is not read again.
+		// instance holds one loaded already, the others get that one and its target is not read again. Keyed by the
+		// key as the database compares it (Keys.normalized): a byte[] read from a row is a new array each time.
 		Map<Object, Ref<?>> references = new LinkedHashMap<>();
-		Set<Object> missing = new LinkedHashSet<>();
+		Set<Object> missing = Keys.newSet();
 		// Each instance's reference, read once: the second pass below sets the unloaded ones.
 		Ref<?>[] held = new Ref<?>[instances.size()];
 		for (int i = 0; i < held.length; i++) {
@@ -177,25 +178,27 @@ final class PrefetchLoader {
 				continue;
 			}
 			if (holdsTarget(ref)) {
-				references.putIfAbsent(ref.id(), ref);
+				references.putIfAbsent(Keys.normalized(ref.id()), ref);
 			}
 			else {
 				missing.add(ref.id());
 				held[i] = ref;
 			}
 		}
-		missing.removeIf(references::containsKey);
+		missing.removeIf(key -> references.containsKey(Keys.normalized(key)));
 		if (!missing.isEmpty()) {
 			for (Object target : this.reads.load(relation.target(), relation.targetField(), missing, own,
 					Reach.POINTED_AT)) {
 				Object key = relation.targetField().columnValue(target);
-				references.put(key, Ref.loaded(key, target));
+				references.put(Keys.normalized(key), Ref.loaded(key, target));
 			}
 		}
 		for (int i = 0; i < held.length; i++) {
 			if (held[i] != null) {
 				// A key with no row (a dangling reference where no constraint checks it) is loaded as null.
-				column.set(instances.get(i), references.computeIfAbsent(held[i].id(), key -> Ref.loaded(key, null)));
+				Object key = held[i].id();
+				column.set(instances.get(i),
+						references.computeIfAbsent(Keys.normalized(key), found -> Ref.loaded(key, null)));
 			}
 		}
 		if (relation.kind() == RelationKind.ONE_TO_ONE) {

@@ -174,6 +174,19 @@ class ChildGroupsTests {
 		assertThat(keys.keys()).hasSize(1_000).startsWith("key 0", "key 1");
 	}
 
+	/** Each binary key read from a row is a new array: numbered by its bytes, kept as the array first given. */
+	@Test
+	void binaryKeysAreNumberedByTheirBytes() {
+		DistinctKeys keys = DistinctKeys.of(byte[].class, null, 1);
+		byte[] first = { 1, 2 };
+		assertThat(keys.numberOf(first)).isZero();
+		assertThat(keys.numberOf(new byte[] { 3 })).isEqualTo(1);
+		assertThat(keys.numberOf(new byte[] { 1, 2 })).isZero();
+		assertThat(keys.find(new byte[] { 3 })).isEqualTo(1);
+		assertThat(keys.find(new byte[] { 1 })).isEqualTo(-1);
+		assertThat(keys.keys()).hasSize(2).first().isSameAs(first);
+	}
+
 	@Test
 	void integralKeysAreNumberedByValueAndGrowPastTheirExpectedCount() {
 		DistinctKeys keys = DistinctKeys.of(Long.class, null, 1);

@@ -1,0 +1,126 @@
+package io.covet.relations.internal;
+
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Key equality as the database decides it, for keys Java holds in hash tables and sets or compares. Java's
+ * {@code equals} disagrees with the database for some key types: a {@code byte[]} (a {@code toField} on a unique
+ * binary column) is equal only to itself, and every key read from a row is a new array; an {@code Integer} 7 and a
+ * {@code Long} 7 differ. Prefetches matching rows to owners, and managers comparing the caller's keys with the
+ * database's, go through {@link #normalized}, so that they all agree on which keys are the same. Keys handed to the
+ * caller or bound to statements stay as they are.
+ */
+public final class Keys {
+
+	private Keys() {
+	}
+
+	/**
+	 * A stand-in for {@code key} whose {@code equals} and {@code hashCode} follow the database: a {@code byte[]} by
+	 * its bytes, a whole number by its {@code long} value; other keys (and {@code null}) as they are. Use it only as a
+	 * lookup key, never as a value.
+	 */
+	public static Object normalized(Object key) {
+		if (key instanceof byte[] bytes) {
+			return new BinaryKey(bytes);
+		}
+		if (key instanceof Integer || key instanceof Short || key instanceof Byte) {
+			return ((Number) key).longValue();
+		}
+		return key;
+	}
+
+	/** Whether two keys are the same key for the database ({@link #normalized}). */
+	public static boolean same(Object one, Object other) {
+		return Objects.equals(normalized(one), normalized(other));
+	}
+
+	/** An empty set of keys, in insertion order, whose members are distinct by {@link #normalized} key. */
+	public static Set<Object> newSet() {
+		return new KeySet();
+	}
+
+	/**
+	 * The distinct keys of {@code keys} ({@link #normalized}), in order, the first of equal ones kept. For
+	 * {@code removeAll} and {@code retainAll} between such sets, both must be made here: the argument's
+	 * {@code contains} decides.
+	 */
+	public static Set<Object> setOf(Collection<?> keys) {
+		KeySet set = new KeySet();
+		set.addAll(keys);
+		return set;
+	}
+
+	/** A binary key compared by its bytes. The array is not copied: keys are not changed while they are looked up. */
+	private static final class BinaryKey {
+
+		private final byte[] bytes;
+
+		BinaryKey(byte[] bytes) {
+			this.bytes = bytes;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof BinaryKey key && Arrays.equals(this.bytes, key.bytes);
+		}
+
+		@Override
+		public int hashCode() {
+			return Arrays.hashCode(this.bytes);
+		}
+
+		@Override
+		public String toString() {
+			return Arrays.toString(this.bytes);
+		}
+	}
+
+	/** Keys as given, distinct by their normalized form: a map from that form to the first key given. */
+	private static final class KeySet extends AbstractSet<Object> {
+
+		private final Map<Object, Object> byNormalized = new LinkedHashMap<>();
+
+		@Override
+		public boolean add(Object key) {
+			Object normalized = normalized(key);
+			if (this.byNormalized.containsKey(normalized)) {
+				return false;
+			}
+			this.byNormalized.put(normalized, key);
+			return true;
+		}
+
+		@Override
+		public boolean contains(Object key) {
+			return this.byNormalized.containsKey(normalized(key));
+		}
+
+		@Override
+		public boolean remove(Object key) {
+			Object normalized = normalized(key);
+			if (!this.byNormalized.containsKey(normalized)) {
+				return false;
+			}
+			this.byNormalized.remove(normalized);
+			return true;
+		}
+
+		@Override
+		public Iterator<Object> iterator() {
+			return this.byNormalized.values().iterator();
+		}
+
+		@Override
+		public int size() {
+			return this.byNormalized.size();
+		}
+	}
+}
