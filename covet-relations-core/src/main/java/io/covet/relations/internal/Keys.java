@@ -1,5 +1,6 @@
 package io.covet.relations.internal;
 
+import java.math.BigDecimal;
 import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Collection;
@@ -12,7 +13,8 @@ import java.util.Set;
 /**
  * Key equality as the database decides it, for keys Java holds in hash tables and sets or compares. Java's
  * {@code equals} disagrees with the database for some key types: a {@code byte[]} (a {@code toField} on a unique
- * binary column) is equal only to itself, and every key read from a row is a new array; an {@code Integer} 7 and a
+ * binary column) is equal only to itself, and every key read from a row is a new array; a {@code BigDecimal} counts
+ * its scale, so {@code 1.5} and {@code 1.50} differ, where the database compares values; an {@code Integer} 7 and a
  * {@code Long} 7 differ. Prefetches matching rows to owners, and managers comparing the caller's keys with the
  * database's, go through {@link #normalized}, so that they all agree on which keys are the same. Keys handed to the
  * caller or bound to statements stay as they are.
@@ -24,12 +26,16 @@ public final class Keys {
 
 	/**
 	 * A stand-in for {@code key} whose {@code equals} and {@code hashCode} follow the database: a {@code byte[]} by
-	 * its bytes, a whole number by its {@code long} value; other keys (and {@code null}) as they are. Use it only as a
-	 * lookup key, never as a value.
+	 * its bytes, a {@code BigDecimal} by its value, a whole number by its {@code long} value; other keys (and
+	 * {@code null}) as they are. Use it only as a lookup key, never as a value.
 	 */
 	public static Object normalized(Object key) {
 		if (key instanceof byte[] bytes) {
 			return new BinaryKey(bytes);
+		}
+		if (key instanceof BigDecimal decimal) {
+			// 1.5 and 1.50 become one form, and so do 0.00 and 0 (Java 8 and later).
+			return decimal.stripTrailingZeros();
 		}
 		if (key instanceof Integer || key instanceof Short || key instanceof Byte) {
 			return ((Number) key).longValue();

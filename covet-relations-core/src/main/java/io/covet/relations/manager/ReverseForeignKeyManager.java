@@ -190,7 +190,7 @@ public final class ReverseForeignKeyManager<T> extends PrefetchableManager<T> im
 	 * Refuses, before anything changes, an object whose key (as the caller holds it, as in Django) points at another
 	 * owner or none: removing it would change nothing in the database, while clearing its key in memory would detach
 	 * it from its real owner at its next save. Keys compare as the database compares them ({@link Keys#same}): a
-	 * {@code byte[]} key by its bytes.
+	 * {@code byte[]} key by its bytes, a {@code BigDecimal} by its value.
 	 */
 	private void requireOwned(T object, Object ownerKey) {
 		FieldMeta column = foreignKey().column();

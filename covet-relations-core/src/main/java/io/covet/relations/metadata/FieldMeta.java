@@ -114,16 +114,41 @@ public final class FieldMeta {
 		return this.valueType;
 	}
 
-	/** Total digits of a {@code BigDecimal} column: {@code @Column(precision)}, else 38. */
+	/**
+	 * Total digits of a {@code BigDecimal} column: {@code @Column(precision)}, else 38. A foreign-key column takes the
+	 * referenced column's (its own field is a {@code Ref}, which declares none), so that it holds every key the target
+	 * holds, in the same form: a wider scale would read {@code 1.5000000000} back where the target reads
+	 * {@code 1.50}, and a narrower one would round keys.
+	 */
 	public int precision() {
-		Column declared = (this.field != null) ? this.field.getAnnotation(Column.class) : null;
-		return (declared != null && declared.precision() > 0) ? declared.precision() : 38;
+		Column declared = declared();
+		if (declared != null && declared.precision() > 0) {
+			return declared.precision();
+		}
+		FieldMeta target = referencedField();
+		return (target != null) ? target.precision() : 38;
 	}
 
-	/** Digits after the point of a {@code BigDecimal} column: {@code @Column(scale)}, else 10 (at most the precision). */
+	/**
+	 * Digits after the point of a {@code BigDecimal} column: {@code @Column(scale)}, else 10 (at most the precision);
+	 * a foreign-key column takes the referenced column's, as for {@link #precision()}.
+	 */
 	public int scale() {
-		Column declared = (this.field != null) ? this.field.getAnnotation(Column.class) : null;
-		return (declared != null && declared.scale() >= 0) ? declared.scale() : Math.min(10, precision());
+		Column declared = declared();
+		if (declared != null && declared.scale() >= 0) {
+			return declared.scale();
+		}
+		FieldMeta target = referencedField();
+		return (target != null) ? target.scale() : Math.min(10, precision());
+	}
+
+	private Column declared() {
+		return (this.field != null) ? this.field.getAnnotation(Column.class) : null;
+	}
+
+	/** The column a foreign key references, whose type its own column copies; {@code null} for other columns. */
+	private FieldMeta referencedField() {
+		return (this.relation != null && this.relation.targetField() != null) ? this.relation.targetField() : null;
 	}
 
 	/** Whether the column accepts NULL. */
@@ -146,10 +171,8 @@ public final class FieldMeta {
 	 * so that every key the target holds fits (a {@code @Column(length = 300)} text key).
 	 */
 	public int length() {
-		if (this.length == 0 && this.relation != null && this.relation.targetField() != null) {
-			return this.relation.targetField().length();
-		}
-		return this.length;
+		FieldMeta target = referencedField();
+		return (this.length == 0 && target != null) ? target.length() : this.length;
 	}
 
 	/** Whether this is the model's primary key. */

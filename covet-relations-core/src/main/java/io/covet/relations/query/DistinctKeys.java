@@ -62,8 +62,9 @@ abstract sealed class DistinctKeys permits DistinctKeys.ObjectKeys, DistinctKeys
 	}
 
 	/**
-	 * Keys compared as the database compares them ({@link Keys#normalized}: a {@code byte[]} by its bytes), read by
-	 * the dialect's reader for their type. {@link #keys()} keeps them as given, for binding.
+	 * Keys compared as the database compares them ({@link Keys#normalized}: a {@code byte[]} by its bytes, a
+	 * {@code BigDecimal} by its value), read by the dialect's reader for their type. {@link #keys()} keeps them as
+	 * given, for binding.
 	 */
 	static final class ObjectKeys extends DistinctKeys {
 

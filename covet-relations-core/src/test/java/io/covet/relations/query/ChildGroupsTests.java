@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -185,6 +186,18 @@ class ChildGroupsTests {
 		assertThat(keys.find(new byte[] { 3 })).isEqualTo(1);
 		assertThat(keys.find(new byte[] { 1 })).isEqualTo(-1);
 		assertThat(keys.keys()).hasSize(2).first().isSameAs(first);
+	}
+
+	/** A decimal key counts its value, not its scale: 1.5 and 1.50 are one key, as the database compares them. */
+	@Test
+	void decimalKeysAreNumberedByValue() {
+		DistinctKeys keys = DistinctKeys.of(BigDecimal.class, null, 4);
+		assertThat(keys.numberOf(new BigDecimal("1.50"))).isZero();
+		assertThat(keys.numberOf(new BigDecimal("1.5"))).isZero();
+		assertThat(keys.numberOf(new BigDecimal("0.00"))).isEqualTo(1);
+		assertThat(keys.find(BigDecimal.ZERO)).isEqualTo(1);
+		assertThat(keys.find(new BigDecimal("15"))).isEqualTo(-1);
+		assertThat(keys.keys()).containsExactly(new BigDecimal("1.50"), new BigDecimal("0.00"));
 	}
 
 	@Test
