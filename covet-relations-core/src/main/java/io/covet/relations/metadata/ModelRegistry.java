@@ -278,10 +278,13 @@ public final class ModelRegistry {
 						+ "' must name a @ForeignKey Ref<ContentType> field of " + meta.name());
 			}
 			FieldMeta id = meta.field(key.idFieldName());
+			// Only the types a stored key is written as and matched in: a Short column would be handed a Long.
+			Class<?> idType = (id != null) ? id.valueType() : null;
 			if (id == null || id.isForeignKey() || id.primaryKey()
-					|| !(id.valueType() == String.class || ValueTypes.isIntegral(id.valueType()))) {
+					|| !(idType == String.class || idType == Long.class || idType == Integer.class)) {
 				throw new ModelDefinitionException(meta.type(), key.name(), "idField '" + key.idFieldName()
-						+ "' must name a String or integer column of " + meta.name());
+						+ "' must name a String, Long or Integer column of " + meta.name()
+						+ ((idType != null) ? ", not " + idType.getSimpleName() : ""));
 			}
 			key.link(meta, contentType, id);
 		}

@@ -3,11 +3,15 @@ package io.covet.relations.contenttype;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
+
 import io.covet.relations.annotation.ForeignKey;
 import io.covet.relations.annotation.GenericForeignKey;
 import io.covet.relations.annotation.Id;
 import io.covet.relations.annotation.Model;
 import io.covet.relations.exception.InvalidValueException;
+import io.covet.relations.exception.ModelDefinitionException;
+import io.covet.relations.metadata.ModelRegistry;
 import io.covet.relations.relation.GenericRef;
 import io.covet.relations.relation.Ref;
 import io.covet.relations.testing.DatabaseTest;
@@ -46,6 +50,29 @@ class GenericKeyColumnTests {
 		String objectId;
 		@GenericForeignKey(ctField = "contentType", idField = "objectId")
 		GenericRef target = GenericRef.none();
+	}
+
+	/** Keys stored in a Short column: not a type a stored key is written as. */
+	@Model(table = "gkc_badge")
+	static class Badge {
+		@Id
+		Long id;
+		@ForeignKey(relatedName = "+", nullable = true)
+		Ref<ContentType> contentType = Ref.none();
+		Short objectId;
+		@GenericForeignKey(ctField = "contentType", idField = "objectId")
+		GenericRef target = GenericRef.none();
+	}
+
+	/**
+	 * Before (a review), a Short column was accepted, and every save of a generic key then failed with an untyped
+	 * IllegalArgumentException from reflection (a Long set into a Short field).
+	 */
+	@Test
+	void aKeyColumnOfAnotherTypeThanStringLongOrIntegerIsRefused() {
+		assertThatThrownBy(() -> ModelRegistry.of(Page.class, Badge.class)).isInstanceOf(ModelDefinitionException.class)
+			.hasMessageContaining("idField 'objectId' must name a String, Long or Integer column")
+			.hasMessageContaining("not Short");
 	}
 
 	private static Page page(TestDatabase db, Long id, String title) {
