@@ -229,6 +229,9 @@ final class AdjacencyListEncoding<T> implements TreeEncoding<T> {
 	@Override
 	public void move(T node, T newParent) {
 		if (newParent != null) {
+			// A parent that is gone would otherwise read as a root with no ancestors; the node's own row is checked
+			// by the UPDATE of its parent key.
+			this.support.requireRow(this.support.key(newParent));
 			Object key = this.support.key(node);
 			for (T ancestor : ancestors(newParent, true)) {
 				if (key.equals(this.support.model.primaryKeyValue(ancestor))) {

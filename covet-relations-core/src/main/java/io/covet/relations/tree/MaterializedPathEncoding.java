@@ -87,10 +87,7 @@ final class MaterializedPathEncoding<T> implements TreeEncoding<T> {
 		String parentPath = SEPARATOR;
 		int depth = 0;
 		if (parent != null) {
-			Map<String, Object> fresh = this.support.rows()
-				.filter("pk", this.support.key(parent))
-				.values(path().name(), depthField().name())
-				.get(0);
+			Map<String, Object> fresh = this.support.row(this.support.key(parent), path(), depthField());
 			parentPath = (String) fresh.get(path().name());
 			depth = ((Number) fresh.get(depthField().name())).intValue() + 1;
 		}
@@ -103,19 +100,13 @@ final class MaterializedPathEncoding<T> implements TreeEncoding<T> {
 	@Override
 	public void move(T node, T newParent) {
 		Object key = this.support.key(node);
-		Map<String, Object> current = this.support.rows()
-			.filter("pk", key)
-			.values(path().name(), depthField().name())
-			.get(0);
+		Map<String, Object> current = this.support.row(key, path(), depthField());
 		String oldPrefix = (String) current.get(path().name());
 		int oldDepth = ((Number) current.get(depthField().name())).intValue();
 		String parentPath = SEPARATOR;
 		int newDepth = 0;
 		if (newParent != null) {
-			Map<String, Object> parent = this.support.rows()
-				.filter("pk", this.support.key(newParent))
-				.values(path().name(), depthField().name())
-				.get(0);
+			Map<String, Object> parent = this.support.row(this.support.key(newParent), path(), depthField());
 			parentPath = (String) parent.get(path().name());
 			if (parentPath.startsWith(oldPrefix)) {
 				throw new TreeCycleError("Cannot move " + this.support.model.name() + " " + key + " under "

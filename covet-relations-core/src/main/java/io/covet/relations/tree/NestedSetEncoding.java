@@ -194,10 +194,7 @@ final class NestedSetEncoding<T> implements TreeEncoding<T> {
 	}
 
 	private Bounds bounds(Object key) {
-		Map<String, Object> row = this.support.rows()
-			.filter("pk", key)
-			.values(left().name(), right().name(), depthField().name())
-			.get(0);
+		Map<String, Object> row = this.support.row(key, left(), right(), depthField());
 		return new Bounds(((Number) row.get(left().name())).intValue(), ((Number) row.get(right().name())).intValue(),
 				((Number) row.get(depthField().name())).intValue());
 	}

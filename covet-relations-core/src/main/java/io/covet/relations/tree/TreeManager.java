@@ -141,6 +141,8 @@ public final class TreeManager<T> {
 	/**
 	 * Moves a node and its subtree under {@code newParent} ({@code null}: to the roots).
 	 * @throws io.covet.relations.exception.TreeCycleError when {@code newParent} is the node or below it
+	 * @throws io.covet.relations.exception.DoesNotExist when the node's or {@code newParent}'s row has been deleted
+	 * since it was loaded (every strategy; nothing changes)
 	 */
 	public void move(T node, T newParent) {
 		checkType(node);

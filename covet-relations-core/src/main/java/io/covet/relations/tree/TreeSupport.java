@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.covet.relations.exception.DoesNotExist;
 import io.covet.relations.internal.CovetContext;
 import io.covet.relations.internal.RowInserts;
 import io.covet.relations.loading.ModelReader;
@@ -137,20 +138,47 @@ final class TreeSupport<T> {
 		return (parent == null) ? null : parent.id();
 	}
 
+	/**
+	 * The named columns of the row with this key, read now (a node passed in may be stale).
+	 * @throws DoesNotExist when no row has the key: the node was deleted after it was loaded
+	 */
+	Map<String, Object> row(Object key, FieldMeta... fields) {
+		String[] names = new String[fields.length];
+		for (int i = 0; i < fields.length; i++) {
+			names[i] = fields[i].name();
+		}
+		List<Map<String, Object>> rows = rows().filter("pk", key).values(names);
+		if (rows.isEmpty()) {
+			throw gone(key);
+		}
+		return rows.get(0);
+	}
+
+	/** Throws {@link DoesNotExist} unless a row has this key. */
+	void requireRow(Object key) {
+		if (!rows().filter("pk", key).exists()) {
+			throw gone(key);
+		}
+	}
+
+	private DoesNotExist gone(Object key) {
+		return new DoesNotExist(this.model.name(), "pk=" + key + "; the tree node was deleted after it was loaded");
+	}
+
 	int intValue(T node, FieldMeta field) {
 		Object value = field.get(node);
 		return (value == null) ? 0 : ((Number) value).intValue();
 	}
 
-	/** Sets columns of one row by key. */
-	void updateRow(Object key, FieldMeta[] fields, Object[] values) {
+	/** Sets columns of one row by key; returns the row count (0 when no row has the key). */
+	int updateRow(Object key, FieldMeta[] fields, Object[] values) {
 		SqlBuilder sql = sql().sql("UPDATE ").id(this.model.table()).sql(" SET ");
 		for (int i = 0; i < fields.length; i++) {
 			sql.sql(i > 0 ? ", " : "").id(fields[i].column()).sql(" = ").param(values[i], fields[i].valueType());
 		}
 		FieldMeta pk = this.model.primaryKey();
 		sql.sql(" WHERE ").id(pk.column()).sql(" = ").param(key, pk.valueType());
-		this.context.executor().update(sql.build(Operation.UPDATE, this.model.name()));
+		return this.context.executor().update(sql.build(Operation.UPDATE, this.model.name()));
 	}
 
 	/** Sets columns of many rows by key in one JDBC batch. */
@@ -170,11 +198,17 @@ final class TreeSupport<T> {
 		this.context.executor().batchUpdate(sql.build(Operation.UPDATE, this.model.name()), rows, types);
 	}
 
-	/** Points a node's parent key at {@code parent} (or NULL), in the database and in memory. */
+	/**
+	 * Points a node's parent key at {@code parent} (or NULL), in the database and in memory.
+	 * @throws DoesNotExist when the node's row is gone (nothing changes in memory)
+	 */
 	void setParent(T node, T parent) {
 		FieldMeta column = this.tree.parent().column();
 		Object parentKey = (parent == null) ? null : key(parent);
-		updateRow(key(node), new FieldMeta[] { column }, new Object[] { parentKey });
+		Object key = key(node);
+		if (updateRow(key, new FieldMeta[] { column }, new Object[] { parentKey }) == 0) {
+			throw gone(key);
+		}
 		column.set(node, parent == null ? Ref.none() : Ref.loaded(parentKey, parent));
 	}
 }

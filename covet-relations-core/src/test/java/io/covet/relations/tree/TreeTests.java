@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 
 
 import io.covet.relations.CovetRelations;
+import io.covet.relations.exception.DoesNotExist;
 import io.covet.relations.exception.TreeCycleError;
 import io.covet.relations.testing.DatabaseTest;
 import io.covet.relations.testing.Models;
@@ -187,6 +188,37 @@ class TreeTests {
 		for (Strategy<?> strategy : Strategy.all(db.relations())) {
 			moveOnlyTreeToTheRoots(db, strategy);
 		}
+	}
+
+	/**
+	 * Moving a node, or under a new parent, whose row was deleted since it was loaded is a typed {@code DoesNotExist}
+	 * with every strategy, and changes nothing. Before, nested sets and materialized paths threw
+	 * IndexOutOfBoundsException, and the adjacency list moved a gone node silently (an UPDATE of no row, the parent
+	 * changed in memory) and under a gone parent broke the foreign key.
+	 */
+	@DatabaseTest
+	void movingANodeThatIsGoneIsATypedErrorWithEveryStrategy(TestDatabase db) {
+		for (Strategy<?> strategy : Strategy.all(db.relations())) {
+			moveGoneNodes(db, strategy);
+		}
+	}
+
+	private static <T extends Node> void moveGoneNodes(TestDatabase db, Strategy<T> strategy) {
+		TreeManager<T> tree = strategy.tree();
+		T a = tree.insert(strategy.node("a"), null);
+		T b = tree.insert(strategy.node("b"), null);
+		T c = tree.insert(strategy.node("c"), a);
+		db.relations().objects(strategy.type()).filter("name", "b").delete();
+		assertThatThrownBy(() -> tree.move(c, b)).as(strategy.name())
+			.isInstanceOf(DoesNotExist.class)
+			.hasMessageContaining(strategy.type().getSimpleName());
+		db.relations().objects(strategy.type()).filter("name", "c").delete();
+		Object parentBefore = tree.parent(c).map(Node::name).orElse(null);
+		assertThatThrownBy(() -> tree.move(c, null)).as(strategy.name()).isInstanceOf(DoesNotExist.class);
+		assertThatThrownBy(() -> tree.move(c, a)).as(strategy.name()).isInstanceOf(DoesNotExist.class);
+		assertThat(tree.parent(c).map(Node::name).orElse(null)).as(strategy.name()).isEqualTo(parentBefore);
+		assertThat(tree.verify()).as(strategy.name()).isEmpty();
+		assertThat(db.relations().objects(strategy.type()).list()).extracting(Node::name).containsExactly("a");
 	}
 
 	private static <T extends Node> void moveOnlyTreeToTheRoots(TestDatabase db, Strategy<T> strategy) {
