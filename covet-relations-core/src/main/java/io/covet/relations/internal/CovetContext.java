@@ -194,9 +194,12 @@ public final class CovetContext {
 		return this.resolvers.computeIfAbsent(relation, r -> new ForwardRefResolver<>(this, r));
 	}
 
-	/** Binds every reverse accessor field ({@code RelatedManager}/{@code RelatedObject}) of a saved or loaded instance. */
+	/**
+	 * Binds the reverse accessor fields ({@code RelatedManager}/{@code RelatedObject}) of a saved instance that are not
+	 * bound to it yet; those that are keep what they loaded (see {@link AccessorBinder#bindUnbound}).
+	 */
 	public void bindAccessors(ModelMeta<?> model, Object instance) {
-		accessorBinder(model).bind(instance);
+		accessorBinder(model).bindUnbound(instance);
 	}
 
 	/** The accessor binder of a model, worked out once; row readers keep it to bind without a lookup per row. */

@@ -12,6 +12,7 @@ import io.covet.relations.internal.Values;
 import io.covet.relations.metadata.GenericForeignKeyMeta;
 import io.covet.relations.metadata.GenericRelationMeta;
 import io.covet.relations.metadata.ModelMeta;
+import io.covet.relations.metadata.Relation;
 import io.covet.relations.query.QuerySet;
 import io.covet.relations.relation.GenericRef;
 import io.covet.relations.relation.GetOrCreateResult;
@@ -35,6 +36,11 @@ public final class GenericRelationManager<T> extends PrefetchableManager<T> impl
 	@Override
 	String describe() {
 		return this.relation.describe();
+	}
+
+	@Override
+	Relation relation() {
+		return this.relation;
 	}
 
 	@Override

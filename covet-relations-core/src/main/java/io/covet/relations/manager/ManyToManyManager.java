@@ -23,6 +23,7 @@ import io.covet.relations.metadata.FieldMeta;
 import io.covet.relations.metadata.ForeignKeyRelation;
 import io.covet.relations.metadata.ManyToManySide;
 import io.covet.relations.metadata.ModelMeta;
+import io.covet.relations.metadata.Relation;
 import io.covet.relations.observation.RelationOperation;
 import io.covet.relations.query.QuerySet;
 import io.covet.relations.relation.ManyRelatedManager;
@@ -48,6 +49,11 @@ public final class ManyToManyManager<T> extends PrefetchableManager<T> implement
 	@Override
 	String describe() {
 		return this.side.describe();
+	}
+
+	@Override
+	Relation relation() {
+		return this.side;
 	}
 
 	@Override

@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.covet.relations.exception.StrictLoadingException;
+import io.covet.relations.internal.BoundAccessor;
 import io.covet.relations.internal.CovetContext;
+import io.covet.relations.metadata.Relation;
 import io.covet.relations.query.DeleteResult;
 import io.covet.relations.relation.RelatedObjects;
 
@@ -13,7 +15,7 @@ import io.covet.relations.relation.RelatedObjects;
  * Reads of a multi-valued accessor: from the prefetched list when the owner was loaded with one, otherwise with a
  * query of {@link #query()} — which strict loading refuses for {@link #all()}, the N+1 pattern.
  */
-abstract class PrefetchableManager<T> implements RelatedObjects<T> {
+abstract class PrefetchableManager<T> implements RelatedObjects<T>, BoundAccessor {
 
 	final CovetContext context;
 
@@ -31,6 +33,14 @@ abstract class PrefetchableManager<T> implements RelatedObjects<T> {
 
 	/** Name to pass to {@code prefetchRelated}. */
 	abstract String relationName();
+
+	/** The relation this manager serves. */
+	abstract Relation relation();
+
+	@Override
+	public boolean isBoundTo(CovetContext context, Relation relation, Object owner) {
+		return this.owner == owner && this.context == context && relation() == relation;
+	}
 
 	/** Stores the result of a prefetch; {@link #all()} returns it without a query. */
 	public void setPrefetched(List<T> objects) {

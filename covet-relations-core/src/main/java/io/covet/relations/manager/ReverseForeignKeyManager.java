@@ -17,6 +17,7 @@ import io.covet.relations.internal.Values;
 import io.covet.relations.metadata.FieldMeta;
 import io.covet.relations.metadata.ForeignKeyRelation;
 import io.covet.relations.metadata.ModelMeta;
+import io.covet.relations.metadata.Relation;
 import io.covet.relations.metadata.ReverseRelation;
 import io.covet.relations.query.Q;
 import io.covet.relations.query.QuerySet;
@@ -41,6 +42,11 @@ public final class ReverseForeignKeyManager<T> extends PrefetchableManager<T> im
 	@Override
 	String describe() {
 		return this.relation.describe();
+	}
+
+	@Override
+	Relation relation() {
+		return this.relation;
 	}
 
 	@Override

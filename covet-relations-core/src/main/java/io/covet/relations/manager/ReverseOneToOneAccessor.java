@@ -4,14 +4,16 @@ import java.util.Optional;
 
 import io.covet.relations.exception.DoesNotExist;
 import io.covet.relations.exception.StrictLoadingException;
+import io.covet.relations.internal.BoundAccessor;
 import io.covet.relations.internal.CovetContext;
 import io.covet.relations.internal.Values;
 import io.covet.relations.metadata.ModelMeta;
+import io.covet.relations.metadata.Relation;
 import io.covet.relations.metadata.ReverseRelation;
 import io.covet.relations.relation.RelatedObject;
 
 /** {@link RelatedObject} of one owner: the single row whose one-to-one key points at it, cached once known. */
-public final class ReverseOneToOneAccessor<T> implements RelatedObject<T> {
+public final class ReverseOneToOneAccessor<T> implements RelatedObject<T>, BoundAccessor {
 
 	private final CovetContext context;
 
@@ -28,6 +30,11 @@ public final class ReverseOneToOneAccessor<T> implements RelatedObject<T> {
 		this.context = context;
 		this.relation = relation;
 		this.owner = owner;
+	}
+
+	@Override
+	public boolean isBoundTo(CovetContext context, Relation relation, Object owner) {
+		return this.owner == owner && this.context == context && this.relation == relation;
 	}
 
 	/** Records the related object (or its absence, as {@code null}) read by a join or prefetch. */

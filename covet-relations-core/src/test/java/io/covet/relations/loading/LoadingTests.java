@@ -236,6 +236,33 @@ class LoadingTests {
 		});
 	}
 
+	/**
+	 * An ordinary save keeps what the instance's accessors loaded, as Django's save keeps its caches (found by review):
+	 * before, save() put a new manager into every accessor field, so a prefetched list and a preloaded one-to-one were
+	 * dropped and strict loading refused correct code. A new instance's placeholders are still bound.
+	 */
+	@DatabaseTest
+	void anOrdinarySaveKeepsWhatTheAccessorsLoaded(TestDatabase db) {
+		data(db);
+		CovetRelations strict = db.strict();
+		CovetRepository<Author, Long> authors = strict.repository(Author.class);
+		Author ann = authors.objects().selectRelated("profile").prefetchRelated("books").get("name", "Ann");
+		ann.setAge(41);
+		authors.save(ann);
+		authors.saveAll(List.of(ann));
+		assertThat(ann.books().isPrefetched()).isTrue();
+		assertThat(ann.profile().isLoaded()).isTrue();
+		db.queries().assertNumQueries(0, () -> {
+			assertThat(ann.books().all()).extracting(Book::getTitle).containsExactlyInAnyOrder("A", "B");
+			assertThat(ann.profile().get().bio).isEqualTo("bio");
+		});
+		assertThat(db.<Author, Long>repo(Author.class).get("name", "Ann").getAge()).isEqualTo(41);
+
+		Author cy = authors.save(new Author("Cy"));
+		assertThat(cy.books().isPrefetched()).isFalse();
+		assertThat(cy.books().count()).isZero();
+	}
+
 	@DatabaseTest
 	void prefetchNeedsADeclaredAccessorOrADestination(TestDatabase db) {
 		Country fr = db.<Country, String>repo(Country.class).save(new Country("FR", "France"));
