@@ -10,8 +10,9 @@ import io.covet.relations.observation.RelationOperation;
 
 /**
  * Runs operations under every registered {@link OperationObserver}: each is started before the work, told the rows
- * and any failure after it, and stopped in every case (in reverse order, so that scopes nest). Without observers
- * the work runs bare and no operation is even described. Not API.
+ * and any failure after it, and stopped in every case (in reverse order, so that scopes nest). A scope that throws
+ * neither hides the work's failure nor fails work that succeeded, and the other scopes are still told and stopped
+ * ({@link HookFailures}). Without observers the work runs bare and no operation is even described. Not API.
  */
 public final class OperationObservers {
 
@@ -44,34 +45,46 @@ public final class OperationObservers {
 		});
 	}
 
+	/**
+	 * Runs the work between the scopes' start and stop. Each scope is told the rows or the failure and stopped (in
+	 * reverse) in every case; what a scope throws then follows {@link HookFailures}: attached to the work's failure, or
+	 * logged after success, since the work (a delete, a many-to-many change) has committed by then.
+	 */
 	private <T> T run(RelationOperation operation, ToLongFunction<? super T> rows, Supplier<T> work) {
 		OperationScope[] scopes = start(operation);
+		T result;
 		try {
-			T result = work.get();
-			if (rows != null) {
-				long count = rows.applyAsLong(result);
-				for (OperationScope scope : scopes) {
-					scope.rows(count);
-				}
-			}
-			return result;
+			result = work.get();
 		}
-		catch (RuntimeException | Error failure) {
+		catch (Throwable failure) {
 			for (OperationScope scope : scopes) {
-				scope.error(failure);
+				HookFailures.run(() -> scope.error(failure), failure, "OperationScope.error()", operation);
 			}
+			stop(scopes, scopes.length, failure, operation);
 			throw failure;
 		}
-		finally {
-			for (int i = scopes.length - 1; i >= 0; i--) {
-				scopes[i].stop();
+		if (rows != null) {
+			long count = rows.applyAsLong(result);
+			for (OperationScope scope : scopes) {
+				HookFailures.run(() -> scope.rows(count), null, "OperationScope.rows()", operation);
 			}
+		}
+		stop(scopes, scopes.length, null, operation);
+		return result;
+	}
+
+	/** Stops the first {@code started} scopes, in reverse, every one of them whatever another throws. */
+	private static void stop(OperationScope[] scopes, int started, Throwable failure, RelationOperation operation) {
+		for (int i = started - 1; i >= 0; i--) {
+			OperationScope scope = scopes[i];
+			HookFailures.run(scope::stop, failure, "OperationScope.stop()", operation);
 		}
 	}
 
 	/**
-	 * Starts every observer's scope; when one cannot start, the scopes started before it are stopped (in reverse) before
-	 * its failure propagates, since each scope must be stopped in every case.
+	 * Starts every observer's scope. An observer that cannot start fails the operation before any of its work runs
+	 * (nothing to hide, nothing committed); the scopes started before it are stopped first (in reverse), since each
+	 * scope must be stopped in every case.
 	 */
 	private OperationScope[] start(RelationOperation operation) {
 		OperationScope[] scopes = new OperationScope[this.observers.length];
@@ -80,14 +93,7 @@ public final class OperationObservers {
 				scopes[i] = this.observers[i].start(operation);
 			}
 			catch (RuntimeException | Error failure) {
-				for (int started = i - 1; started >= 0; started--) {
-					try {
-						scopes[started].stop();
-					}
-					catch (RuntimeException | Error another) {
-						failure.addSuppressed(another);
-					}
-				}
+				stop(scopes, i, failure, operation);
 				throw failure;
 			}
 		}

@@ -161,23 +161,6 @@ public final class SqlExecutor {
 		}
 	}
 
-	/**
-	 * Tells a listener about a statement. After a failed statement, a listener's own failure is attached to the
-	 * statement's (suppressed) rather than replacing it: the caller must see what the database said.
-	 */
-	private static void notify(StatementListener listener, StatementEvent event, Throwable statementFailure) {
-		if (statementFailure == null) {
-			listener.afterStatement(event);
-			return;
-		}
-		try {
-			listener.afterStatement(event);
-		}
-		catch (RuntimeException | Error listenerFailure) {
-			statementFailure.addSuppressed(listenerFailure);
-		}
-	}
-
 	private <R> R observe(SqlStatement statement, java.util.function.Supplier<R> action) {
 		if (this.logStatements && logger.isDebugEnabled()) {
 			logger.debug(statement.sql() + " [" + statement.parameters().size() + " parameters]");
@@ -195,8 +178,11 @@ public final class SqlExecutor {
 			if (this.listeners.length > 0) {
 				StatementEvent event = new StatementEvent(statement.sql(), statement.operation(), statement.model(),
 						statement.parameters().size(), System.nanoTime() - start, failure);
+				// A listener's failure never changes the statement's outcome (HookFailures): after a failed statement it
+				// is attached to the statement's failure; after a successful one, which may be an autocommitted
+				// INSERT whose keys the caller still needs, it is logged.
 				for (StatementListener listener : this.listeners) {
-					notify(listener, event, failure);
+					HookFailures.run(() -> listener.afterStatement(event), failure, "StatementListener", event);
 				}
 			}
 		}

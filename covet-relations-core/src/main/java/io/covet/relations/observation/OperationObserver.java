@@ -9,6 +9,9 @@ package io.covet.relations.observation;
 @FunctionalInterface
 public interface OperationObserver {
 
-	/** The operation is about to run; the scope must be {@linkplain OperationScope#stop() stopped} in every case. */
+	/**
+	 * The operation is about to run; the scope must be {@linkplain OperationScope#stop() stopped} in every case. An
+	 * exception thrown here fails the operation before any of it runs (the scopes already started are stopped first).
+	 */
 	OperationScope start(RelationOperation operation);
 }

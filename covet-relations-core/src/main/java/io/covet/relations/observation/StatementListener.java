@@ -4,6 +4,11 @@ package io.covet.relations.observation;
 @FunctionalInterface
 public interface StatementListener {
 
-	/** Called once a statement has run, on the thread that ran it, whether it succeeded or failed. */
+	/**
+	 * Called once a statement has run, on the thread that ran it, whether it succeeded or failed. What this throws
+	 * never changes the statement's outcome: after a failed statement it is attached to the statement's exception as
+	 * suppressed, after a successful one (which may have committed already) it is logged at WARN on
+	 * {@code io.covet.relations.observation}. A listener cannot veto a write; a {@code RelationEventListener} can.
+	 */
 	void afterStatement(StatementEvent event);
 }

@@ -141,4 +141,102 @@ class OperationObserverTests {
 			.satisfies(failure -> assertThat(failure.getSuppressed()).extracting(Throwable::getMessage)
 				.containsExactly("listener broke"));
 	}
+
+	/**
+	 * A scope whose error() or stop() throws neither replaces the operation's failure nor leaves other scopes untold or
+	 * open (found by review): before, the first scope's throwing error() replaced the veto, and a throwing stop() left
+	 * the outer scope open.
+	 */
+	@DatabaseTest
+	void aScopeThatThrowsNeitherHidesTheFailureNorLeavesOtherScopesOpen(TestDatabase db) {
+		db.<Author, Long>repo(Author.class).save(new Author("a"));
+		List<String> calls = new ArrayList<>();
+		OperationObserver outer = operation -> new OperationScope() {
+			@Override
+			public void error(Throwable failure) {
+				calls.add("outer error " + failure.getMessage());
+				throw new IllegalStateException("outer cannot report");
+			}
+
+			@Override
+			public void stop() {
+				calls.add("outer stopped");
+			}
+		};
+		OperationObserver inner = operation -> new OperationScope() {
+			@Override
+			public void error(Throwable failure) {
+				calls.add("inner error " + failure.getMessage());
+			}
+
+			@Override
+			public void stop() {
+				calls.add("inner stopping");
+				throw new IllegalStateException("inner cannot stop");
+			}
+		};
+		CovetRelations observed = db.build(builder -> builder.operationObserver(outer).operationObserver(inner)
+			.eventListener(event -> {
+				if (event instanceof ModelDeleted) {
+					throw new IllegalStateException("vetoed");
+				}
+			}));
+
+		assertThatThrownBy(() -> observed.objects(Author.class).delete()).hasMessage("vetoed")
+			.satisfies(failure -> assertThat(failure.getSuppressed()).extracting(Throwable::getMessage)
+				.containsExactly("outer cannot report", "inner cannot stop"));
+
+		assertThat(calls).containsExactly("outer error vetoed", "inner error vetoed", "inner stopping", "outer stopped");
+		assertThat(db.relations().objects(Author.class).count()).isEqualTo(1);
+	}
+
+	/**
+	 * A scope that throws after the operation succeeded does not report the committed change as failed (found by
+	 * review): before, the caller got the scope's exception for a delete that had committed.
+	 */
+	@DatabaseTest
+	void aScopeThatThrowsAfterACommittedDeleteDoesNotFailIt(TestDatabase db) {
+		db.<Author, Long>repo(Author.class).save(new Author("a"));
+		List<String> calls = new ArrayList<>();
+		OperationObserver outer = operation -> () -> calls.add("outer stopped");
+		OperationObserver inner = operation -> new OperationScope() {
+			@Override
+			public void rows(long rows) {
+				throw new IllegalStateException("cannot count");
+			}
+
+			@Override
+			public void stop() {
+				calls.add("inner stopping");
+				throw new IllegalStateException("cannot stop");
+			}
+		};
+		CovetRelations observed = db.build(builder -> builder.operationObserver(outer).operationObserver(inner));
+
+		assertThat(observed.objects(Author.class).delete().total()).isEqualTo(1);
+
+		assertThat(calls).containsExactly("inner stopping", "outer stopped");
+		assertThat(db.relations().objects(Author.class).count()).isZero();
+	}
+
+	/**
+	 * A statement listener that throws after an autocommitted INSERT neither reports the committed row as failed nor
+	 * keeps its key from the instance (found by review): before, save() threw with the row committed and the key
+	 * unset, so saving again inserted a second row.
+	 */
+	@DatabaseTest
+	void aListenerThatThrowsAfterACommittedInsertDoesNotLoseTheKey(TestDatabase db) {
+		CovetRelations listened = db.build(builder -> builder.statementListener(event -> {
+			if (event.failure() == null && event.operation() == io.covet.relations.sql.Operation.INSERT) {
+				throw new IllegalStateException("metrics down");
+			}
+		}));
+		Author ann = new Author("Ann");
+
+		listened.repository(Author.class).save(ann);
+
+		assertThat(ann.getId()).isNotNull();
+		listened.repository(Author.class).save(ann);
+		assertThat(db.relations().objects(Author.class).count()).isEqualTo(1);
+	}
 }
