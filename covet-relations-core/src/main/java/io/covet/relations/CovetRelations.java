@@ -130,14 +130,21 @@ public final class CovetRelations {
 		return (TreeManager<T>) this.treeManagers.computeIfAbsent(type, t -> new TreeManager<>(this.context, tree));
 	}
 
-	/** Runs {@code work} in one transaction (joining the caller's Spring-managed one when active). */
+	/**
+	 * Runs {@code work} in one transaction (joining the caller's Spring-managed one when active). When {@code work}
+	 * throws, the rows roll back but the instances keep the keys their saves got, as with Django's {@code atomic}; an
+	 * operation of the library that fails inside takes back its own.
+	 */
 	public <T> T inTransaction(Supplier<T> work) {
-		return this.context.transactions().required(work);
+		return this.context.transactions().callers(work);
 	}
 
 	/** {@link #inTransaction(Supplier)} for work that returns nothing. */
 	public void inTransaction(Runnable work) {
-		this.context.transactions().required(work);
+		this.context.transactions().callers(() -> {
+			work.run();
+			return null;
+		});
 	}
 
 	/** Whether strict loading is on: implicit per-object relation loads throw instead of querying. */

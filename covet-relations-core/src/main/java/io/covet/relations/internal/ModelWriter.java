@@ -90,8 +90,8 @@ public final class ModelWriter {
 		for (GenericForeignKeyMeta key : model.genericForeignKeys()) {
 			GenericRef ref = (GenericRef) key.get(instance);
 			if (ref == null || ref.isNull()) {
-				key.contentTypeField().set(instance, Ref.none());
-				key.idField().set(instance, null);
+				InstanceUndo.set(key.contentTypeField(), instance, Ref.none());
+				InstanceUndo.set(key.idField(), instance, null);
 				continue;
 			}
 			Object target = ref.loadedTarget();
@@ -100,8 +100,8 @@ public final class ModelWriter {
 			}
 			ModelMeta<?> targetModel = this.context.registry().meta(target.getClass());
 			Object targetKey = Values.keyOf(targetModel, targetModel.primaryKey(), target, key.describe());
-			key.contentTypeField().set(instance, Ref.id(this.context.contentTypes().idFor(targetModel)));
-			key.idField().set(instance, GenericKeys.toStored(key, targetKey));
+			InstanceUndo.set(key.contentTypeField(), instance, Ref.id(this.context.contentTypes().idFor(targetModel)));
+			InstanceUndo.set(key.idField(), instance, GenericKeys.toStored(key, targetKey));
 		}
 	}
 
@@ -243,7 +243,7 @@ public final class ModelWriter {
 						+ " but the database returned " + keys.size());
 			}
 			for (int r = start; r < end; r++) {
-				pk.set(instances.get(r), keys.get(r - start));
+				InstanceUndo.set(pk, instances.get(r), keys.get(r - start));
 			}
 		}
 	}
@@ -265,7 +265,7 @@ public final class ModelWriter {
 			List<Object> keys = this.context.executor()
 				.insertReturningKeys(sql.build(Operation.INSERT, model.name()), pk.valueType(), returning);
 			for (int r = start; r < end; r++) {
-				pk.set(instances.get(r), keys.get(r - start));
+				InstanceUndo.set(pk, instances.get(r), keys.get(r - start));
 			}
 		}
 	}

@@ -10,6 +10,7 @@ import io.covet.relations.dialect.PatternKind;
 import io.covet.relations.dialect.PatternMatch;
 import io.covet.relations.exception.TreeCycleError;
 import io.covet.relations.internal.GenericKeys;
+import io.covet.relations.internal.InstanceUndo;
 import io.covet.relations.metadata.FieldMeta;
 import io.covet.relations.sql.Operation;
 import io.covet.relations.sql.SqlBuilder;
@@ -93,8 +94,8 @@ final class MaterializedPathEncoding<T> implements TreeEncoding<T> {
 		}
 		String path = parentPath + this.support.key(node) + SEPARATOR;
 		this.support.updateRow(this.support.key(node), new FieldMeta[] { path(), depthField() }, new Object[] { path, depth });
-		path().set(node, path);
-		depthField().set(node, depth);
+		InstanceUndo.set(path(), node, path);
+		InstanceUndo.set(depthField(), node, depth);
 	}
 
 	@Override
@@ -140,8 +141,8 @@ final class MaterializedPathEncoding<T> implements TreeEncoding<T> {
 		statement.sql(after.substring(0, placeholder)).param(match.value(), String.class).sql(after.substring(placeholder + 1));
 		this.support.context.executor().update(statement.build(Operation.UPDATE, this.support.model.name()));
 		this.support.setParent(node, newParent);
-		path().set(node, newPrefix);
-		depthField().set(node, newDepth);
+		InstanceUndo.set(path(), node, newPrefix);
+		InstanceUndo.set(depthField(), node, newDepth);
 	}
 
 	@Override

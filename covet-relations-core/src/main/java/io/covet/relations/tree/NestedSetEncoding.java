@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.covet.relations.exception.TreeCycleError;
+import io.covet.relations.internal.InstanceUndo;
 import io.covet.relations.metadata.FieldMeta;
 import io.covet.relations.sql.Operation;
 import io.covet.relations.sql.SqlBuilder;
@@ -84,9 +85,9 @@ final class NestedSetEncoding<T> implements TreeEncoding<T> {
 			shift(left(), ">", bounds.rgt, 2, key);
 		}
 		this.support.updateRow(key, new FieldMeta[] { left(), right(), depthField() }, new Object[] { lft, lft + 1, depth });
-		left().set(node, lft);
-		right().set(node, lft + 1);
-		depthField().set(node, depth);
+		InstanceUndo.set(left(), node, lft);
+		InstanceUndo.set(right(), node, lft + 1);
+		InstanceUndo.set(depthField(), node, depth);
 	}
 
 	@Override
@@ -166,9 +167,9 @@ final class NestedSetEncoding<T> implements TreeEncoding<T> {
 			.sql(" < 0");
 		this.support.context.executor().update(restore.build(Operation.UPDATE, this.support.model.name()));
 		this.support.setParent(node, newParent);
-		left().set(node, position);
-		right().set(node, position + width - 1);
-		depthField().set(node, newDepth);
+		InstanceUndo.set(left(), node, position);
+		InstanceUndo.set(right(), node, position + width - 1);
+		InstanceUndo.set(depthField(), node, newDepth);
 	}
 
 	/** {@code column = column + delta} for rows with {@code column <op> value} (positive bounds only). */

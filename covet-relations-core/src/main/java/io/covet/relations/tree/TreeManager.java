@@ -14,6 +14,7 @@ import io.covet.relations.annotation.Tree.TreeStrategy;
 import io.covet.relations.exception.InvalidValueException;
 import io.covet.relations.exception.TreeCycleError;
 import io.covet.relations.internal.CovetContext;
+import io.covet.relations.internal.InstanceUndo;
 import io.covet.relations.query.DeleteResult;
 import io.covet.relations.relation.Ref;
 
@@ -131,7 +132,7 @@ public final class TreeManager<T> {
 		checkType(node);
 		return this.support.context.transactions().required(() -> {
 			lockTree();
-			this.support.tree.parent().column().set(node, parent == null ? Ref.none() : Ref.to(parent));
+			InstanceUndo.set(this.support.tree.parent().column(), node, parent == null ? Ref.none() : Ref.to(parent));
 			this.support.context.writer().save(this.support.context.registry().modelOf(node, this.support.model), node);
 			this.encoding.inserted(node, parent);
 			return node;

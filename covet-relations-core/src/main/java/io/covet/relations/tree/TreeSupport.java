@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.covet.relations.exception.DoesNotExist;
 import io.covet.relations.internal.CovetContext;
+import io.covet.relations.internal.InstanceUndo;
 import io.covet.relations.internal.RowInserts;
 import io.covet.relations.loading.ModelReader;
 import io.covet.relations.loading.SharedRefs;
@@ -209,6 +210,6 @@ final class TreeSupport<T> {
 		if (updateRow(key, new FieldMeta[] { column }, new Object[] { parentKey }) == 0) {
 			throw gone(key);
 		}
-		column.set(node, parent == null ? Ref.none() : Ref.loaded(parentKey, parent));
+		InstanceUndo.set(column, node, parent == null ? Ref.none() : Ref.loaded(parentKey, parent));
 	}
 }
