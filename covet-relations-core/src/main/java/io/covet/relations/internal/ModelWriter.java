@@ -31,11 +31,17 @@ public final class ModelWriter {
 		this.context = context;
 	}
 
-	/** Inserts when new, otherwise updates (and inserts when the update found no row). */
+	/**
+	 * Inserts when new, otherwise updates (and inserts when the update found no row). The instance is written as its
+	 * own class when that is a registered subclass or proxy of {@code model}: a caller that knows only the declared
+	 * model (a manager's {@code create}) would otherwise drop a single-table child's columns, or a multi-table child's
+	 * whole row, as Django saves an object as its own class.
+	 */
 	public <T> T save(ModelMeta<T> model, T instance) {
-		write(model, instance);
-		pinToFieldReferences(model, instance);
-		this.context.bindAccessors(model, instance);
+		ModelMeta<T> concrete = this.context.registry().modelOf(instance, model);
+		write(concrete, instance);
+		pinToFieldReferences(concrete, instance);
+		this.context.bindAccessors(concrete, instance);
 		return instance;
 	}
 
