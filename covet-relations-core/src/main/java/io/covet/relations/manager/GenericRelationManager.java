@@ -2,8 +2,10 @@ package io.covet.relations.manager;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.covet.relations.exception.InvalidValueException;
 import io.covet.relations.internal.CovetContext;
@@ -101,7 +103,12 @@ public final class GenericRelationManager<T> extends PrefetchableManager<T> impl
 		Map<String, Object> assignment = new java.util.HashMap<>();
 		assignment.put(key().contentTypeField().name(), contentType);
 		assignment.put(key().idField().name(), stored);
-		this.context.everyRow(related()).filter("pk__in", keys).update(assignment);
+		// In one transaction with the check that every object has a row, so that an object never inserted (its key
+		// assigned by the application) fails the call before any object's generic key changes in memory.
+		this.context.transactions().required(() -> {
+			long updated = this.context.everyRow(related()).filter("pk__in", keys).update(assignment);
+			MissingRows.require(this.context, related(), keys, updated, describe());
+		});
 		for (T object : objects) {
 			key().set(object, GenericRef.to(this.owner));
 		}
@@ -140,13 +147,14 @@ public final class GenericRelationManager<T> extends PrefetchableManager<T> impl
 		invalidate();
 	}
 
+	/** The distinct keys of the objects (an UPDATE matches a row once, however often it is named). */
 	private List<Object> keysOf(Collection<T> objects) {
-		List<Object> keys = new ArrayList<>();
+		Set<Object> keys = new LinkedHashSet<>();
 		for (T object : objects) {
 			checkRelated(object);
 			keys.add(Values.keyOf(related(), related().primaryKey(), object, describe()));
 		}
-		return keys;
+		return new ArrayList<>(keys);
 	}
 
 	private void checkRelated(T object) {

@@ -103,7 +103,7 @@ public final class ReverseForeignKeyManager<T> extends PrefetchableManager<T> im
 		}
 		Map<String, Object> assignment = new HashMap<>();
 		assignment.put(foreignKey().name(), key);
-		this.context.transactions().required(() -> updateInChunks(keys, assignment, null));
+		this.context.transactions().required(() -> attach(keys, assignment));
 		for (T object : objects) {
 			foreignKey().column().set(object, Ref.loaded(key, this.owner));
 		}
@@ -152,7 +152,7 @@ public final class ReverseForeignKeyManager<T> extends PrefetchableManager<T> im
 			current.update(detach);
 			Map<String, Object> attach = new HashMap<>();
 			attach.put(foreignKey().name(), key);
-			updateInChunks(keys, attach, null);
+			attach(keys, attach);
 		});
 		for (T object : objects) {
 			foreignKey().column().set(object, Ref.loaded(key, this.owner));
@@ -160,7 +160,18 @@ public final class ReverseForeignKeyManager<T> extends PrefetchableManager<T> im
 		invalidate();
 	}
 
-	private void updateInChunks(List<Object> keys, Map<String, Object> assignment, Object onlyWhenOwnedBy) {
+	/**
+	 * Points the rows with {@code keys} at the owner; inside the caller's transaction, so that an object that has no
+	 * row (never inserted, though its key is set, or deleted meanwhile) fails the whole call before any object's
+	 * reference changes in memory, as Django refuses an unsaved instance.
+	 */
+	private void attach(List<Object> keys, Map<String, Object> assignment) {
+		long rows = updateInChunks(keys, assignment, null);
+		MissingRows.require(this.context, target(), keys, rows, this.relation.describe());
+	}
+
+	private long updateInChunks(List<Object> keys, Map<String, Object> assignment, Object onlyWhenOwnedBy) {
+		long updated = 0;
 		int chunk = this.context.keyChunkSize(target().primaryKey().valueType());
 		for (int start = 0; start < keys.size(); start += chunk) {
 			QuerySet<T> rows = this.context.everyRow(target())
@@ -168,8 +179,9 @@ public final class ReverseForeignKeyManager<T> extends PrefetchableManager<T> im
 			if (onlyWhenOwnedBy != null) {
 				rows = rows.filter(foreignKey().name(), onlyWhenOwnedBy);
 			}
-			rows.update(assignment);
+			updated += rows.update(assignment);
 		}
+		return updated;
 	}
 
 	private List<Object> keysOf(Collection<T> objects) {
