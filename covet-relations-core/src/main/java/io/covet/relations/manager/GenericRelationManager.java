@@ -1,6 +1,7 @@
 package io.covet.relations.manager;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -95,7 +96,7 @@ public final class GenericRelationManager<T> extends PrefetchableManager<T> impl
 	@Override
 	public final void add(T... objects) {
 		Object stored = storedOwnerKey();
-		List<Object> keys = keysOf(List.of(objects));
+		List<Object> keys = keysOf(listOf(objects));
 		if (keys.isEmpty()) {
 			return;
 		}
@@ -118,7 +119,7 @@ public final class GenericRelationManager<T> extends PrefetchableManager<T> impl
 	@SafeVarargs
 	@Override
 	public final void remove(T... objects) {
-		List<Object> keys = keysOf(List.of(objects));
+		List<Object> keys = keysOf(listOf(objects));
 		if (!keys.isEmpty()) {
 			query().filter("pk__in", keys).delete();
 		}
@@ -147,8 +148,19 @@ public final class GenericRelationManager<T> extends PrefetchableManager<T> impl
 		invalidate();
 	}
 
+	/** The objects of a varargs call; a null array is refused as a null object is, with a typed exception. */
+	private List<T> listOf(T[] objects) {
+		if (objects == null) {
+			checkRelated(null);
+		}
+		return Arrays.asList(objects);
+	}
+
 	/** The distinct keys of the objects (an UPDATE matches a row once, however often it is named). */
 	private List<Object> keysOf(Collection<T> objects) {
+		if (objects == null) {
+			checkRelated(null);
+		}
 		Set<Object> keys = new LinkedHashSet<>();
 		for (T object : objects) {
 			checkRelated(object);

@@ -174,6 +174,10 @@ public final class ManyToManyManager<T> extends PrefetchableManager<T> implement
 	@Override
 	public T create(T object, Map<String, ?> throughDefaults) {
 		ownerKey();
+		if (object == null || !other().type().isInstance(object)) {
+			throw new InvalidValueException(this.side.describe() + " relates " + other().name() + " objects, not "
+					+ (object == null ? "null" : object.getClass().getSimpleName()));
+		}
 		extraColumns(throughDefaults);
 		this.context.transactions().required(() -> {
 			this.context.writer().save(other(), object);
@@ -397,7 +401,9 @@ public final class ManyToManyManager<T> extends PrefetchableManager<T> implement
 	}
 
 	/** Values for the through model's extra columns; missing required ones fail before any SQL runs. */
-	private Map<FieldMeta, Object> extraColumns(Map<String, ?> throughDefaults) {
+	private Map<FieldMeta, Object> extraColumns(Map<String, ?> givenDefaults) {
+		// No map means no values, as Django's through_defaults=None.
+		Map<String, ?> throughDefaults = (givenDefaults == null) ? Map.of() : givenDefaults;
 		ModelMeta<?> through = through();
 		FieldMeta ownerColumn = this.side.ownerKey().column();
 		FieldMeta otherColumn = this.side.otherKey().column();

@@ -1,6 +1,7 @@
 package io.covet.relations.manager;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -97,7 +98,7 @@ public final class ReverseForeignKeyManager<T> extends PrefetchableManager<T> im
 	@Override
 	public final void add(T... objects) {
 		Object key = ownerKey();
-		List<Object> keys = keysOf(List.of(objects));
+		List<Object> keys = keysOf(listOf(objects));
 		if (keys.isEmpty()) {
 			return;
 		}
@@ -115,7 +116,7 @@ public final class ReverseForeignKeyManager<T> extends PrefetchableManager<T> im
 	public final void remove(T... objects) {
 		requireNullable("remove");
 		Object key = ownerKey();
-		List<Object> keys = keysOf(List.of(objects));
+		List<Object> keys = keysOf(listOf(objects));
 		for (T object : objects) {
 			requireOwned(object, key);
 		}
@@ -184,7 +185,18 @@ public final class ReverseForeignKeyManager<T> extends PrefetchableManager<T> im
 		return updated;
 	}
 
+	/** The objects of a varargs call; a null array is refused as a null object is, with a typed exception. */
+	private List<T> listOf(T[] objects) {
+		if (objects == null) {
+			throw new InvalidValueException(this.relation.describe() + " cannot relate null");
+		}
+		return Arrays.asList(objects);
+	}
+
 	private List<Object> keysOf(Collection<T> objects) {
+		if (objects == null) {
+			throw new InvalidValueException(this.relation.describe() + " cannot relate null");
+		}
 		Set<Object> keys = new LinkedHashSet<>();
 		FieldMeta pk = target().primaryKey();
 		for (T object : objects) {

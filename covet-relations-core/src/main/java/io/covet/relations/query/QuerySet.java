@@ -20,6 +20,7 @@ import io.covet.relations.deletion.DeletionCollector;
 import io.covet.relations.deletion.DeletionPlan;
 import io.covet.relations.exception.DoesNotExist;
 import io.covet.relations.exception.InvalidQueryException;
+import io.covet.relations.exception.InvalidValueException;
 import io.covet.relations.exception.MultipleObjectsReturned;
 import io.covet.relations.exception.UnknownFieldException;
 import io.covet.relations.internal.CovetContext;
@@ -335,6 +336,9 @@ public final class QuerySet<T> implements Iterable<T> {
 	 * {@code in_bulk}): one statement, or one per chunk where the dialect caps the keys a statement may bind.
 	 */
 	public Map<Object, T> inBulk(List<?> keys) {
+		if (keys == null) {
+			throw new InvalidValueException("inBulk() needs a list of keys, not null (list() reads every row)");
+		}
 		Map<Object, T> byKey = new LinkedHashMap<>();
 		int chunk = this.context.readChunkSize(this.model.primaryKey().valueType());
 		for (int start = 0; start < keys.size(); start += chunk) {
@@ -517,6 +521,9 @@ public final class QuerySet<T> implements Iterable<T> {
 	 * default), that second look still sees the transaction's old snapshot, and the constraint's exception is thrown.
 	 */
 	public GetOrCreateResult<T> getOrCreate(Map<String, ?> lookups, Map<String, ?> defaults, Consumer<T> initializer) {
+		if (lookups == null) {
+			throw new InvalidValueException("getOrCreate() needs lookups, not null (an empty map matches every row)");
+		}
 		Optional<T> existing = findOne(lookups);
 		if (existing.isPresent()) {
 			return new GetOrCreateResult<>(existing.get(), false);
@@ -527,7 +534,10 @@ public final class QuerySet<T> implements Iterable<T> {
 				values.put(name, value);
 			}
 		});
-		values.putAll(defaults);
+		if (defaults != null) {
+			// No defaults is Django's ordinary call (defaults=None), whether the row exists or not.
+			values.putAll(defaults);
+		}
 		try {
 			return new GetOrCreateResult<>(this.context.transactions().nested(() -> create(values, initializer)), true);
 		}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 
 import io.covet.relations.annotation.ForeignKey;
 import io.covet.relations.annotation.GenericForeignKey;
@@ -13,11 +14,13 @@ import io.covet.relations.annotation.ManyToMany;
 import io.covet.relations.annotation.Model;
 import io.covet.relations.annotation.OnDelete;
 import io.covet.relations.contenttype.ContentType;
+import io.covet.relations.exception.InvalidValueException;
 import io.covet.relations.exception.UnsavedInstanceException;
 import io.covet.relations.relation.GenericRef;
 import io.covet.relations.relation.ManyRelatedManager;
 import io.covet.relations.relation.Ref;
 import io.covet.relations.relation.RelatedManager;
+import io.covet.relations.repository.CovetRepository;
 import io.covet.relations.testing.DatabaseTest;
 import io.covet.relations.testing.Models;
 import io.covet.relations.testing.TestDatabase;
@@ -124,5 +127,43 @@ class ManagerArgumentTests {
 		shelf.tagged.add(saved, saved);
 		shelf.tagged.set(List.of(saved));
 		assertThat(shelf.tagged.all()).extracting(s -> s.code).containsExactly("S-1");
+	}
+
+	/**
+	 * Null arguments are typed errors before any SQL, and a null map of defaults or through defaults means none, as
+	 * Django's {@code defaults=None} and {@code through_defaults=None}. Before, some were raw NullPointerExceptions,
+	 * and a null {@code defaults} failed only once the lookup found no row, after the SELECT had run.
+	 */
+	@DatabaseTest
+	void nullArgumentsAreTypedErrorsOrMeanNone(TestDatabase db) {
+		Shelf shelf = shelf(db, "a");
+		assertThatThrownBy(() -> shelf.skus.add((Sku) null)).isInstanceOf(InvalidValueException.class);
+		assertThatThrownBy(() -> shelf.skus.add((Sku[]) null)).isInstanceOf(InvalidValueException.class);
+		assertThatThrownBy(() -> shelf.skus.remove((Sku) null)).isInstanceOf(InvalidValueException.class);
+		assertThatThrownBy(() -> shelf.skus.set(null)).isInstanceOf(InvalidValueException.class);
+		assertThatThrownBy(() -> shelf.tagged.add((Sku) null)).isInstanceOf(InvalidValueException.class);
+		assertThatThrownBy(() -> shelf.tagged.add((Sku[]) null)).isInstanceOf(InvalidValueException.class);
+		assertThatThrownBy(() -> shelf.tagged.remove((Sku) null)).isInstanceOf(InvalidValueException.class);
+		assertThatThrownBy(() -> shelf.tagged.set(null)).isInstanceOf(InvalidValueException.class);
+		assertThatThrownBy(() -> shelf.labels.create(null)).isInstanceOf(InvalidValueException.class);
+		CovetRepository<Sku, String> skus = db.repo(Sku.class);
+		assertThatThrownBy(() -> skus.objects().inBulk(null)).isInstanceOf(InvalidValueException.class);
+		assertThatThrownBy(() -> skus.objects().getOrCreate(null, Map.of())).isInstanceOf(InvalidValueException.class);
+
+		assertThat(skus.objects().getOrCreate(Map.of("code", "N-1"), null).created()).isTrue();
+		assertThat(skus.objects().getOrCreate(Map.of("code", "N-1"), null).created()).isFalse();
+		assertThat(shelf.skus.getOrCreate(Map.of("code", "N-2"), null).created()).isTrue();
+		assertThat(shelf.tagged.getOrCreate(Map.of("code", "N-3"), null).created()).isTrue();
+		assertThat(shelf.skus.all()).extracting(s -> s.code).containsExactly("N-2");
+		assertThat(shelf.tagged.all()).extracting(s -> s.code).containsExactly("N-3");
+
+		CovetRepository<Label, Long> labels = db.repo(Label.class);
+		Label red = labels.save(new Label());
+		Label blue = labels.save(new Label());
+		shelf.labels.add(List.of(red), null);
+		shelf.labels.set(List.of(red, blue), false, null);
+		Label green = shelf.labels.create(new Label(), null);
+		shelf.labels.set(List.of(green), true, null);
+		assertThat(shelf.labels.all()).extracting(l -> l.id).containsExactly(green.id);
 	}
 }
