@@ -104,10 +104,17 @@ public final class GenericRelationManager<T> extends PrefetchableManager<T> impl
 		Map<String, Object> assignment = new java.util.HashMap<>();
 		assignment.put(key().contentTypeField().name(), contentType);
 		assignment.put(key().idField().name(), stored);
+		// In chunks, as the reverse-FK manager's add: a key list longer than the dialect's cap cannot go at once.
 		// In one transaction with the check that every object has a row, so that an object never inserted (its key
 		// assigned by the application) fails the call before any object's generic key changes in memory.
 		this.context.transactions().required(() -> {
-			long updated = this.context.everyRow(related()).filter("pk__in", keys).update(assignment);
+			long updated = 0;
+			int chunk = this.context.keyChunkSize(related().primaryKey().valueType());
+			for (int start = 0; start < keys.size(); start += chunk) {
+				updated += this.context.everyRow(related())
+					.filter("pk__in", keys.subList(start, Math.min(keys.size(), start + chunk)))
+					.update(assignment);
+			}
 			MissingRows.require(this.context, related(), keys, updated, describe());
 		});
 		for (T object : objects) {

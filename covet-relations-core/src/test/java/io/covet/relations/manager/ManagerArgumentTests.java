@@ -3,9 +3,11 @@ package io.covet.relations.manager;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.covet.relations.CovetRelations;
 import io.covet.relations.annotation.ForeignKey;
 import io.covet.relations.annotation.GenericForeignKey;
 import io.covet.relations.annotation.GenericRelation;
@@ -165,5 +167,25 @@ class ManagerArgumentTests {
 		Label green = shelf.labels.create(new Label(), null);
 		shelf.labels.set(List.of(green), true, null);
 		assertThat(shelf.labels.all()).extracting(l -> l.id).containsExactly(green.id);
+	}
+
+	/**
+	 * A generic relation's {@code add} updates its rows one key chunk at a time, as a reverse manager's does; before,
+	 * it sent every key in one statement, which a list longer than the dialect's cap could not pass.
+	 */
+	@DatabaseTest
+	void aGenericRelationAddsInKeyChunks(TestDatabase db) {
+		CovetRelations small = db.build(builder -> builder.inListChunkSize(2));
+		shelf(db, "a");
+		List<Sku> many = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			many.add(stored(db, "C-" + i));
+		}
+		Shelf shelf = small.objects(Shelf.class).get();
+		int chunk = Math.min(small.context().keyChunkSize(String.class), many.size());
+		List<String> statements = db.queries().record(() -> shelf.tagged.add(many.toArray(Sku[]::new)));
+		assertThat(statements.stream().filter(sql -> sql.startsWith("UPDATE")))
+			.hasSize((many.size() + chunk - 1) / chunk);
+		assertThat(shelf.tagged.count()).isEqualTo(5);
 	}
 }
