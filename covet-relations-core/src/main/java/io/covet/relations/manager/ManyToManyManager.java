@@ -131,6 +131,16 @@ public final class ManyToManyManager<T> extends PrefetchableManager<T> implement
 	public void clear() {
 		Object owner = ownerKey();
 		observed("clear", () -> {
+			if (QuerySet.hasDefaultFilter(other())) {
+				// Only the links to targets the default filter lists: the others stay, as Django's clear() keeps them.
+				Set<Object> listed = listed(related(owner, null));
+				publish(ManyToManyAction.PRE_CLEAR, listed);
+				if (!listed.isEmpty()) {
+					deletePairs(owner, listed);
+				}
+				publish(ManyToManyAction.POST_CLEAR, listed);
+				return;
+			}
 			Set<Object> before = this.context.hasEventListeners() ? related(owner, null) : Set.of();
 			publish(ManyToManyAction.PRE_CLEAR, before);
 			deletePairs(owner, null);
@@ -153,6 +163,8 @@ public final class ManyToManyManager<T> extends PrefetchableManager<T> implement
 			Set<Object> current = related(owner, null);
 			Set<Object> extra = Keys.setOf(current);
 			extra.removeAll(wanted);
+			// A link to a target the default filter hides is not the caller's to remove: the caller cannot list it.
+			extra = listed(extra);
 			Set<Object> missing = Keys.setOf(wanted);
 			missing.removeAll(current);
 			// The through model's required columns matter only to rows inserted: a set that only removes needs none.
@@ -215,6 +227,36 @@ public final class ManyToManyManager<T> extends PrefetchableManager<T> implement
 		if (this.context.hasEventListeners()) {
 			publish(ManyToManyAction.POST_REMOVE, affected);
 		}
+	}
+
+	/**
+	 * Of {@code keys} of the other side, those the target's default filter lists; all of them when it has none. As
+	 * Django's manager, which is built on the target's default manager, {@code set} and {@code clear} remove only
+	 * the links to these: a caller shown only the listed targets never drops the links to the hidden ones.
+	 */
+	private Set<Object> listed(Set<Object> keys) {
+		if (keys.isEmpty() || !QuerySet.hasDefaultFilter(other())) {
+			return keys;
+		}
+		FieldMeta targetField = this.side.otherKey().targetField();
+		String name = targetField.primaryKey() ? "pk" : targetField.name();
+		FieldMeta otherColumn = this.side.otherKey().column();
+		Set<Object> listed = Keys.newSet();
+		List<Object> all = new ArrayList<>(keys);
+		int chunk = this.context.readChunkSize(targetField.valueType());
+		for (int start = 0; start < all.size(); start += chunk) {
+			List<Object> slice = all.subList(start, Math.min(all.size(), start + chunk));
+			for (Map<String, Object> row : this.context.query(other()).filter(name + "__in", slice).values(name)) {
+				listed.add(Values.toColumnValue(otherColumn, row.get(name)));
+			}
+		}
+		Set<Object> kept = Keys.newSet();
+		for (Object key : keys) {
+			if (listed.contains(key)) {
+				kept.add(key);
+			}
+		}
+		return kept;
 	}
 
 	/**

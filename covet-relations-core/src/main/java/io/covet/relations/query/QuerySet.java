@@ -72,6 +72,14 @@ public final class QuerySet<T> implements Iterable<T> {
 	}
 
 	/**
+	 * Whether the model has a default filter that {@link #of} narrows its rows by; a many-to-many manager then
+	 * removes only the links to the rows it lists, as Django's manager built on the default manager does.
+	 */
+	public static boolean hasDefaultFilter(ModelMeta<?> model) {
+		return DefaultFilters.of(model) != null;
+	}
+
+	/**
 	 * A query set over every row of the model's class, without its default filter (Django's base manager): what a
 	 * relation points at, what a caller names by instance, what a cascade or a tree walk must reach. A filter that
 	 * narrows what is listed must not hide those.

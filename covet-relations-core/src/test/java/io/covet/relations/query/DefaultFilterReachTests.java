@@ -206,6 +206,47 @@ class DefaultFilterReachTests {
 		assertThat(db.jdbc().queryForObject("SELECT owner_id FROM dfr_memo", Long.class)).isNull();
 	}
 
+	/**
+	 * A many-to-many manager's {@code set} and {@code clear} remove only the links to targets the default filter lists,
+	 * as Django's manager built on the target's default manager does, and as the reverse and generic managers here
+	 * leave a hidden child attached. Before, they deleted the links to hidden targets too. {@code remove} of a target
+	 * the caller names removes its link, hidden or not.
+	 */
+	@DatabaseTest
+	void setAndClearLeaveTheLinksOfHiddenTargets(TestDatabase db) {
+		Item kept = saved(db, new Item(), "kept", false);
+		Badge shown = saved(db, new Badge(), "shown", false);
+		Badge other = saved(db, new Badge(), "other", false);
+		Badge secret = saved(db, new Badge(), "secret", true);
+		kept.badges.add(shown, secret);
+		kept.badges.set(java.util.List.of(other));
+		assertThat(linkedBadges(db)).containsExactlyInAnyOrder(other.id, secret.id);
+		kept.badges.set(java.util.List.of(shown), true, java.util.Map.of());
+		assertThat(linkedBadges(db)).containsExactlyInAnyOrder(shown.id, secret.id);
+		kept.badges.clear();
+		assertThat(linkedBadges(db)).containsExactly(secret.id);
+		kept.badges.remove(secret);
+		assertThat(linkedBadges(db)).isEmpty();
+
+		Owner ann = saved(db, new Owner(), "ann", false);
+		Memo memo = new Memo();
+		memo.owner = Ref.to(ann);
+		saved(db, memo, "archived memo", true);
+		Remark remark = new Remark();
+		remark.target = GenericRef.to(ann);
+		saved(db, remark, "archived remark", true);
+		ann.memos.set(java.util.List.of());
+		ann.memos.clear();
+		ann.remarks.set(java.util.List.of());
+		ann.remarks.clear();
+		assertThat(db.jdbc().queryForObject("SELECT owner_id FROM dfr_memo", Long.class)).isEqualTo(ann.id);
+		assertThat(db.rows("dfr_remark")).isEqualTo(1);
+	}
+
+	private static java.util.List<Long> linkedBadges(TestDatabase db) {
+		return db.jdbc().queryForList("SELECT badge_id FROM dfr_item_badge", Long.class);
+	}
+
 	@DatabaseTest
 	void theRepositoryDeletesAnArchivedInstanceItIsGiven(TestDatabase db) {
 		Owner gone = saved(db, new Owner(), "gone", true);
