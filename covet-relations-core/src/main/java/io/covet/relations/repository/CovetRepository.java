@@ -45,6 +45,11 @@ public interface CovetRepository<T, ID> extends ListCrudRepository<T, ID> {
 		return objects().exclude(lookup, value);
 	}
 
+	/** Rows not matching a condition built with {@link Q}, as {@link #filter(Q)} takes one. */
+	default QuerySet<T> exclude(Q condition) {
+		return objects().exclude(condition);
+	}
+
 	/** The single row matching the lookup; see {@link QuerySet#get()}. */
 	default T get(String lookup, Object value) {
 		return objects().get(lookup, value);

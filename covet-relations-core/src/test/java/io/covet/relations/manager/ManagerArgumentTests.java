@@ -18,6 +18,7 @@ import io.covet.relations.annotation.OnDelete;
 import io.covet.relations.contenttype.ContentType;
 import io.covet.relations.exception.InvalidValueException;
 import io.covet.relations.exception.UnsavedInstanceException;
+import io.covet.relations.query.Q;
 import io.covet.relations.relation.GenericRef;
 import io.covet.relations.relation.ManyRelatedManager;
 import io.covet.relations.relation.Ref;
@@ -187,5 +188,16 @@ class ManagerArgumentTests {
 		assertThat(statements.stream().filter(sql -> sql.startsWith("UPDATE")))
 			.hasSize((many.size() + chunk - 1) / chunk);
 		assertThat(shelf.tagged.count()).isEqualTo(5);
+	}
+
+	/** The repository excludes by a {@link Q}, as it filters by one. */
+	@DatabaseTest
+	void theRepositoryExcludesByACondition(TestDatabase db) {
+		stored(db, "S-1");
+		stored(db, "S-2");
+		stored(db, "S-3");
+		CovetRepository<Sku, String> skus = db.repo(Sku.class);
+		assertThat(skus.exclude(Q.of("code", "S-1").or(Q.of("code", "S-3"))).list()).extracting(s -> s.code)
+			.containsExactly("S-2");
 	}
 }
