@@ -1,13 +1,13 @@
 package io.covet.relations.manager;
 
-import java.nio.ByteBuffer;
-import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
 import io.covet.relations.exception.UnsavedInstanceException;
 import io.covet.relations.internal.CovetContext;
 import io.covet.relations.internal.KeyedStatements;
+import io.covet.relations.internal.Keys;
 import io.covet.relations.metadata.FieldMeta;
 import io.covet.relations.metadata.ModelMeta;
 
@@ -31,11 +31,8 @@ final class MissingRows {
 			return;
 		}
 		FieldMeta pk = model.primaryKey();
-		Set<Object> found = new HashSet<>();
-		for (Object key : new KeyedStatements(context).select(model, pk, pk, keys)) {
-			found.add(comparable(key));
-		}
-		List<Object> missing = keys.stream().filter(key -> !found.contains(comparable(key))).toList();
+		Set<Object> found = Keys.setOf(new KeyedStatements(context).select(model, pk, pk, keys));
+		List<Object> missing = keys.stream().filter(key -> !found.contains(key)).toList();
 		if (missing.isEmpty()) {
 			// The short count came from keys the caller's list holds twice in forms equal only to the database.
 			return;
@@ -45,12 +42,7 @@ final class MissingRows {
 				+ "; save them first (their keys are set, but they were never inserted or have been deleted)");
 	}
 
-	/** A key that compares by value: a {@code byte[]} key by its bytes. */
-	private static Object comparable(Object key) {
-		return (key instanceof byte[] bytes) ? ByteBuffer.wrap(bytes) : key;
-	}
-
 	private static String describe(Object key) {
-		return (key instanceof byte[] bytes) ? java.util.HexFormat.of().formatHex(bytes) : String.valueOf(key);
+		return (key instanceof byte[] bytes) ? HexFormat.of().formatHex(bytes) : String.valueOf(key);
 	}
 }
