@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.covet.relations.dialect.PatternKind;
 import io.covet.relations.dialect.PatternMatch;
+import io.covet.relations.exception.InvalidValueException;
 import io.covet.relations.exception.TreeCycleError;
 import io.covet.relations.internal.GenericKeys;
 import io.covet.relations.internal.InstanceUndo;
@@ -20,6 +21,11 @@ import io.covet.relations.sql.SqlBuilder;
  * Descendants are one prefix match, ancestors one key list read from the path: no recursion, so corrupted data
  * cannot make a read loop. A move rewrites the prefix of the whole subtree in one UPDATE. Writers take the tree lock
  * first so that two moves never interleave their prefix rewrites.
+ * <p>
+ * A text key goes into the path as it is, so it may not be empty or contain the separator: {@code "ops/eu"} would
+ * read as the child {@code eu} of {@code ops}, and a prefix rewrite or match of {@code ops} would reach it. Such keys
+ * are refused before they are written. Positions in the path count characters, as {@code SUBSTR} does on every
+ * database, not Java's UTF-16 units, so keys with characters above U+FFFF move correctly.
  */
 final class MaterializedPathEncoding<T> implements TreeEncoding<T> {
 
@@ -37,6 +43,29 @@ final class MaterializedPathEncoding<T> implements TreeEncoding<T> {
 
 	private FieldMeta depthField() {
 		return this.support.tree.depth();
+	}
+
+	/**
+	 * Refuses, before the node is saved, a key the path cannot hold; a key the database generates is a number.
+	 * @throws InvalidValueException when the key is empty text or contains the separator
+	 */
+	@Override
+	public void checkInsertable(T node) {
+		Object key = this.support.model.primaryKeyValue(node);
+		if (key != null) {
+			segment(key);
+		}
+	}
+
+	/** A key as it appears on the path. */
+	private String segment(Object key) {
+		String text = key.toString();
+		if (text.isEmpty() || text.contains(SEPARATOR)) {
+			throw new InvalidValueException("The " + this.support.model.name() + " tree (materialized path) cannot hold the key '"
+					+ text + "': the path separates keys with '" + SEPARATOR + "', so a key may not be empty or contain it;"
+					+ " choose another key, or the ADJACENCY_LIST or NESTED_SET strategy");
+		}
+		return text;
 	}
 
 	private String pathOf(T node) {
@@ -92,7 +121,7 @@ final class MaterializedPathEncoding<T> implements TreeEncoding<T> {
 			parentPath = (String) fresh.get(path().name());
 			depth = ((Number) fresh.get(depthField().name())).intValue() + 1;
 		}
-		String path = parentPath + this.support.key(node) + SEPARATOR;
+		String path = parentPath + segment(this.support.key(node)) + SEPARATOR;
 		this.support.updateRow(this.support.key(node), new FieldMeta[] { path(), depthField() }, new Object[] { path, depth });
 		InstanceUndo.set(path(), node, path);
 		InstanceUndo.set(depthField(), node, depth);
@@ -115,10 +144,11 @@ final class MaterializedPathEncoding<T> implements TreeEncoding<T> {
 			}
 			newDepth = ((Number) parent.get(depthField().name())).intValue() + 1;
 		}
-		String newPrefix = parentPath + key + SEPARATOR;
+		String newPrefix = parentPath + segment(key) + SEPARATOR;
 		PatternMatch match = this.support.context.dialect().patternMatch(PatternKind.STARTS_WITH, false, oldPrefix);
 		String column = this.support.context.dialect().quote(path().column());
-		// path = newPrefix || SUBSTR(path, len(oldPrefix) + 1) for the node and everything below it.
+		// path = newPrefix || SUBSTR(path, len(oldPrefix) + 1) for the node and everything below it. SUBSTR counts
+		// characters, so the prefix is measured in code points: a key above U+FFFF is two UTF-16 units in Java.
 		SqlBuilder statement = this.support.sql()
 			.sql("UPDATE ")
 			.id(this.support.model.table())
@@ -126,7 +156,7 @@ final class MaterializedPathEncoding<T> implements TreeEncoding<T> {
 			.id(path().column())
 			.sql(" = ")
 			.sqlWithParams(this.support.context.dialect().concat("?", "SUBSTR(" + column + ", ?)"),
-					new Object[] { newPrefix, oldPrefix.length() + 1 }, new Class<?>[] { String.class, Integer.class })
+					new Object[] { newPrefix, oldPrefix.codePointCount(0, oldPrefix.length()) + 1 }, new Class<?>[] { String.class, Integer.class })
 			.sql(", ")
 			.id(depthField().column())
 			.sql(" = ")
@@ -150,7 +180,7 @@ final class MaterializedPathEncoding<T> implements TreeEncoding<T> {
 		List<Object[]> rows = new ArrayList<>();
 		Deque<Object[]> stack = new ArrayDeque<>();
 		for (T root : roots) {
-			stack.push(new Object[] { root, SEPARATOR + this.support.key(root) + SEPARATOR, 0 });
+			stack.push(new Object[] { root, SEPARATOR + segment(this.support.key(root)) + SEPARATOR, 0 });
 		}
 		while (!stack.isEmpty()) {
 			Object[] entry = stack.pop();
@@ -162,7 +192,7 @@ final class MaterializedPathEncoding<T> implements TreeEncoding<T> {
 			path().set(node, path);
 			depthField().set(node, depth);
 			for (T child : childrenByParent.getOrDefault(this.support.key(node), List.of())) {
-				stack.push(new Object[] { child, path + this.support.key(child) + SEPARATOR, depth + 1 });
+				stack.push(new Object[] { child, path + segment(this.support.key(child)) + SEPARATOR, depth + 1 });
 			}
 		}
 		this.support.updateRows(new FieldMeta[] { path(), depthField() }, rows);
@@ -174,6 +204,11 @@ final class MaterializedPathEncoding<T> implements TreeEncoding<T> {
 			Object key = this.support.model.primaryKeyValue(node);
 			Object parentKey = this.support.parentKey(node);
 			T parent = (parentKey == null) ? null : byKey.get(parentKey);
+			String text = String.valueOf(key);
+			if (text.isEmpty() || text.contains(SEPARATOR)) {
+				problems.add(this.support.model.name() + " " + key + " has a key the path cannot hold (empty, or containing '"
+						+ SEPARATOR + "')");
+			}
 			String expected = (parent == null ? SEPARATOR : (String) path().get(parent)) + key + SEPARATOR;
 			int expectedDepth = (parent == null) ? 0 : this.support.intValue(parent, depthField()) + 1;
 			if (!expected.equals(path().get(node))) {

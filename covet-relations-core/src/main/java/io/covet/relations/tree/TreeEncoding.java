@@ -18,6 +18,10 @@ interface TreeEncoding<T> {
 	/** Levels above the node (0 for a root). */
 	int depth(T node);
 
+	/** Refuses, before anything is written, a new node the encoding cannot hold. */
+	default void checkInsertable(T node) {
+	}
+
 	/** Fills the encoding of a node just inserted under {@code parent} (or as a root). */
 	void inserted(T node, T parent);
 

@@ -127,9 +127,14 @@ public final class TreeManager<T> {
 			.list();
 	}
 
-	/** Saves a new node under {@code parent} ({@code null} for a new root) and fills its encoding. */
+	/**
+	 * Saves a new node under {@code parent} ({@code null} for a new root) and fills its encoding.
+	 * @throws InvalidValueException when the strategy cannot hold the node's key (a materialized path: text that is
+	 * empty or contains {@code /}), before anything is written
+	 */
 	public T insert(T node, T parent) {
 		checkType(node);
+		this.encoding.checkInsertable(node);
 		return this.support.context.transactions().required(() -> {
 			lockTree();
 			InstanceUndo.set(this.support.tree.parent().column(), node, parent == null ? Ref.none() : Ref.to(parent));
