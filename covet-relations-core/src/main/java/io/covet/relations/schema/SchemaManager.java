@@ -86,7 +86,8 @@ public final class SchemaManager {
 		List<String> statements = new ArrayList<>();
 		List<String> constraints = new ArrayList<>();
 		List<String> indexes = new ArrayList<>();
-		ConstraintNames names = new ConstraintNames();
+		// Over every registered model, so that a table created alone later gets the names it would get with the rest.
+		ConstraintNames names = new ConstraintNames(this.context.registry().models());
 		for (ModelMeta<?> model : ordered) {
 			if (model.sharesTable()) {
 				continue;
@@ -99,11 +100,9 @@ public final class SchemaManager {
 							+ foreignKeyClause(dialect, relation));
 				}
 			}
-			for (FieldMeta field : model.selectFields()) {
-				if (field.dbIndex() && !field.unique() && !field.primaryKey() && !field.isComputed()) {
-					indexes.add("CREATE INDEX " + dialect.quote(names.of("ix", model.table(), field.column())) + " ON "
-							+ dialect.quote(model.table()) + " (" + dialect.quote(field.column()) + ")");
-				}
+			for (FieldMeta field : indexedFields(model)) {
+				indexes.add("CREATE INDEX " + dialect.quote(names.of("ix", model.table(), field.column())) + " ON "
+						+ dialect.quote(model.table()) + " (" + dialect.quote(field.column()) + ")");
 			}
 		}
 		statements.addAll(constraints);
@@ -142,7 +141,7 @@ public final class SchemaManager {
 				columns.append(columns.length() > 0 ? ", " : "").append(dialect.quote(field.column()));
 			}
 			sql.append(", CONSTRAINT ")
-				.append(dialect.quote(names.of("uq", model.table(), String.join("_", group.stream().map(FieldMeta::column).toList()))))
+				.append(dialect.quote(names.of("uq", model.table(), ConstraintNames.uniqueColumns(group))))
 				.append(" UNIQUE (")
 				.append(columns)
 				.append(')');
@@ -159,7 +158,7 @@ public final class SchemaManager {
 	}
 
 	/** Foreign keys stored in a model's table: its own and, for a single-table hierarchy, its subclasses'. */
-	private static List<ForeignKeyRelation> tableRelations(ModelMeta<?> model) {
+	static List<ForeignKeyRelation> tableRelations(ModelMeta<?> model) {
 		List<ForeignKeyRelation> relations = new ArrayList<>();
 		for (ModelMeta<?> member : model.tableFamily()) {
 			for (ForeignKeyRelation relation : member.forwardRelations()) {
@@ -169,6 +168,17 @@ public final class SchemaManager {
 			}
 		}
 		return relations;
+	}
+
+	/** Columns of a model's table that get an index of their own: foreign keys and {@code dbIndex} columns. */
+	static List<FieldMeta> indexedFields(ModelMeta<?> model) {
+		List<FieldMeta> indexed = new ArrayList<>();
+		for (FieldMeta field : model.selectFields()) {
+			if (field.dbIndex() && !field.unique() && !field.primaryKey() && !field.isComputed()) {
+				indexed.add(field);
+			}
+		}
+		return indexed;
 	}
 
 	private static String foreignKeyClause(Dialect dialect, ForeignKeyRelation relation) {

@@ -195,7 +195,11 @@ class HostileIdentifierTests {
 		relations.schema().createTables();
 		try {
 			List<String> statements = relations.schema().createStatements(relations.registry().models());
-			assertThat(String.join("\n", statements)).containsOnlyOnce(db.dialect().quote("fk_ab_c_d"));
+			// Both end with a checksum of their own table and column, whichever tables a call creates.
+			String ddl = String.join("\n", statements);
+			assertThat(ddl).doesNotContain(db.dialect().quote("fk_ab_c_d"))
+				.containsOnlyOnce(db.dialect().quote("fk_ab_c_d_" + Naming.checksum("ab\u0000c_d")))
+				.containsOnlyOnce(db.dialect().quote("fk_ab_c_d_" + Naming.checksum("ab_c\u0000d")));
 			Anchor anchor = relations.<Anchor, Long>repository(Anchor.class).create(Map.of("name", "a"));
 			relations.repository(Ab.class).create(Map.of("anchor", anchor));
 			relations.repository(AbC.class).create(Map.of("anchor", anchor));
