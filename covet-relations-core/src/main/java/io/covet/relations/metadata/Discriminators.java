@@ -10,7 +10,10 @@ import io.covet.relations.exception.ModelDefinitionException;
 
 /**
  * The discriminator of a single-table hierarchy: one computed column shared by every class of the hierarchy, whose
- * value is the class's discriminator value, and the map back from values to models used when reading rows.
+ * value is the class's discriminator value, and the map back from values to models used when reading rows. Every
+ * {@link ModelMeta} of the hierarchy holds the one instance, so it lives as long as the registry and no longer: a
+ * static map from columns to instances kept every registry ever built reachable, with its classes (and, under
+ * DevTools, each restart's class loader).
  */
 final class Discriminators {
 
@@ -35,17 +38,16 @@ final class Discriminators {
 					instance -> discriminators.values.get(instance.getClass()), 100);
 			column.attach(meta, null);
 			meta.addComputedField(column);
-			REGISTRY.put(column, discriminators);
 		}
 		else if (meta.inheritance() == InheritanceKind.SINGLE_TABLE) {
 			column = parent.discriminator();
-			discriminators = REGISTRY.get(column);
+			discriminators = parent.discriminators();
 		}
 		else {
 			ModelMeta<?> concrete = meta.concreteModel();
 			if (concrete != meta && concrete.discriminator() != null) {
 				// A proxy's rows are the class's rows: it writes the class's value (and reads no value of its own).
-				REGISTRY.get(concrete.discriminator()).values.put(meta.type(), concrete.discriminatorValue());
+				concrete.discriminators().values.put(meta.type(), concrete.discriminatorValue());
 			}
 			return;
 		}
@@ -57,14 +59,11 @@ final class Discriminators {
 					"discriminator value '" + value + "' is also used by " + clash.name());
 		}
 		discriminators.values.put(meta.type(), value);
-		meta.setDiscriminator(column, value);
+		meta.setDiscriminator(column, value, discriminators);
 	}
 
 	/** The model of a discriminator value read from a row, or {@code null}. */
-	static ModelMeta<?> modelFor(FieldMeta column, String value) {
-		Discriminators discriminators = REGISTRY.get(column);
-		return (discriminators == null || value == null) ? null : discriminators.models.get(value);
+	ModelMeta<?> modelFor(String value) {
+		return (value == null) ? null : this.models.get(value);
 	}
-
-	private static final Map<FieldMeta, Discriminators> REGISTRY = new ConcurrentHashMap<>();
 }

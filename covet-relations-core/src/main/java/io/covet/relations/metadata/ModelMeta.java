@@ -54,6 +54,9 @@ public final class ModelMeta<T> {
 
 	private String discriminatorValue;
 
+	/** The hierarchy's values and their models, shared by its classes; {@code null} outside a single-table hierarchy. */
+	private Discriminators discriminators;
+
 	private final List<ModelMeta<?>> children = new ArrayList<>();
 
 	private List<FieldMeta> selectFields;
@@ -122,9 +125,14 @@ public final class ModelMeta<T> {
 		this.parentLink = link;
 	}
 
-	void setDiscriminator(FieldMeta discriminator, String value) {
+	void setDiscriminator(FieldMeta discriminator, String value, Discriminators discriminators) {
 		this.discriminator = discriminator;
 		this.discriminatorValue = value;
+		this.discriminators = discriminators;
+	}
+
+	Discriminators discriminators() {
+		return this.discriminators;
 	}
 
 	/** Adds a computed column (the discriminator) right after the key. */
@@ -141,7 +149,7 @@ public final class ModelMeta<T> {
 
 	/** The model of a single-table hierarchy that a discriminator value read from a row names, or {@code null}. */
 	public ModelMeta<?> modelForDiscriminator(String value) {
-		return (this.discriminator == null) ? null : Discriminators.modelFor(this.discriminator, value);
+		return (this.discriminators == null) ? null : this.discriminators.modelFor(value);
 	}
 
 	void setSelectFields(List<FieldMeta> selectFields) {
