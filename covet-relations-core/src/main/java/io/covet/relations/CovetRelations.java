@@ -30,6 +30,7 @@ import io.covet.relations.metadata.ModelRegistry;
 import io.covet.relations.metadata.Relation;
 import io.covet.relations.observation.OperationObserver;
 import io.covet.relations.observation.StatementListener;
+import io.covet.relations.query.DefaultFilters;
 import io.covet.relations.query.QuerySet;
 import io.covet.relations.repository.CovetRepository;
 import io.covet.relations.repository.DefaultCovetRepository;
@@ -65,6 +66,7 @@ public final class CovetRelations {
 		this.context = context;
 		this.dataSource = dataSource;
 		for (ModelMeta<?> model : context.registry().models()) {
+			DefaultFilters.check(model);
 			TreeMeta tree = TreeMeta.of(model);
 			if (tree != null) {
 				this.trees.put(model, tree);

@@ -2,6 +2,7 @@ package io.covet.relations.metadata;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import io.covet.relations.annotation.Model;
 import io.covet.relations.annotation.OnDelete;
 import io.covet.relations.annotation.Proxy;
 import io.covet.relations.exception.ModelDefinitionException;
+import io.covet.relations.query.Q;
 
 /**
  * Reads one model class into a {@link ModelMeta}: the first phase of building a registry. {@link DeclaredFields}
@@ -85,6 +87,7 @@ final class ModelIntrospector {
 		else if (parent != null) {
 			meta.setDefaultOrdering(parent.defaultOrdering());
 		}
+		meta.setDefaultFilter(defaultFilter(type));
 		Discriminators.configure(meta, parent);
 		for (DeclaredRelation relation : declared.relations) {
 			meta.addForward(relation.attachTo(meta));
@@ -166,6 +169,25 @@ final class ModelIntrospector {
 			}
 		}
 		throw new ModelDefinitionException(type, null, "no @Id field in the hierarchy of " + parent.name());
+	}
+
+	/**
+	 * The class's own {@code defaultFilter()} (a subclass does not inherit its parent's), refused at startup when it
+	 * is not a static method returning {@code Q}, rather than at the model's first query.
+	 */
+	private static Method defaultFilter(Class<?> type) {
+		Method method;
+		try {
+			method = type.getDeclaredMethod("defaultFilter");
+		}
+		catch (NoSuchMethodException ex) {
+			return null;
+		}
+		if (!Modifier.isStatic(method.getModifiers()) || method.getReturnType() != Q.class) {
+			throw new ModelDefinitionException(type, "defaultFilter", "must be a static method returning Q");
+		}
+		method.setAccessible(true);
+		return method;
 	}
 
 	private static String defaultNamespace(Class<?> type) {

@@ -2,6 +2,7 @@ package io.covet.relations.metadata;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -62,6 +63,8 @@ public final class ModelMeta<T> {
 	private List<FieldMeta> selectFields;
 
 	private List<String> defaultOrdering = List.of();
+
+	private Method defaultFilter;
 
 	/** {@code @GenericRelation} fields until the registry links them. */
 	final List<PendingGenericRelation> pendingGenericRelations = new ArrayList<>();
@@ -158,6 +161,18 @@ public final class ModelMeta<T> {
 
 	void setDefaultOrdering(List<String> ordering) {
 		this.defaultOrdering = List.copyOf(ordering);
+	}
+
+	void setDefaultFilter(Method defaultFilter) {
+		this.defaultFilter = defaultFilter;
+	}
+
+	/**
+	 * The class's own {@code static Q defaultFilter()}, checked and made accessible when the model was read, or
+	 * {@code null}. Query sets call it for every query, so it may depend on the moment or the request.
+	 */
+	public Method defaultFilterMethod() {
+		return this.defaultFilter;
 	}
 
 	/** How this model extends another one. */
