@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.covet.relations.annotation.DiscriminatorValue;
 import io.covet.relations.annotation.Id;
 import io.covet.relations.annotation.Inheritance;
 import io.covet.relations.annotation.Model;
@@ -43,6 +44,7 @@ final class ModelIntrospector {
 		Model model = type.getAnnotation(Model.class);
 		InheritanceKind kind = inheritanceKind(type, parent);
 		boolean sharesTable = kind == InheritanceKind.PROXY || kind == InheritanceKind.SINGLE_TABLE;
+		refuseIgnoredAnnotations(type, parent, kind, model);
 		String table = sharesTable ? parent.table()
 				: (model != null && !model.table().isEmpty()) ? model.table() : Naming.snakeCase(type.getSimpleName());
 		String namespace = (model != null && !model.namespace().isEmpty()) ? model.namespace()
@@ -156,6 +158,40 @@ final class ModelIntrospector {
 					+ " plain abstract base");
 		}
 		return inheritance.value() == Inheritance.Strategy.SINGLE_TABLE ? InheritanceKind.SINGLE_TABLE : InheritanceKind.JOINED;
+	}
+
+	/**
+	 * Refuses annotations the class's place in its hierarchy would silently ignore: each one says something the
+	 * schema or the rows would then not do.
+	 */
+	private static void refuseIgnoredAnnotations(Class<?> type, ModelMeta<?> parent, InheritanceKind kind, Model model) {
+		if (kind == InheritanceKind.ROOT && type.isAnnotationPresent(Proxy.class)) {
+			throw new ModelDefinitionException(type, null, "@Proxy stands for the rows of the model it extends, but no"
+					+ " superclass is annotated with @Model; extend the model, or remove @Proxy");
+		}
+		if (parent != null && type.isAnnotationPresent(Inheritance.class)) {
+			throw new ModelDefinitionException(type, null, "@Inheritance is read on the hierarchy's root only, and "
+					+ parent.name() + " is above this class; remove it here (a hierarchy has one strategy)");
+		}
+		boolean sharesTable = kind == InheritanceKind.PROXY || kind == InheritanceKind.SINGLE_TABLE;
+		if (sharesTable && model != null && !model.table().isEmpty()) {
+			throw new ModelDefinitionException(type, null, "a " + (kind == InheritanceKind.PROXY ? "proxy" : "single-table subclass")
+					+ " uses the table of " + parent.name() + " ('" + parent.table() + "'); remove table = \"" + model.table() + "\"");
+		}
+		if (type.isAnnotationPresent(DiscriminatorValue.class) && kind != InheritanceKind.SINGLE_TABLE) {
+			Inheritance inheritance = type.getAnnotation(Inheritance.class);
+			boolean singleTableRoot = kind == InheritanceKind.ROOT && inheritance != null
+					&& inheritance.value() == Inheritance.Strategy.SINGLE_TABLE;
+			if (!singleTableRoot) {
+				String why = switch (kind) {
+					case PROXY -> "a proxy writes the value of the class it stands for";
+					case JOINED -> "a multi-table child has no discriminator column: its own table tells its rows apart";
+					default -> "the class is not in a single-table hierarchy (@Inheritance(SINGLE_TABLE) on its root)";
+				};
+				throw new ModelDefinitionException(type, null, "@DiscriminatorValue would be ignored: " + why
+						+ "; remove it");
+			}
+		}
 	}
 
 	/** The Java field holding the key, declared on the hierarchy's root. */

@@ -49,6 +49,11 @@ public record TreeMeta(ModelMeta<?> model, TreeStrategy strategy, ForeignKeyRela
 					+ " tree's parent key needs onDelete CASCADE, PROTECT or RESTRICT, not " + onDelete
 					+ ": a deleted node's children would keep the encoding of their old place");
 		}
+		if (tree.depthGuard() < 1) {
+			// Every walk would stop before its first level and report a cycle.
+			throw new ModelDefinitionException(model.type(), "@Tree", "depthGuard must be at least 1, not "
+					+ tree.depthGuard() + "; use Integer.MAX_VALUE for no guard");
+		}
 		FieldMeta path = null;
 		FieldMeta depth = null;
 		FieldMeta left = null;
