@@ -76,7 +76,7 @@ public final class QuerySet<T> implements Iterable<T> {
 	 * removes only the links to the rows it lists, as Django's manager built on the default manager does.
 	 */
 	public static boolean hasDefaultFilter(ModelMeta<?> model) {
-		return DefaultFilters.of(model) != null;
+		return model.defaultFilterMethod() != null;
 	}
 
 	/**
