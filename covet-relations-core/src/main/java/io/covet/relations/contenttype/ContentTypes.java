@@ -2,6 +2,7 @@ package io.covet.relations.contenttype;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -38,19 +39,27 @@ public final class ContentTypes {
 
 	/**
 	 * Creates the registry of one context; its cache fills on first use.
-	 * @throws ModelDefinitionException when two models have the same natural key: they would share one content type,
-	 * and a generic key to one would read, and a cascade would delete, the other's rows
+	 * @throws ModelDefinitionException when two models have the same natural key, or keys that differ only in case
+	 * (which a case-insensitive collation of the table, MariaDB's default when the table is made by a migration tool,
+	 * takes as one): they would share a content type, and a generic key to one would read, and a cascade would
+	 * delete, the other's rows
 	 */
 	public ContentTypes(CovetContext context) {
 		this.context = context;
+		Map<String, ModelMeta<?>> byFoldedKey = new HashMap<>();
 		for (ModelMeta<?> model : context.registry().models()) {
 			if (model.type() != AutoThroughRow.class) {
-				ModelMeta<?> other = this.modelsByNaturalKey.putIfAbsent(naturalKey(model), model);
+				String key = naturalKey(model);
+				ModelMeta<?> other = byFoldedKey.putIfAbsent(key.toLowerCase(Locale.ROOT), model);
 				if (other != null) {
+					String otherKey = naturalKey(other);
 					throw new ModelDefinitionException(model.type().getName() + " and " + other.type().getName()
-							+ " have the same natural key '" + naturalKey(model) + "', and would share a content type; "
-							+ "give one of them another @Model(namespace = ...)");
+							+ (key.equals(otherKey) ? " have the same natural key '" + key + "'"
+									: " have natural keys that differ only in case ('" + otherKey + "', '" + key
+											+ "'), which a case-insensitive collation takes as one")
+							+ ", and would share a content type; give one of them another @Model(namespace = ...)");
 				}
+				this.modelsByNaturalKey.put(key, model);
 			}
 		}
 	}

@@ -221,4 +221,37 @@ class ContentTypeCreationTests {
 			.hasMessageContaining("the same natural key 'ctc.thing'")
 			.hasMessageContaining("@Model(namespace = ...)");
 	}
+
+	/** Two models whose natural keys differ only in the namespace's case. */
+	static class Upper {
+		@Model(table = "ctc_upper_item", namespace = "Shop")
+		static class Item {
+			@Id
+			Long id;
+		}
+	}
+
+	static class Lower {
+		@Model(table = "ctc_lower_item", namespace = "shop")
+		static class Item {
+			@Id
+			Long id;
+		}
+	}
+
+	/**
+	 * A case-insensitive collation of covet_content_type (MariaDB's default, when a migration tool makes the table)
+	 * takes 'Shop.item' and 'shop.item' as one row: the second model's insert was skipped and both got its id.
+	 * Accepted before, on every database.
+	 */
+	@DatabaseTest
+	void twoModelsWhoseNaturalKeysDifferOnlyInCaseAreRefused(TestDatabase db) {
+		assertThatThrownBy(
+				() -> CovetRelations.builder(db.dataSource()).models(Upper.Item.class, Lower.Item.class).build())
+			.isInstanceOf(ModelDefinitionException.class)
+			.hasMessageContaining("differ only in case")
+			.hasMessageContaining("'Shop.item'")
+			.hasMessageContaining("'shop.item'")
+			.hasMessageContaining("@Model(namespace = ...)");
+	}
 }
