@@ -26,6 +26,10 @@ import io.covet.relations.metadata.ModelMeta;
  * row lock (which sees that row even under MariaDB's repeatable read), and the id is cached only once the
  * transaction commits, so a rollback cannot leave an id cached whose row is gone. Resolution goes only to
  * registered models: a natural key or id read from the database never makes a class load.
+ * <p>
+ * No SQL runs under a lock of the registry: a lookup may wait in the database for another transaction's
+ * uncommitted row, and that transaction may itself need the registry. Two threads missing the cache at once both read
+ * the table, and their inserts are idempotent.
  */
 public final class ContentTypes {
 
@@ -85,14 +89,10 @@ public final class ContentTypes {
 		if (id != null) {
 			return id;
 		}
-		synchronized (this) {
-			load();
-			id = this.idsByModel.get(model);
-			if (id == null) {
-				id = insert(model);
-			}
-			return id;
-		}
+		// No SQL under a lock: the insert may wait for another transaction's row, and that one may need the registry.
+		load();
+		id = this.idsByModel.get(model);
+		return (id != null) ? id : insert(model);
 	}
 
 	/** {@link #idFor(ModelMeta)} if the row exists; never inserts (for reads and deletes). */
@@ -100,10 +100,8 @@ public final class ContentTypes {
 		ModelMeta<?> model = objectsOf.tableOwner();
 		Long id = this.idsByModel.get(model);
 		if (id == null) {
-			synchronized (this) {
-				load();
-				id = this.idsByModel.get(model);
-			}
+			load();
+			id = this.idsByModel.get(model);
 		}
 		return id == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(id);
 	}
@@ -124,10 +122,8 @@ public final class ContentTypes {
 		}
 		ModelMeta<?> model = this.modelsById.get(key);
 		if (model == null) {
-			synchronized (this) {
-				load();
-				model = this.modelsById.get(key);
-			}
+			load();
+			model = this.modelsById.get(key);
 		}
 		if (model == null) {
 			throw new UnknownContentTypeException("Content type id " + id + " does not name a registered model");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import io.covet.relations.relation.Ref;
 import io.covet.relations.testing.DatabaseTest;
 import io.covet.relations.testing.Models;
 import io.covet.relations.testing.TestDatabase;
+import io.covet.relations.testing.TestTarget;
 
 /**
  * A content type's row is created on first use, often inside the caller's transaction. Before, a rollback left its id
@@ -100,6 +102,75 @@ class ContentTypeCreationTests {
 		db.queries().reset();
 		assertThat(relations.context().contentTypes().idFor(Lonely.class)).isEqualTo(id);
 		assertThat(db.queries().total()).isZero();
+	}
+
+	/**
+	 * One registry shared by two threads. The second waits in the database for the content-type row the first one's
+	 * transaction created; the first then needs the registry again. Before, the second waited while holding the
+	 * registry's lock: on PostgreSQL both hung for ever, on MariaDB and SQLite the second failed on its lock timeout.
+	 */
+	@DatabaseTest
+	void aCreatorWaitingForAnotherTransactionsRowDoesNotBlockThatTransaction(TestDatabase db) throws Exception {
+		Lonely lonely = withoutLonelysContentType(db);
+		db.jdbc().update("DELETE FROM covet_content_type WHERE model = ?", "sticker");
+		CovetRelations shared = db.build(builder -> {
+		});
+		CountDownLatch firstInserted = new CountDownLatch(1);
+		CountDownLatch releaseFirst = new CountDownLatch(1);
+		AtomicReference<Throwable> firstFailure = new AtomicReference<>();
+		AtomicReference<Throwable> secondFailure = new AtomicReference<>();
+		AtomicLong firstBackend = new AtomicLong();
+		Thread one = new Thread(() -> {
+			try {
+				shared.inTransaction(() -> {
+					shared.repository(Sticker.class).save(new Sticker("one", lonely));
+					if (db.is(TestTarget.POSTGRESQL)) {
+						firstBackend.set(shared.context().executor().jdbcTemplate()
+							.queryForObject("SELECT pg_backend_pid()", Long.class));
+					}
+					firstInserted.countDown();
+					await(releaseFirst);
+					// A lookup that misses the cache (no row for Sticker), as a delete's cascade makes.
+					assertThat(shared.context().contentTypes().existingId(shared.meta(Sticker.class))).isEmpty();
+				});
+			}
+			catch (Throwable ex) {
+				firstFailure.set(ex);
+				firstInserted.countDown();
+			}
+		});
+		Thread two = new Thread(() -> {
+			try {
+				await(firstInserted);
+				shared.repository(Sticker.class).save(new Sticker("two", lonely));
+			}
+			catch (Throwable ex) {
+				secondFailure.set(ex);
+			}
+		});
+		one.start();
+		two.start();
+		await(firstInserted);
+		try {
+			awaitWaitingForTheContentTypeRow(db, two);
+		}
+		finally {
+			releaseFirst.countDown();
+		}
+		one.join(20_000);
+		boolean blocked = one.isAlive();
+		if (blocked && db.is(TestTarget.POSTGRESQL)) {
+			// Nothing ends that wait on PostgreSQL: cancel the statement waiting for the first transaction.
+			db.jdbc().queryForList("SELECT pg_cancel_backend(pid) FROM pg_stat_activity"
+					+ " WHERE CAST(? AS integer) = ANY(pg_blocking_pids(pid))", firstBackend.get());
+		}
+		one.join(90_000);
+		two.join(90_000);
+
+		assertThat(blocked).as("the first transaction blocked by the second's wait").isFalse();
+		assertThat(firstFailure.get()).isNull();
+		assertThat(secondFailure.get()).as("the second's failure").isNull();
+		assertThat(db.rows("ctc_sticker")).isEqualTo(2);
 	}
 
 	@DatabaseTest
