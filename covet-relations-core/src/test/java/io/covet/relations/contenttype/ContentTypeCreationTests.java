@@ -3,19 +3,26 @@ package io.covet.relations.contenttype;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.covet.relations.CovetRelations;
+import io.covet.relations.annotation.Column;
 import io.covet.relations.annotation.ForeignKey;
 import io.covet.relations.annotation.GenericForeignKey;
 import io.covet.relations.annotation.Id;
 import io.covet.relations.annotation.Model;
 import io.covet.relations.exception.ModelDefinitionException;
+import io.covet.relations.exception.UnknownContentTypeException;
 import io.covet.relations.relation.GenericRef;
 import io.covet.relations.relation.Ref;
 import io.covet.relations.testing.DatabaseTest;
@@ -29,7 +36,8 @@ import io.covet.relations.testing.TestTarget;
  * the same row at once failed (PostgreSQL: its transaction aborted by the caught duplicate key; MariaDB: a duplicate
  * key). Two models with the same natural key shared one content type.
  */
-@Models({ ContentTypeCreationTests.Lonely.class, ContentTypeCreationTests.Sticker.class })
+@Models({ ContentTypeCreationTests.Lonely.class, ContentTypeCreationTests.Sticker.class,
+		ContentTypeCreationTests.Badge.class })
 class ContentTypeCreationTests {
 
 	@Model(table = "ctc_lonely")
@@ -57,6 +65,20 @@ class ContentTypeCreationTests {
 			this.label = label;
 			this.target = GenericRef.to(target);
 		}
+	}
+
+	/** A generic key on a model with a unique column, whose create can fail after making a content type. */
+	@Model(table = "ctc_badge")
+	static class Badge {
+		@Id
+		Long id;
+		@Column(unique = true)
+		String code;
+		@ForeignKey(relatedName = "+", nullable = true)
+		Ref<ContentType> contentType = Ref.none();
+		String objectId;
+		@GenericForeignKey(ctField = "contentType", idField = "objectId")
+		GenericRef target = GenericRef.none();
 	}
 
 	/** A fresh registry (empty cache) and no row for {@link Lonely} yet, with one saved object. */
@@ -102,6 +124,84 @@ class ContentTypeCreationTests {
 		db.queries().reset();
 		assertThat(relations.context().contentTypes().idFor(Lonely.class)).isEqualTo(id);
 		assertThat(db.queries().total()).isZero();
+	}
+
+	/**
+	 * {@code getOrCreate} creates in a savepoint: a create that makes Lonely's content type and then breaks a unique
+	 * column rolls the row back. Before, its id stayed remembered by the transaction and was cached at the commit, so
+	 * every later generic key to Lonely failed on the foreign key (all databases).
+	 */
+	@DatabaseTest
+	void aContentTypeCreatedInAGetOrCreateThatFailsIsNotRemembered(TestDatabase db) {
+		Lonely lonely = withoutLonelysContentType(db);
+		CovetRelations relations = db.build(builder -> {
+		});
+		relations.objects(Badge.class).create(Map.of("code", "taken"));
+		relations.inTransaction(() -> {
+			assertThatThrownBy(() -> relations.objects(Badge.class)
+				.getOrCreate(Map.of("code", "taken2"), Map.of("code", "taken"), badge -> badge.target = GenericRef.to(lonely)))
+				.isInstanceOf(DataIntegrityViolationException.class);
+			// getOrCreate's promise: the transaction stays usable, generic keys to Lonely included.
+			relations.repository(Sticker.class).save(new Sticker("inside", lonely));
+		});
+		relations.repository(Sticker.class).save(new Sticker("after", lonely));
+		assertThat(db.rows("ctc_sticker")).isEqualTo(2);
+		assertThat(relations.context().contentTypes().idFor(Lonely.class)).isEqualTo(
+				db.jdbc().queryForObject("SELECT id FROM covet_content_type WHERE model = 'lonely'", Long.class));
+	}
+
+	/** The same through a caller's PROPAGATION_NESTED (all databases failed before). */
+	@DatabaseTest
+	void aContentTypeCreatedInACallersSavepointThatRollsBackIsNotRemembered(TestDatabase db) {
+		Lonely lonely = withoutLonelysContentType(db);
+		JdbcTransactionManager manager = new JdbcTransactionManager(db.dataSource());
+		CovetRelations relations = db.build(builder -> builder.transactionManager(manager));
+		TransactionTemplate nested = new TransactionTemplate(manager);
+		nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		new TransactionTemplate(manager).executeWithoutResult(outer -> {
+			assertThatThrownBy(() -> nested.executeWithoutResult(savepoint -> {
+				relations.repository(Sticker.class).save(new Sticker("in the savepoint", lonely));
+				throw new IllegalStateException("rolled back to the savepoint");
+			})).hasMessage("rolled back to the savepoint");
+			relations.repository(Sticker.class).save(new Sticker("after the savepoint", lonely));
+			// Its own new row, not committed yet, resolves in the transaction.
+			assertThat(relations.objects(Sticker.class).get().target.fetch()).isInstanceOf(Lonely.class);
+		});
+		relations.repository(Sticker.class).save(new Sticker("after the commit", lonely));
+		assertThat(db.rows("ctc_sticker")).isEqualTo(2);
+		assertThat(relations.context().contentTypes().idFor(Lonely.class)).isEqualTo(
+				db.jdbc().queryForObject("SELECT id FROM covet_content_type WHERE model = 'lonely'", Long.class));
+	}
+
+	/**
+	 * A REQUIRES_NEW transaction cannot refer to a content-type row its suspended outer transaction created: it is not
+	 * committed. Before, the inner one was handed the outer one's id: a foreign-key violation on PostgreSQL, a 50 s
+	 * lock wait on MariaDB. Now it is refused at once; once the outer one commits, the id is everyone's. (SQLite
+	 * has one writer: the inner transaction cannot even begin while the outer one has written.)
+	 */
+	@DatabaseTest
+	void aRequiresNewTransactionIsRefusedTheUncommittedRowOfItsSuspendedTransaction(TestDatabase db) {
+		if (db.is(TestTarget.SQLITE)) {
+			return;
+		}
+		Lonely lonely = withoutLonelysContentType(db);
+		JdbcTransactionManager manager = new JdbcTransactionManager(db.dataSource());
+		CovetRelations relations = db.build(builder -> builder.transactionManager(manager));
+		TransactionTemplate inner = new TransactionTemplate(manager);
+		inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		new TransactionTemplate(manager).executeWithoutResult(outer -> {
+			relations.repository(Sticker.class).save(new Sticker("outer", lonely));
+			long started = System.nanoTime();
+			assertThatThrownBy(() -> inner
+				.executeWithoutResult(status -> relations.repository(Sticker.class).save(new Sticker("inner", lonely))))
+				.isInstanceOf(UnknownContentTypeException.class)
+				.hasMessageContaining("suspended");
+			assertThat(System.nanoTime() - started).isLessThan(TimeUnit.SECONDS.toNanos(10));
+			relations.repository(Sticker.class).save(new Sticker("outer again", lonely));
+		});
+		new TransactionTemplate(manager).executeWithoutResult(outer -> inner
+			.executeWithoutResult(status -> relations.repository(Sticker.class).save(new Sticker("inner, later", lonely))));
+		assertThat(db.rows("ctc_sticker")).isEqualTo(3);
 	}
 
 	/**
