@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import io.covet.relations.exception.InvalidValueException;
@@ -65,13 +66,25 @@ public final class GenericRelationManager<T> extends PrefetchableManager<T> impl
 		return GenericKeys.toStored(key(), Values.keyOf(source, source.primaryKey(), this.owner, describe()));
 	}
 
+	/**
+	 * The rows pointing at the owner. A read never creates the owner's content-type row (which would fail in a
+	 * read-only transaction, and write on a read): without one, no row can point at the owner, and the query set
+	 * matches nothing, as the generic prefetch and the delete cascade already read it.
+	 */
 	@Override
 	public QuerySet<T> query() {
 		Object stored = storedOwnerKey();
-		long contentType = this.context.contentTypes().idFor(this.relation.source());
+		OptionalLong contentType = this.context.contentTypes().existingId(this.relation.source());
+		if (contentType.isEmpty()) {
+			return this.context.query(related()).filter("pk__in", List.of());
+		}
+		return pointingAtOwner(contentType.getAsLong(), stored);
+	}
+
+	private QuerySet<T> pointingAtOwner(long contentType, Object storedOwnerKey) {
 		return this.context.query(related())
 			.filter(key().contentTypeField().name(), contentType)
-			.filter(key().idField().name(), stored);
+			.filter(key().idField().name(), storedOwnerKey);
 	}
 
 	@Override
@@ -86,8 +99,10 @@ public final class GenericRelationManager<T> extends PrefetchableManager<T> impl
 
 	@Override
 	public GetOrCreateResult<T> getOrCreate(Map<String, ?> lookups, Map<String, ?> defaults) {
-		GetOrCreateResult<T> result = query().getOrCreate(lookups, defaults,
-				created -> key().set(created, GenericRef.to(this.owner)));
+		// It may create a row pointing at the owner, so it makes sure of the owner's content type, as add() does.
+		Object stored = storedOwnerKey();
+		GetOrCreateResult<T> result = pointingAtOwner(this.context.contentTypes().idFor(this.relation.source()), stored)
+			.getOrCreate(lookups, defaults, created -> key().set(created, GenericRef.to(this.owner)));
 		invalidate();
 		return result;
 	}

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.covet.relations.CovetRelations;
 import io.covet.relations.contenttype.GenericModels.Album;
@@ -289,5 +293,36 @@ class GenericForeignKeyTests {
 			.isInstanceOf(UnknownContentTypeException.class);
 		db.jdbc().update("UPDATE " + db.dialect().quote("g_comment") + " SET " + db.dialect().quote("content_type_id") + " = NULL");
 		db.jdbc().update("DELETE FROM " + db.dialect().quote("covet_content_type") + " WHERE " + db.dialect().quote("id") + " = ?", bogus);
+	}
+
+	/**
+	 * Reading a generic relation of an object whose model has no content-type row yet matches nothing and writes
+	 * nothing. Before, count() inserted the row (on every database), which in a read-only transaction failed on
+	 * PostgreSQL ("cannot execute INSERT in a read-only transaction") and took the transaction down with it.
+	 */
+	@DatabaseTest
+	void readingAGenericRelationWritesNothing(TestDatabase db) {
+		Post post = db.<Post, Long>repo(Post.class).save(new Post("quiet"));
+		String postsRow = "SELECT COUNT(*) FROM covet_content_type WHERE namespace = 'blog' AND model = 'post'";
+		db.jdbc().update("DELETE FROM covet_content_type WHERE namespace = 'blog' AND model = 'post'");
+		CovetRelations relations = db.build(builder -> {
+		});
+		Post loaded = relations.objects(Post.class).get("pk", post.id);
+		TransactionTemplate readOnly = new TransactionTemplate(new JdbcTransactionManager(db.dataSource()));
+		readOnly.setReadOnly(true);
+
+		Long count = readOnly.execute(status -> loaded.comments.count());
+		List<Comment> all = readOnly.execute(status -> loaded.comments.all());
+		Boolean exists = readOnly.execute(status -> loaded.comments.exists());
+		assertThat(count).isZero();
+		assertThat(all).isEmpty();
+		assertThat(exists).isFalse();
+		loaded.comments.clear();
+		assertThat(db.jdbc().queryForObject(postsRow, Long.class)).isZero();
+
+		// A write still creates it.
+		assertThat(loaded.comments.getOrCreate(Map.of("text", "first"), Map.of()).created()).isTrue();
+		assertThat(db.jdbc().queryForObject(postsRow, Long.class)).isOne();
+		assertThat(loaded.comments.all()).extracting(comment -> comment.text).containsExactly("first");
 	}
 }
