@@ -23,7 +23,8 @@ import io.covet.relations.sql.SqlBuilder;
  * Renders {@link Q} conditions to SQL. Single-valued paths become joins; a path that crosses a multi-valued step
  * becomes a subquery ({@code EXISTS}, or {@code key IN (SELECT ...)} where the dialect plans that better), so rows
  * are never duplicated and no DISTINCT is needed. Lookups ANDed in one condition that cross the same multi-valued
- * step share one subquery (they constrain the same related row). Negation uses
+ * step share one subquery (they constrain the same related row), as do ORs nested in that AND whose leaves cross it
+ * (see renderAnd), so that one {@code filter} call reads as Django's reused joins do. Negation uses
  * {@code CASE WHEN c THEN 1 ELSE 0 END = 0} so that rows where {@code c} is NULL are kept, as in Django's
  * {@code exclude}.
  */
@@ -39,13 +40,17 @@ final class ConditionRenderer {
 	}
 
 	void render(Q condition, JoinScope scope, SqlBuilder out) {
+		render(condition, new Frame(scope.root(), scope, List.of(), "", null), out);
+	}
+
+	private void render(Q condition, Frame frame, SqlBuilder out) {
 		if (condition.isEmpty()) {
 			// Django's empty Q(): no condition, also negated or combined (Q() | x is x).
 			out.sql("1 = 1");
 			return;
 		}
 		switch (condition.kind()) {
-			case LEAF -> renderLeaf(leaf(scope.root(), condition), scope, out);
+			case LEAF -> renderLeaf(leaf(frame.root(), condition), frame, out);
 			case OR -> {
 				out.sql("(");
 				boolean first = true;
@@ -54,82 +59,266 @@ final class ConditionRenderer {
 						continue;
 					}
 					out.sql(first ? "(" : " OR (");
-					render(child, scope, out);
+					render(child, frame, out);
 					out.sql(")");
 					first = false;
 				}
 				out.sql(")");
 			}
 			case NOT -> {
+				if (frame.outer() != null) {
+					// Inside a shared subquery, a negation is not about that related row: as Django's exclude, it is
+					// its own subquery from the statement's rows.
+					render(condition, frame.outer(), out);
+					return;
+				}
 				out.sql("(CASE WHEN (");
-				render(condition.children().get(0), scope, out);
+				render(condition.children().get(0), frame, out);
 				out.sql(") THEN 1 ELSE 0 END) = 0");
 			}
-			case AND -> renderAnd(condition.children(), scope, out);
+			case AND -> renderAnd(condition.children(), frame, out);
 		}
 	}
 
-	private void renderAnd(List<Q> children, JoinScope scope, SqlBuilder out) {
-		List<Object> parts = new ArrayList<>();
-		Map<String, List<Leaf>> groups = new LinkedHashMap<>();
-		for (Q child : children) {
-			if (child.isEmpty()) {
-				continue;
-			}
+	/**
+	 * The children of an AND (nested ANDs flattened, so {@code Q.allOf} and {@code and()} mean the same), each
+	 * multi-valued step crossed by them in one subquery: the leaves that cross it, the ORs whose every leaf crosses
+	 * it ("pure"), and, where that subquery already demands a related row, the ORs that also test other things
+	 * ("mixed": those other tests, such as a column of the outer row, are rendered from the outer scope inside it). So
+	 * everything of one {@code filter} call constrains the same related row, as Django's reused joins do.
+	 */
+	private void renderAnd(List<Q> children, Frame frame, SqlBuilder out) {
+		List<Q> flat = new ArrayList<>();
+		flattenAnd(children, flat);
+		List<Object> items = new ArrayList<>(flat.size());
+		for (Q child : flat) {
 			if (child.kind() != Q.Kind.LEAF) {
+				items.add(child);
+				continue;
+			}
+			Leaf leaf = leaf(frame.root(), child);
+			items.add(belongs(leaf, frame) ? leaf : new Outer(leaf));
+		}
+		renderItems(items, frame, false, out);
+	}
+
+	/**
+	 * ANDed conditions of one frame (leaves of it, leaves of an outer frame, other conditions), grouped by the
+	 * multi-valued step they cross; {@code bare} joins the parts with AND without parentheses, inside a subquery.
+	 */
+	private void renderItems(List<Object> items, Frame frame, boolean bare, SqlBuilder out) {
+		List<Object> parts = new ArrayList<>();
+		Map<String, Group> groups = new LinkedHashMap<>();
+		List<Q> mixed = new ArrayList<>();
+		for (Object item : items) {
+			if (item instanceof Leaf leaf) {
+				List<JoinStep> through = through(leaf, frame);
+				if (through == null) {
+					parts.add(leaf);
+				}
+				else {
+					group(groups, parts, through).items.add(leaf);
+				}
+				continue;
+			}
+			if (item instanceof Outer) {
+				parts.add(item);
+				continue;
+			}
+			Q child = (Q) item;
+			Crossing crossing = (child.kind() == Q.Kind.OR) ? crossing(child, frame) : null;
+			if (crossing == null) {
 				parts.add(child);
-				continue;
 			}
-			Leaf leaf = leaf(scope.root(), child);
-			int multi = firstMultiValued(leaf.steps);
-			if (multi < 0 || leaf.isNullAcrossMany()) {
-				parts.add(leaf);
-				continue;
+			else if (crossing.pure()) {
+				group(groups, parts, crossing.through()).items.add(child);
 			}
-			String key = stepsKey(leaf.steps.subList(0, multi + 1));
-			List<Leaf> group = groups.get(key);
-			if (group == null) {
-				group = new ArrayList<>();
-				groups.put(key, group);
-				parts.add(group);
+			else {
+				mixed.add(child);
 			}
-			group.add(leaf);
+		}
+		for (Q child : mixed) {
+			Group group = groups.get(stepsKey(crossing(child, frame).through()));
+			if (group != null) {
+				group.items.add(child);
+			}
+			else {
+				// No other condition demands a related row here: "row matches or outer column matches" must also
+				// hold with no related row at all, which a subquery cannot say; each side on its own instead.
+				parts.add(child);
+			}
 		}
 		if (parts.isEmpty()) {
 			out.sql("1 = 1");
 			return;
 		}
-		out.sql("(");
+		if (!bare) {
+			out.sql("(");
+		}
 		boolean first = true;
 		for (Object part : parts) {
-			out.sql(first ? "(" : " AND (");
-			if (part instanceof Q q) {
-				render(q, scope, out);
-			}
-			else if (part instanceof Leaf leaf) {
-				renderLeaf(leaf, scope, out);
+			if (bare) {
+				out.sql(first ? "" : " AND ");
 			}
 			else {
-				@SuppressWarnings("unchecked")
-				List<Leaf> group = (List<Leaf>) part;
-				renderAcrossMany(group, scope, out);
+				out.sql(first ? "(" : " AND (");
 			}
-			out.sql(")");
+			if (part instanceof Q q) {
+				render(q, frame, out);
+			}
+			else if (part instanceof Leaf leaf) {
+				renderLeafHere(leaf, frame, out);
+			}
+			else if (part instanceof Outer outer) {
+				renderLeaf(outer.leaf(), frame.outer(), out);
+			}
+			else {
+				Group group = (Group) part;
+				subquery(group.through, group.items, frame, out, this.dialect.filtersManyByKeyInSubquery());
+			}
+			if (!bare) {
+				out.sql(")");
+			}
 			first = false;
 		}
-		out.sql(")");
+		if (!bare) {
+			out.sql(")");
+		}
 	}
 
-	private void renderLeaf(Leaf leaf, JoinScope scope, SqlBuilder out) {
-		if (leaf.isNullAcrossMany()) {
-			renderIsNullAcrossMany(leaf, scope, out);
+	private static void flattenAnd(List<Q> children, List<Q> flat) {
+		for (Q child : children) {
+			if (child.isEmpty()) {
+				continue;
+			}
+			if (child.kind() == Q.Kind.AND) {
+				flattenAnd(child.children(), flat);
+			}
+			else {
+				flat.add(child);
+			}
+		}
+	}
+
+	private static Group group(Map<String, Group> groups, List<Object> parts, List<JoinStep> through) {
+		return groups.computeIfAbsent(stepsKey(through), key -> {
+			Group group = new Group(through);
+			parts.add(group);
+			return group;
+		});
+	}
+
+	/**
+	 * Which multi-valued step an OR's leaves cross from this frame, if they share one: {@code null} when none does,
+	 * when they cross different ones, or when an {@code isnull=true} leaf crosses it (which also matches "no related
+	 * row", so it cannot go inside the subquery). Leaves that cross nothing from here and negations make it "mixed".
+	 */
+	private Crossing crossing(Q condition, Frame frame) {
+		List<Leaf> leaves = new ArrayList<>();
+		boolean negated = collectLeaves(condition, frame.root(), leaves);
+		List<JoinStep> through = null;
+		boolean pure = !negated; // a negation is rendered on its own, from the statement's rows
+		List<List<JoinStep>> nullChecks = new ArrayList<>();
+		for (Leaf leaf : leaves) {
+			List<JoinStep> crossed = belongs(leaf, frame) ? firstCrossed(leaf, frame) : null;
+			if (crossed == null) {
+				pure = false; // tests something of this frame's row (or an outer one)
+				continue;
+			}
+			if (leaf.isNullAcrossMany(frame)) {
+				pure = false;
+				nullChecks.add(crossed);
+				continue;
+			}
+			if (through == null) {
+				through = crossed;
+			}
+			else if (!stepsKey(through).equals(stepsKey(crossed))) {
+				return null;
+			}
+		}
+		if (through == null) {
+			return null;
+		}
+		for (List<JoinStep> nullCheck : nullChecks) {
+			if (stepsKey(nullCheck).equals(stepsKey(through))) {
+				return null; // isnull=true across the shared step also matches "no related row"
+			}
+		}
+		return new Crossing(through, pure);
+	}
+
+	/** The leaves of a condition outside negations; whether it holds a negation. */
+	private static boolean collectLeaves(Q condition, ModelMeta<?> root, List<Leaf> leaves) {
+		if (condition.isEmpty()) {
+			return false;
+		}
+		return switch (condition.kind()) {
+			case LEAF -> {
+				leaves.add(leaf(root, condition));
+				yield false;
+			}
+			case NOT -> true;
+			default -> {
+				boolean negated = false;
+				for (Q child : condition.children()) {
+					negated |= collectLeaves(child, root, leaves);
+				}
+				yield negated;
+			}
+		};
+	}
+
+	/**
+	 * The full steps of a leaf up to and including the first multi-valued step it crosses from this frame, where a
+	 * subquery sharing that row can hold it; {@code null} when it crosses none or is an {@code isnull=true} across it
+	 * (which also matches "no related row").
+	 */
+	private static List<JoinStep> through(Leaf leaf, Frame frame) {
+		return leaf.isNullAcrossMany(frame) ? null : firstCrossed(leaf, frame);
+	}
+
+	private static List<JoinStep> firstCrossed(Leaf leaf, Frame frame) {
+		int multi = firstMultiValued(leaf.relative(frame));
+		return (multi < 0) ? null : leaf.steps.subList(0, frame.depth() + multi + 1);
+	}
+
+	/**
+	 * Whether a leaf met while rendering a condition inside a frame is about that frame's related row: the outermost
+	 * frame holds every leaf; a subquery's frame only those that its outer frame would have put in it. The others
+	 * (a column of the outer row, another relation, an {@code isnull=true}) are rendered from the outer frame.
+	 */
+	private static boolean belongs(Leaf leaf, Frame frame) {
+		if (frame.outer() == null) {
+			return true;
+		}
+		if (!belongs(leaf, frame.outer()) || leaf.steps.size() < frame.depth()) {
+			return false;
+		}
+		List<JoinStep> through = through(leaf, frame.outer());
+		return through != null && stepsKey(through).equals(frame.key());
+	}
+
+	private void renderLeaf(Leaf leaf, Frame frame, SqlBuilder out) {
+		if (!belongs(leaf, frame)) {
+			renderLeaf(leaf, frame.outer(), out);
 			return;
 		}
-		if (firstMultiValued(leaf.steps) >= 0) {
-			renderAcrossMany(List.of(leaf), scope, out);
+		renderLeafHere(leaf, frame, out);
+	}
+
+	/** A leaf about this frame's row (or rows it reaches), with the steps past the frame's own. */
+	private void renderLeafHere(Leaf leaf, Frame frame, SqlBuilder out) {
+		if (leaf.isNullAcrossMany(frame)) {
+			renderIsNullAcrossMany(leaf, frame, out);
 			return;
 		}
-		String alias = scope.alias(leaf.steps);
+		List<JoinStep> through = firstCrossed(leaf, frame);
+		if (through != null) {
+			subquery(through, List.of(leaf), frame, out, this.dialect.filtersManyByKeyInSubquery());
+			return;
+		}
+		String alias = frame.scope().alias(leaf.relative(frame));
 		comparison(alias, leaf.path.field(), leaf.path.lookup(), leaf.value, out);
 	}
 
@@ -139,44 +328,37 @@ final class ConditionRenderer {
 	 * multi-valued step ({@code books__tags__isnull}), that step has no row (the rest is rendered the same way, inside
 	 * the subquery). Where the rest is only the crossed row's own key, which is never NULL, the first part is all.
 	 */
-	private void renderIsNullAcrossMany(Leaf leaf, JoinScope scope, SqlBuilder out) {
-		int multi = firstMultiValued(leaf.steps);
-		ModelMeta<?> crossed = leaf.steps.get(multi).to();
+	private void renderIsNullAcrossMany(Leaf leaf, Frame frame, SqlBuilder out) {
+		List<JoinStep> through = firstCrossed(leaf, frame);
+		ModelMeta<?> crossed = through.get(through.size() - 1).to();
 		Leaf anyRow = new Leaf(new ResolvedPath(leaf.path.relations(), crossed.primaryKey(), Lookup.ISNULL,
-				leaf.path.expression()), leaf.steps.subList(0, multi + 1), Boolean.FALSE);
+				leaf.path.expression()), through, Boolean.FALSE);
 		out.sql("(NOT ");
-		subquery(List.of(anyRow), scope, out, false);
-		if (!(leaf.steps.size() == multi + 1 && leaf.path.field().primaryKey())) {
+		subquery(through, List.of(anyRow), frame, out, false);
+		if (!(leaf.steps.size() == through.size() && leaf.path.field().primaryKey())) {
 			out.sql(" OR ");
-			renderAcrossMany(List.of(leaf), scope, out);
+			subquery(through, List.of(leaf), frame, out, this.dialect.filtersManyByKeyInSubquery());
 		}
 		out.sql(")");
 	}
 
 	/**
-	 * One subquery for leaves sharing the same steps up to and including their first multi-valued step: a
-	 * correlated {@code EXISTS}, or {@code outer.key IN (SELECT related.key ...)} where the dialect
-	 * {@link Dialect#filtersManyByKeyInSubquery() plans that better} and the result is never negated by SQL NOT
-	 * (where a NULL key in the subquery would turn "not in" into unknown).
+	 * One subquery for conditions sharing the same steps up to and including their first multi-valued step
+	 * ({@code through}): leaves, rendered in the subquery, and ORs, whose leaves about that related row are rendered
+	 * in it and whose other leaves refer to the outer rows. A correlated {@code EXISTS}, or
+	 * {@code outer.key IN (SELECT related.key ...)} where the dialect {@link Dialect#filtersManyByKeyInSubquery() plans
+	 * that better} and the result is never negated by SQL NOT (where a NULL key in the subquery would turn "not in"
+	 * into unknown).
 	 */
-	private void renderAcrossMany(List<Leaf> leaves, JoinScope scope, SqlBuilder out) {
-		subquery(leaves, scope, out, this.dialect.filtersManyByKeyInSubquery());
-	}
-
-	private void subquery(List<Leaf> leaves, JoinScope scope, SqlBuilder out, boolean keyInAllowed) {
-		List<JoinStep> steps = leaves.get(0).steps;
-		int multi = firstMultiValued(steps);
-		JoinStep crossing = steps.get(multi);
-		String outer = scope.alias(steps.subList(0, multi));
+	private void subquery(List<JoinStep> through, List<Object> items, Frame frame, SqlBuilder out,
+			boolean keyInAllowed) {
+		JoinStep crossing = through.get(through.size() - 1);
+		String outer = frame.scope().alias(through.subList(frame.depth(), through.size() - 1));
 		JoinScope sub = new JoinScope(crossing.to(), this.aliases);
+		Frame inner = new Frame(frame.root(), sub, through, stepsKey(through), frame);
 		SqlBuilder conditions = new SqlBuilder(this.dialect);
-		for (Leaf leaf : leaves) {
-			if (!conditions.isEmpty()) {
-				conditions.sql(" AND ");
-			}
-			renderLeaf(new Leaf(leaf.path, leaf.steps.subList(multi + 1, leaf.steps.size()), leaf.value), sub,
-					conditions);
-		}
+		// Grouped again: lookups crossing a second multi-valued step from this row share its subquery too.
+		renderItems(items, inner, true, conditions);
 		if (keyInAllowed && !(crossing.generic() != null && crossing.generic().keyAsText())) {
 			// Uncorrelated: the database can read the related rows first, by the conditions' own indexes.
 			out.column(outer, crossing.fromField().column())
@@ -369,13 +551,53 @@ final class ConditionRenderer {
 		return key.toString();
 	}
 
-	/** A resolved lookup with the steps still to cross from the current scope. */
+	/** A resolved lookup with its steps from the statement's root model. */
 	private record Leaf(ResolvedPath path, List<JoinStep> steps, Object value) {
 
-		/** An {@code isnull=true} lookup that crosses a multi-valued step: it also matches "no related row". */
-		boolean isNullAcrossMany() {
-			return this.path.lookup() == Lookup.ISNULL && Boolean.TRUE.equals(this.value)
-					&& firstMultiValued(this.steps) >= 0;
+		/** The steps still to cross from a frame's related row. */
+		List<JoinStep> relative(Frame frame) {
+			return this.steps.subList(frame.depth(), this.steps.size());
 		}
+
+		/**
+		 * An {@code isnull=true} lookup that crosses a multi-valued step from the frame: it also matches "no related
+		 * row".
+		 */
+		boolean isNullAcrossMany(Frame frame) {
+			return this.path.lookup() == Lookup.ISNULL && Boolean.TRUE.equals(this.value)
+					&& firstMultiValued(relative(frame)) >= 0;
+		}
+	}
+
+	/**
+	 * Where a condition is rendered: the statement's FROM (no outer frame), or a subquery for the related row reached
+	 * by {@code prefix} (the steps from the root, ending with a multi-valued one), whose conditions may refer to the
+	 * outer frames' rows.
+	 */
+	private record Frame(ModelMeta<?> root, JoinScope scope, List<JoinStep> prefix, String key, Frame outer) {
+
+		int depth() {
+			return this.prefix.size();
+		}
+	}
+
+	/** A leaf met inside a subquery's condition that is about an outer frame's row. */
+	private record Outer(Leaf leaf) {
+	}
+
+	/** Conditions sharing one subquery: leaves and ORs. */
+	private static final class Group {
+
+		final List<JoinStep> through;
+
+		final List<Object> items = new ArrayList<>();
+
+		Group(List<JoinStep> through) {
+			this.through = through;
+		}
+	}
+
+	/** The multi-valued step an OR crosses; pure when every leaf of it crosses that step and nothing else is tested. */
+	private record Crossing(List<JoinStep> through, boolean pure) {
 	}
 }

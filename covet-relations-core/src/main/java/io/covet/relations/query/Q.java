@@ -9,7 +9,10 @@ import java.util.Objects;
 /**
  * A filter condition that can be combined: {@code Q.of("name__startswith", "A").or(Q.of("name", "Bob"))}. Lookups
  * combined with AND inside one {@code filter} call that cross the same multi-valued relation refer to the same
- * related row, as in Django.
+ * related row, as in Django, however the AND is built ({@link #and}, {@link #allOf}, nested) and also inside an OR
+ * combined with them: {@code Q.of("books__title", "S").and(Q.of("books__pages", 1).or(Q.of("books__pages", 2)))} is
+ * one book titled S with 1 or 2 pages. A negation inside such an OR is its own condition on the model's rows, as
+ * Django's exclude.
  */
 public final class Q {
 

@@ -98,6 +98,49 @@ class TraversalTests {
 	}
 
 	@DatabaseTest
+	void nestedConditionsOfOneFilterCallConstrainTheSameRelatedRow(TestDatabase db) {
+		data(db);
+		CovetRepository<Author, Long> authors = db.repo(Author.class);
+		// Ann's Summer has 100 pages, her Spring 300: no one book is Summer with 300 or 500 pages.
+		assertThat(names(authors.filter(Q.of("books__title", "Summer")
+			.and(Q.of("books__pages", 300).or(Q.of("books__pages", 500)))))).isEmpty();
+		assertThat(names(authors.filter(Q.of("books__title", "Summer")
+			.and(Q.of("books__pages", 100).or(Q.of("books__pages", 500)))))).containsExactly("Ann");
+		// Q.allOf nested as and() is: one AND.
+		assertThat(names(authors.filter(Q.allOf(List.of(Q.of("books__title", "Summer"),
+				Q.allOf(List.of(Q.of("books__pages", 300), Q.of("name", "Ann")))))))).isEmpty();
+		assertThat(names(authors.filter(Q.allOf(List.of(Q.of("books__title", "Summer"),
+				Q.allOf(List.of(Q.of("books__pages", 100), Q.of("name", "Ann")))))))).containsExactly("Ann");
+		// Two ORs across the same relation: one book must satisfy both.
+		assertThat(names(authors.filter(Q.allOf(List.of(Q.of("books__title", "Summer").or(Q.of("books__title", "Winter")),
+				Q.of("books__pages", 300).or(Q.of("books__pages", 500))))))).containsExactly("Bob");
+		// Across a second multi-valued step: one review of one book.
+		assertThat(names(authors.filter(Q.of("books__title", "Spring")
+			.and(Q.allOf(List.of(Q.of("books__reviews__stars", 5), Q.of("books__reviews__body", "bad"))))))).isEmpty();
+		assertThat(names(authors.filter(Map.of("books__reviews__stars", 5, "books__reviews__body", "great"))))
+			.containsExactly("Ann");
+	}
+
+	@DatabaseTest
+	void anOrMixingTheRelatedRowWithOtherConditionsKeepsDjangosMeaning(TestDatabase db) {
+		data(db);
+		CovetRepository<Author, Long> authors = db.repo(Author.class);
+		// The same book: Summer and (300 pages or the author is Bob); Ann's Summer is neither.
+		assertThat(names(authors.filter(Q.of("books__title", "Summer")
+			.and(Q.of("books__pages", 300).or(Q.of("name", "Bob")))))).isEmpty();
+		assertThat(names(authors.filter(Q.of("books__title", "Summer")
+			.and(Q.of("books__pages", 300).or(Q.of("publisher__name", "Acme")))))).containsExactly("Ann");
+		// Nothing else demands a book: Cid, with none, matches by age (Django's outer join).
+		assertThat(names(authors.filter(Q.of("name__in", List.of("Ann", "Cid"))
+			.and(Q.of("books__pages", 300).or(Q.of("age", 50)))))).containsExactly("Ann", "Cid");
+		// A negation inside is about the author's books, not that book (Django's exclude): Ann has a 300-page book.
+		assertThat(names(authors.filter(Q.of("books__title", "Summer")
+			.and(Q.of("books__pages", 500).or(Q.of("books__pages", 300).negate()))))).isEmpty();
+		assertThat(names(authors.filter(Q.of("books__title", "Summer")
+			.and(Q.of("books__pages", 500).or(Q.of("books__pages", 999).negate()))))).containsExactly("Ann");
+	}
+
+	@DatabaseTest
 	void excludeKeepsRowsWhereTheConditionIsNull(TestDatabase db) {
 		data(db);
 		CovetRepository<Author, Long> authors = db.repo(Author.class);
