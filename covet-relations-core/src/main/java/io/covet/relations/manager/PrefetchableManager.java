@@ -1,13 +1,16 @@
 package io.covet.relations.manager;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import io.covet.relations.exception.StrictLoadingException;
 import io.covet.relations.internal.BoundAccessor;
 import io.covet.relations.internal.CovetContext;
 import io.covet.relations.metadata.Relation;
+import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.query.DeleteResult;
 import io.covet.relations.relation.RelatedObjects;
 
@@ -22,6 +25,9 @@ abstract class PrefetchableManager<T> implements RelatedObjects<T>, BoundAccesso
 	final Object owner;
 
 	private List<T> prefetched;
+
+	/** The model whose keys order {@link #prefetched} for first/last; {@code null} when the list is in order. */
+	private ModelMeta<?> unorderedKeysOf;
 
 	PrefetchableManager(CovetContext context, Object owner) {
 		this.context = context;
@@ -42,14 +48,29 @@ abstract class PrefetchableManager<T> implements RelatedObjects<T>, BoundAccesso
 		return this.owner == owner && this.context == context && relation() == relation;
 	}
 
-	/** Stores the result of a prefetch; {@link #all()} returns it without a query. */
+	/**
+	 * Stores the result of a prefetch; {@link #all()} returns it without a query, and {@link #first()} and
+	 * {@link #last()} its first and last element.
+	 */
 	public void setPrefetched(List<T> objects) {
+		setPrefetched(objects, null);
+	}
+
+	/**
+	 * Stores the result of a prefetch; {@link #all()} returns it without a query. With {@code unorderedKeysOf}, the
+	 * prefetch had no ordering, so the list is in whatever order the database returned the rows (after an UPDATE,
+	 * PostgreSQL returns that row last): {@link #first()} and {@link #last()} then answer by primary key of that model,
+	 * from the list, as they do without a prefetch.
+	 */
+	public void setPrefetched(List<T> objects, ModelMeta<?> unorderedKeysOf) {
 		this.prefetched = objects;
+		this.unorderedKeysOf = unorderedKeysOf;
 	}
 
 	/** Forgets the prefetched list after a write that changed the relation. */
 	void invalidate() {
 		this.prefetched = null;
+		this.unorderedKeysOf = null;
 	}
 
 	List<T> prefetched() {
@@ -85,15 +106,60 @@ abstract class PrefetchableManager<T> implements RelatedObjects<T>, BoundAccesso
 
 	@Override
 	public Optional<T> first() {
-		return this.prefetched != null ? this.prefetched.stream().findFirst() : query().first();
+		if (this.prefetched == null) {
+			return query().first();
+		}
+		return (this.unorderedKeysOf != null) ? byKey(false) : this.prefetched.stream().findFirst();
 	}
 
-	/** The last related object: the prefetched list's last when there is one. */
+	/**
+	 * The last related object (by key unless the prefetch ordered them): from the prefetched list when there is one.
+	 */
 	public Optional<T> last() {
-		if (this.prefetched != null) {
-			return this.prefetched.isEmpty() ? Optional.empty() : Optional.of(this.prefetched.get(this.prefetched.size() - 1));
+		if (this.prefetched == null) {
+			return query().last();
 		}
-		return query().last();
+		if (this.unorderedKeysOf != null) {
+			return byKey(true);
+		}
+		return this.prefetched.isEmpty() ? Optional.empty() : Optional.of(this.prefetched.get(this.prefetched.size() - 1));
+	}
+
+	/** The prefetched object with the smallest (or largest) primary key, no query. */
+	private Optional<T> byKey(boolean largest) {
+		T chosen = null;
+		Object chosenKey = null;
+		for (T object : this.prefetched) {
+			Object key = this.unorderedKeysOf.primaryKeyValue(object);
+			if (chosen == null || (largest ? compareKeyValues(key, chosenKey) > 0 : compareKeyValues(key, chosenKey) < 0)) {
+				chosen = object;
+				chosenKey = key;
+			}
+		}
+		return Optional.ofNullable(chosen);
+	}
+
+	/**
+	 * Keys compared as the databases order them: numbers by value, binary keys and UUIDs by their unsigned bytes
+	 * (PostgreSQL's {@code uuid} and {@code bytea}), other comparable keys by {@code compareTo} (text by UTF-16 code
+	 * unit, which a database collation may order otherwise).
+	 */
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static int compareKeyValues(Object a, Object b) {
+		if (a == null || b == null) {
+			return (a == null) ? ((b == null) ? 0 : -1) : 1;
+		}
+		if (a instanceof byte[] x && b instanceof byte[] y) {
+			return Arrays.compareUnsigned(x, y);
+		}
+		if (a instanceof UUID x && b instanceof UUID y) {
+			int high = Long.compareUnsigned(x.getMostSignificantBits(), y.getMostSignificantBits());
+			return (high != 0) ? high : Long.compareUnsigned(x.getLeastSignificantBits(), y.getLeastSignificantBits());
+		}
+		if (a instanceof Comparable comparable && a.getClass() == b.getClass()) {
+			return comparable.compareTo(b);
+		}
+		return 0;
 	}
 
 	/** Updates columns of every related object in one statement; returns the number of rows. */

@@ -184,8 +184,10 @@ final class GenericPrefetch {
 			GenericRef ref = (GenericRef) key.get(child);
 			key.set(child, GenericRef.loaded(ref.contentTypeId(), ref.objectId(), (slot >= 0) ? slots.firstOwner(slot) : null));
 		}
+		ModelMeta<?> unordered = this.reads.unorderedKeysOf(relation.target(), own, Reach.LISTED);
 		OwnerLists.handOut(owners, slots, groups.lists(children), toAttr,
-				(owner, mine) -> ((GenericRelationManager<Object>) this.context.accessor(relation, owner)).setPrefetched(mine));
+				(owner, mine) -> ((GenericRelationManager<Object>) this.context.accessor(relation, owner))
+					.setPrefetched(mine, unordered));
 		return children;
 	}
 }

@@ -10,6 +10,7 @@ import io.covet.relations.internal.CovetContext;
 import io.covet.relations.manager.ManyToManyManager;
 import io.covet.relations.metadata.FieldMeta;
 import io.covet.relations.metadata.ManyToManySide;
+import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.query.PrefetchReads.Reach;
 
 /**
@@ -50,8 +51,10 @@ final class ManyToManyPrefetch {
 						related.add(target);
 					}));
 		}
+		ModelMeta<?> unordered = this.reads.unorderedKeysOf(side.target(), own, Reach.LISTED);
 		OwnerLists.handOut(owners, slots, groups.lists(related), toAttr,
-				(owner, mine) -> ((ManyToManyManager<Object>) this.context.accessor(side, owner)).setPrefetched(mine));
+				(owner, mine) -> ((ManyToManyManager<Object>) this.context.accessor(side, owner))
+					.setPrefetched(mine, unordered));
 		return related;
 	}
 

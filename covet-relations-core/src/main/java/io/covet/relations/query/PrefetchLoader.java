@@ -249,13 +249,14 @@ final class PrefetchLoader {
 		});
 		List<Object> children = this.reads.load(relation.target(), column, slots.keys(), own,
 				single ? Reach.POINTED_AT : Reach.LISTED, attach);
+		ModelMeta<?> unordered = single ? null : this.reads.unorderedKeysOf(relation.target(), own, Reach.LISTED);
 		OwnerLists.handOut(owners, slots, groups.lists(children), toAttr, (owner, mine) -> {
 			if (single) {
 				((ReverseOneToOneAccessor<Object>) this.context.accessor(relation, owner))
 					.preload(mine.isEmpty() ? null : mine.get(0));
 			}
 			else {
-				((ReverseForeignKeyManager<Object>) this.context.accessor(relation, owner)).setPrefetched(mine);
+				((ReverseForeignKeyManager<Object>) this.context.accessor(relation, owner)).setPrefetched(mine, unordered);
 			}
 		});
 		return children;

@@ -57,6 +57,15 @@ final class PrefetchReads {
 		return base;
 	}
 
+	/**
+	 * {@code model} when a level read through {@link #base} comes in no particular order (no ordering of the query
+	 * set's or the model's own), so that {@code first()}/{@code last()} on each owner's list answer by key; else
+	 * {@code null}.
+	 */
+	ModelMeta<?> unorderedKeysOf(ModelMeta<?> model, Prefetch own, Reach reach) {
+		return base(model, own, reach).isOrdered() ? null : model;
+	}
+
 	/** Rows of {@code model} whose {@code field} is one of {@code keys}, through the prefetch's query set if any. */
 	List<Object> load(ModelMeta<?> model, FieldMeta field, Collection<Object> keys, Prefetch own, Reach reach) {
 		return load(model, field, keys, own, reach, null);

@@ -25,7 +25,9 @@ import io.covet.relations.m2m.M2mModels.Membership;
 import io.covet.relations.m2m.M2mModels.Person;
 import io.covet.relations.m2m.M2mModels.Post;
 import io.covet.relations.m2m.M2mModels.Tag;
+import io.covet.relations.manager.ManyToManyManager;
 import io.covet.relations.query.DeleteResult;
+import io.covet.relations.query.Prefetch;
 import io.covet.relations.repository.CovetRepository;
 import io.covet.relations.testing.DatabaseTest;
 import io.covet.relations.testing.Models;
@@ -36,6 +38,33 @@ class ManyToManyTests {
 
 	private static List<String> names(List<Tag> tags) {
 		return tags.stream().map(tag -> tag.name).sorted().toList();
+	}
+
+	/**
+	 * An unordered many-to-many prefetch lists the targets in link order; first() and last() answer by the targets'
+	 * keys, from the list, as without a prefetch.
+	 */
+	@DatabaseTest
+	@SuppressWarnings("unchecked")
+	void firstAndLastOfAnUnorderedPrefetchGoByKey(TestDatabase db) {
+		CovetRepository<Post, Long> posts = db.repo(Post.class);
+		CovetRepository<Tag, Long> tags = db.repo(Tag.class);
+		Post post = posts.save(new Post("p"));
+		Tag java = tags.save(new Tag("java"));
+		Tag sql = tags.save(new Tag("sql"));
+		post.tags.add(sql); // the links in the other order than the tags' keys
+		post.tags.add(java);
+		for (Prefetch prefetch : List.of(new Prefetch("tags"), new Prefetch("tags").withLinksFirst())) {
+			Post loaded = posts.objects().prefetchRelated(prefetch).get("id", post.id);
+			db.queries().assertNumQueries(0, () -> {
+				assertThat(loaded.tags.first()).map(tag -> tag.name).contains("java");
+				assertThat(((ManyToManyManager<Tag>) loaded.tags).last()).map(tag -> tag.name).contains("sql");
+			});
+		}
+		Post ordered = posts.objects()
+			.prefetchRelated(new Prefetch("tags", tags.objects().orderBy("-name")))
+			.get("id", post.id);
+		assertThat(ordered.tags.first()).map(tag -> tag.name).contains("sql");
 	}
 
 	@DatabaseTest

@@ -10,6 +10,7 @@ import io.covet.relations.exception.DoesNotExist;
 import io.covet.relations.exception.InvalidQueryException;
 import io.covet.relations.exception.InvalidValueException;
 import io.covet.relations.exception.UnsavedInstanceException;
+import io.covet.relations.query.Prefetch;
 import io.covet.relations.relation.GetOrCreateResult;
 import io.covet.relations.repository.CovetRepository;
 import io.covet.relations.testing.DatabaseTest;
@@ -49,6 +50,35 @@ class ReverseManagerTests {
 		Author loaded = authors.findById(bob.getId()).orElseThrow();
 		assertThat(titles(loaded.books().all())).containsExactly("C");
 		assertThat(authors.save(new Author("Cid")).books().exists()).isFalse();
+	}
+
+	/**
+	 * An unordered prefetch lists the rows in the database's order (on PostgreSQL an updated row comes last);
+	 * first() and last() still answer by key, from the list, as they do without a prefetch.
+	 */
+	@DatabaseTest
+	void firstAndLastOfAnUnorderedPrefetchGoByKey(TestDatabase db) {
+		CovetRepository<Author, Long> authors = db.repo(Author.class);
+		Author ann = authors.save(new Author("Ann"));
+		CovetRepository<Book, Long> books = db.repo(Book.class);
+		Book a = books.save(new Book("A", ann, 1));
+		books.save(new Book("B", ann, 2));
+		a.setPages(3);
+		books.save(a);
+
+		Author loaded = authors.objects().prefetchRelated("books").get("id", ann.getId());
+		db.queries().assertNumQueries(0, () -> {
+			assertThat(loaded.books().first()).map(Book::getTitle).contains("A");
+			assertThat(loaded.books().last()).map(Book::getTitle).contains("B");
+		});
+		assertThat(ann.books().first()).map(Book::getTitle).contains("A");
+		assertThat(ann.books().last()).map(Book::getTitle).contains("B");
+		// An ordered prefetch keeps its order.
+		Author byPages = authors.objects()
+			.prefetchRelated(new Prefetch("books", books.objects().orderBy("-pages")))
+			.get("id", ann.getId());
+		assertThat(byPages.books().first()).map(Book::getTitle).contains("A");
+		assertThat(byPages.books().last()).map(Book::getTitle).contains("B");
 	}
 
 	@DatabaseTest
