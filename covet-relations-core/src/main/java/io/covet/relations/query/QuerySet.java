@@ -347,6 +347,11 @@ public final class QuerySet<T> implements Iterable<T> {
 		if (keys == null) {
 			throw new InvalidValueException("inBulk() needs a list of keys, not null (list() reads every row)");
 		}
+		if (this.state.isSliced()) {
+			// Its key filter would apply before the slice, per chunk of keys: a partial answer (Django refuses too).
+			throw new InvalidQueryException("inBulk() cannot run on a sliced query set (limit or offset): the slice would "
+					+ "cut the rows of the given keys, not the rows the keys are taken from");
+		}
 		Map<Object, T> byKey = new LinkedHashMap<>();
 		int chunk = this.context.readChunkSize(this.model.primaryKey().valueType());
 		for (int start = 0; start < keys.size(); start += chunk) {
@@ -531,6 +536,10 @@ public final class QuerySet<T> implements Iterable<T> {
 	public GetOrCreateResult<T> getOrCreate(Map<String, ?> lookups, Map<String, ?> defaults, Consumer<T> initializer) {
 		if (lookups == null) {
 			throw new InvalidValueException("getOrCreate() needs lookups, not null (an empty map matches every row)");
+		}
+		if (this.state.isSliced()) {
+			// Its lookups would apply before the slice, so "none found" would not mean "none exists".
+			throw new InvalidQueryException("getOrCreate() cannot run on a sliced query set (limit or offset)");
 		}
 		Optional<T> existing = findOne(lookups);
 		if (existing.isPresent()) {

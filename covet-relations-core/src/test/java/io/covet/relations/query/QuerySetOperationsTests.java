@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.covet.relations.exception.DoesNotExist;
+import io.covet.relations.exception.InvalidQueryException;
 import io.covet.relations.exception.MultipleObjectsReturned;
 import io.covet.relations.relation.GetOrCreateResult;
 import io.covet.relations.repository.CovetRepository;
@@ -66,6 +67,24 @@ class QuerySetOperationsTests {
 			.hasMessageContaining("Author matching query does not exist");
 		assertThatThrownBy(() -> authors.get("age", 40)).isInstanceOf(MultipleObjectsReturned.class)
 			.hasMessageContaining("returned 2");
+	}
+
+	/**
+	 * A filter added to a sliced query set applies before the slice: inBulk's key filter and getOrCreate's lookups
+	 * would then answer from the slice's rows, partially (Django refuses both).
+	 */
+	@DatabaseTest
+	void inBulkAndGetOrCreateRefuseASlice(TestDatabase db) {
+		CovetRepository<Author, Long> authors = authors(db);
+		List<Long> keys = authors.objects().stream().map(Author::getId).toList();
+		assertThat(authors.objects().inBulk(keys)).hasSize(4);
+		assertThatThrownBy(() -> authors.objects().orderBy("name").limit(1).inBulk(keys))
+			.isInstanceOf(InvalidQueryException.class);
+		assertThatThrownBy(() -> authors.objects().offset(1).inBulk(keys)).isInstanceOf(InvalidQueryException.class);
+		assertThatThrownBy(() -> authors.objects().orderBy("name").offset(3)
+			.getOrCreate(Map.of("name", "Ann"), Map.of("email", "another.ann@example.com")))
+			.isInstanceOf(InvalidQueryException.class);
+		assertThat(authors.filter("name", "Ann").count()).isEqualTo(1);
 	}
 
 	@DatabaseTest
