@@ -563,9 +563,12 @@ public final class QuerySet<T> implements Iterable<T> {
 		}
 	}
 
-	/** The one row matching {@code lookups}, if any. */
+	/**
+	 * The one row matching {@code lookups}, if any. Reads as many rows as {@link #get()} does, so that
+	 * {@link MultipleObjectsReturned} says how many matched.
+	 */
 	private Optional<T> findOne(Map<String, ?> lookups) {
-		List<T> found = (lookups.isEmpty() ? this : filter(lookups)).limit(2).list();
+		List<T> found = (lookups.isEmpty() ? this : filter(lookups)).limit(MAX_GET_RESULTS).list();
 		if (found.size() > 1) {
 			throw new MultipleObjectsReturned(this.model.name(), found.size());
 		}

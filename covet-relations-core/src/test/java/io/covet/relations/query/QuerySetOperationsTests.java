@@ -88,6 +88,15 @@ class QuerySetOperationsTests {
 	}
 
 	@DatabaseTest
+	void getOrCreateSaysHowManyMatched(TestDatabase db) {
+		CovetRepository<Author, Long> authors = authors(db);
+		authors.saveAll(List.of(new Author("Eve", 40), new Author("Fay", 40)));
+		assertThatThrownBy(() -> authors.objects().getOrCreate(Map.of("age", 40), Map.of()))
+			.isInstanceOf(MultipleObjectsReturned.class)
+			.hasMessageContaining("returned 4");
+	}
+
+	@DatabaseTest
 	void valuesAcrossRelations(TestDatabase db) {
 		CovetRepository<Author, Long> authors = authors(db);
 		List<Map<String, Object>> rows = authors.objects().orderBy("name").limit(2).values("name", "publisher__name");
