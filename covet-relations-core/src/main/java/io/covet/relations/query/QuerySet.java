@@ -181,16 +181,50 @@ public final class QuerySet<T> implements Iterable<T> {
 	/**
 	 * Loads relations with their own query sets and destinations. A path may continue through the {@code toAttr} of a
 	 * prefetch given before it ({@code new Prefetch("labels", recent, "recentLabels")}, then
-	 * {@code "recentLabels__articles"}), as Django's to_attr allows.
+	 * {@code "recentLabels__articles"}), as Django's to_attr allows. A lookup given again (same path, or same
+	 * {@code toAttr}) keeps the first, as in Django: a plain repeat or the same {@code Prefetch} is skipped, a
+	 * different query set or option is an {@link InvalidQueryException}.
 	 */
 	public QuerySet<T> prefetchRelated(Prefetch... prefetches) {
 		Map<String, String> attributes = new HashMap<>();
-		this.state.prefetches().forEach(earlier -> rememberAttribute(earlier, attributes));
+		Map<String, Prefetch> seen = new HashMap<>();
+		for (Prefetch earlier : this.state.prefetches()) {
+			rememberAttribute(earlier, attributes);
+			seen.put(destination(earlier), earlier);
+		}
+		List<Prefetch> added = new ArrayList<>(prefetches.length);
 		for (Prefetch prefetch : prefetches) {
 			PathResolver.prefetchPath(this.model, throughAttributes(prefetch.path(), attributes));
+			Prefetch earlier = seen.putIfAbsent(destination(prefetch), prefetch);
+			if (earlier != null) {
+				if (prefetch.equals(earlier) || isPlain(prefetch)) {
+					// Django's rule: a lookup already seen is done; a plain one repeated (a shared helper adding
+					// "books" to a caller's Prefetch("books", filtered)) must not widen what the caller narrowed.
+					continue;
+				}
+				throw new InvalidQueryException("Prefetch lookup \"" + destination(prefetch) + "\" was already given, with "
+						+ "a different query set or options (" + earlier + ", then " + prefetch
+						+ "); give each lookup once, or use a distinct toAttr (Django refuses this too)");
+			}
 			rememberAttribute(prefetch, attributes);
+			added.add(prefetch);
 		}
-		return with(this.state.withPrefetch(Arrays.asList(prefetches)));
+		return with(this.state.withPrefetch(added));
+	}
+
+	/** Where a prefetch puts its objects (Django's prefetch_to): the path, its last name replaced by toAttr if any. */
+	private static String destination(Prefetch prefetch) {
+		if (prefetch.toAttr() == null) {
+			return prefetch.path();
+		}
+		int last = prefetch.path().lastIndexOf("__");
+		return (last < 0) ? prefetch.toAttr() : prefetch.path().substring(0, last + 2) + prefetch.toAttr();
+	}
+
+	/** Whether a prefetch is only its path: {@code prefetchRelated("books")}. */
+	private static boolean isPlain(Prefetch prefetch) {
+		return prefetch.querySet() == null && prefetch.toAttr() == null && prefetch.querySetsPerType().isEmpty()
+				&& !prefetch.linksFirst();
 	}
 
 	/** Notes the path a {@code toAttr} stands for: {@code labels__recent} is {@code labels__articles}. */

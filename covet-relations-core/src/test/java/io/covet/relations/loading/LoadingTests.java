@@ -43,6 +43,44 @@ class LoadingTests {
 		db.repo(Profile.class).save(new Profile(ann, "bio"));
 	}
 
+	/**
+	 * A prefetch lookup given twice keeps the first (Django's rule): a plain repeat is skipped, so a helper adding
+	 * "books" cannot widen the caller's filtered prefetch; two different query sets (or for one toAttr) are refused.
+	 */
+	@DatabaseTest
+	void aRepeatedPrefetchLookupKeepsTheFirstOrIsRefused(TestDatabase db) {
+		data(db);
+		CovetRepository<Author, Long> authors = db.repo(Author.class);
+		CovetRepository<Book, Long> books = db.repo(Book.class);
+		Author ann = authors.objects()
+			.prefetchRelated(new Prefetch("books", books.filter("pages__gt", 200)))
+			.prefetchRelated("books")
+			.get("name", "Ann");
+		assertThat(ann.books().all()).extracting(Book::getTitle).containsExactly("B");
+		Prefetch longOnes = new Prefetch("books", books.filter("pages__gt", 200));
+		assertThat(authors.objects().prefetchRelated(longOnes, longOnes).get("name", "Ann").books().all())
+			.extracting(Book::getTitle)
+			.containsExactly("B");
+		Author nested = authors.objects()
+			.prefetchRelated(new Prefetch("books__reviews", db.<Review, Long>repo(Review.class).filter("stars__gte", 4)))
+			.prefetchRelated("books__reviews")
+			.get("name", "Ann");
+		Book a = nested.books().all().stream().filter(book -> book.getTitle().equals("A")).findFirst().orElseThrow();
+		assertThat(a.reviews().all()).extracting(review -> review.stars).containsExactly(5);
+
+		assertThatThrownBy(() -> authors.objects().prefetchRelated(new Prefetch("books", books.filter("pages__gt", 200)),
+				new Prefetch("books", books.filter("pages__lt", 200))))
+			.isInstanceOf(InvalidQueryException.class)
+			.hasMessageContaining("\"books\"");
+		assertThatThrownBy(() -> authors.objects().prefetchRelated("books")
+			.prefetchRelated(new Prefetch("books", books.filter("pages__gt", 200))))
+			.isInstanceOf(InvalidQueryException.class);
+		assertThatThrownBy(() -> authors.objects()
+			.prefetchRelated(new Prefetch("books", books.filter("pages__gt", 200), "longBooks"))
+			.prefetchRelated(new Prefetch("books", books.filter("pages__lt", 200), "longBooks")))
+			.isInstanceOf(InvalidQueryException.class);
+	}
+
 	@DatabaseTest
 	void selectRelatedLoadsForwardAndReverseOneToOneInOneStatement(TestDatabase db) {
 		data(db);
