@@ -70,7 +70,11 @@ final class GenericPrefetch {
 		for (TargetsOfType ofType : byType.values()) {
 			ModelMeta<?> model = ofType.model;
 			if (!ofType.byKey.isEmpty()) {
-				for (Object target : this.reads.load(model, model.primaryKey(), ofType.byKey.keySet(), perType(own, model),
+				Prefetch perType = perType(own, model);
+				// A proxy's or single-table child's query set reads the table's rows as its own model: its filters,
+				// the child's discriminator included, say which of them are loaded.
+				ModelMeta<?> readAs = (perType != null) ? perType.querySet().model() : model;
+				for (Object target : this.reads.load(readAs, readAs.primaryKey(), ofType.byKey.keySet(), perType,
 						Reach.POINTED_AT)) {
 					Wanted found = ofType.byKey.get(model.primaryKeyValue(target));
 					if (found != null) {
@@ -88,17 +92,20 @@ final class GenericPrefetch {
 		return related;
 	}
 
-	/** The caller's queryset for one content type of a generic prefetch, if it gave one. */
+	/**
+	 * The caller's query set for one content type of a generic prefetch, if it gave one: of the content type's model
+	 * or of a proxy or single-table child of it, whose objects are stored under that content type
+	 * ({@link QuerySet#prefetchRelated(Prefetch...)} allows one per content type).
+	 */
 	private static Prefetch perType(Prefetch own, ModelMeta<?> model) {
-		Prefetch perType = null;
 		if (own != null) {
 			for (QuerySet<?> querySet : own.querySetsPerType()) {
-				if (querySet.model() == model) {
-					perType = new Prefetch(own.path(), querySet);
+				if (querySet.model().tableOwner() == model.tableOwner()) {
+					return new Prefetch(own.path(), querySet);
 				}
 			}
 		}
-		return perType;
+		return null;
 	}
 
 	/** One content type of a generic prefetch: its model and, by model key in the order first asked, what is wanted. */

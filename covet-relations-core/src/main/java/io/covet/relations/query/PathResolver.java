@@ -8,6 +8,7 @@ import io.covet.relations.exception.UnknownFieldException;
 import io.covet.relations.exception.UnknownLookupException;
 import io.covet.relations.metadata.FieldMeta;
 import io.covet.relations.metadata.ForeignKeyRelation;
+import io.covet.relations.metadata.GenericForeignKeyMeta;
 import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.metadata.Relation;
 
@@ -139,8 +140,11 @@ final class PathResolver {
 		return relations;
 	}
 
-	/** A prefetch path: relations, possibly ending at a generic foreign key. */
-	static void prefetchPath(ModelMeta<?> root, String expression) {
+	/**
+	 * A prefetch path: relations, possibly ending at a generic foreign key, which is returned ({@code null} when the
+	 * path ends at a relation).
+	 */
+	static GenericForeignKeyMeta prefetchPath(ModelMeta<?> root, String expression) {
 		int last = expression.lastIndexOf(SEPARATOR);
 		ModelMeta<?> owner = root;
 		if (last >= 0) {
@@ -148,9 +152,11 @@ final class PathResolver {
 			owner = relations.get(relations.size() - 1).target();
 		}
 		String name = last >= 0 ? expression.substring(last + SEPARATOR.length()) : expression;
-		if (owner.genericForeignKey(name) == null) {
+		GenericForeignKeyMeta genericKey = owner.genericForeignKey(name);
+		if (genericKey == null) {
 			relations(owner, name);
 		}
+		return genericKey;
 	}
 
 	static List<String> relationNames(ModelMeta<?> model) {

@@ -194,7 +194,9 @@ public final class QuerySet<T> implements Iterable<T> {
 		}
 		List<Prefetch> added = new ArrayList<>(prefetches.length);
 		for (Prefetch prefetch : prefetches) {
-			PathResolver.prefetchPath(this.model, throughAttributes(prefetch.path(), attributes));
+			GenericForeignKeyMeta genericKey = PathResolver.prefetchPath(this.model,
+					throughAttributes(prefetch.path(), attributes));
+			checkOptions(prefetch, genericKey);
 			Prefetch earlier = seen.putIfAbsent(destination(prefetch), prefetch);
 			if (earlier != null) {
 				if (prefetch.equals(earlier) || isPlain(prefetch)) {
@@ -225,6 +227,37 @@ public final class QuerySet<T> implements Iterable<T> {
 	private static boolean isPlain(Prefetch prefetch) {
 		return prefetch.querySet() == null && prefetch.toAttr() == null && prefetch.querySetsPerType().isEmpty()
 				&& !prefetch.linksFirst();
+	}
+
+	/**
+	 * Refuses options that cannot apply to the path, rather than ignore them: a generic foreign key's objects are of
+	 * several models, so one query set, a {@code toAttr} list or links-first reading mean nothing there (Django: "Custom
+	 * queryset can't be used for this lookup"), and only it takes query sets per model, one per content type.
+	 */
+	private static void checkOptions(Prefetch prefetch, GenericForeignKeyMeta genericKey) {
+		if (genericKey == null) {
+			if (!prefetch.querySetsPerType().isEmpty()) {
+				throw new InvalidQueryException("Prefetch.generic(\"" + prefetch.path()
+						+ "\") takes query sets per model for a generic foreign key; this path is a relation: use new Prefetch(\""
+						+ prefetch.path() + "\", querySet)");
+			}
+			return;
+		}
+		if (prefetch.querySet() != null || prefetch.toAttr() != null || prefetch.linksFirst()) {
+			throw new InvalidQueryException("Prefetch(\"" + prefetch.path() + "\") ends at the generic foreign key "
+					+ genericKey.describe() + ", whose objects are of several models: it takes no single query set, toAttr"
+					+ " or links-first reading; use Prefetch.generic(\"" + prefetch.path() + "\", querySetPerModel...)");
+		}
+		Map<ModelMeta<?>, QuerySet<?>> byTable = new HashMap<>();
+		for (QuerySet<?> querySet : prefetch.querySetsPerType()) {
+			// A proxy's or single-table child's objects are stored under the content type of the table's owner.
+			QuerySet<?> other = byTable.putIfAbsent(querySet.model().tableOwner(), querySet);
+			if (other != null) {
+				throw new InvalidQueryException("Prefetch.generic(\"" + prefetch.path() + "\") has two query sets, of "
+						+ other.model().name() + " and " + querySet.model().name() + ", for the objects of one content type ("
+						+ querySet.model().tableOwner().name() + "); give one");
+			}
+		}
 	}
 
 	/** Notes the path a {@code toAttr} stands for: {@code labels__recent} is {@code labels__articles}. */

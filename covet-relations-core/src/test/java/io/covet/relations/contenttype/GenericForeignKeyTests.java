@@ -21,6 +21,7 @@ import io.covet.relations.contenttype.GenericModels.Post;
 import io.covet.relations.contenttype.GenericModels.Video;
 import io.covet.relations.contenttype.GenericModels.Vote;
 import io.covet.relations.event.RelationPrefetched;
+import io.covet.relations.exception.InvalidQueryException;
 import io.covet.relations.exception.UnknownContentTypeException;
 import io.covet.relations.exception.UnknownModelException;
 import io.covet.relations.exception.UnsavedInstanceException;
@@ -134,6 +135,29 @@ class GenericForeignKeyTests {
 			.assertNumQueries(2, () -> db.<Post, Long>repo(Post.class).objects().orderBy("title").prefetchRelated("comments").list());
 		assertThat(withComments.get(0).comments.all().size() + withComments.get(1).comments.all().size()).isEqualTo(34);
 		assertThat(withComments.get(0).comments.all().get(0).contentObject.get()).isSameAs(withComments.get(0));
+	}
+
+	/**
+	 * Options that cannot apply to a generic foreign key (its objects are of several models) are refused when the
+	 * prefetch is given, not ignored: one query set, a toAttr, links-first; per-model query sets only go there, one per
+	 * content type.
+	 */
+	@DatabaseTest
+	void aGenericForeignKeyRefusesPrefetchOptionsItCannotApply(TestDatabase db) {
+		CovetRepository<Comment, Long> comments = db.repo(Comment.class);
+		CovetRepository<Post, Long> posts = db.repo(Post.class);
+		assertThatThrownBy(() -> comments.objects().prefetchRelated(new Prefetch("contentObject", posts.filter("title", "a"))))
+			.isInstanceOf(InvalidQueryException.class)
+			.hasMessageContaining("Prefetch.generic");
+		assertThatThrownBy(() -> comments.objects().prefetchRelated(new Prefetch("contentObject", null, "targets")))
+			.isInstanceOf(InvalidQueryException.class);
+		assertThatThrownBy(() -> comments.objects().prefetchRelated(new Prefetch("contentObject").withLinksFirst()))
+			.isInstanceOf(InvalidQueryException.class);
+		assertThatThrownBy(() -> posts.objects().prefetchRelated(Prefetch.generic("comments", comments.objects())))
+			.isInstanceOf(InvalidQueryException.class);
+		assertThatThrownBy(() -> comments.objects()
+			.prefetchRelated(Prefetch.generic("contentObject", posts.filter("title", "a"), posts.objects())))
+			.isInstanceOf(InvalidQueryException.class);
 	}
 
 	/**

@@ -1,6 +1,9 @@
 package io.covet.relations.contenttype;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
 
 import io.covet.relations.annotation.ForeignKey;
 import io.covet.relations.annotation.GenericForeignKey;
@@ -9,9 +12,12 @@ import io.covet.relations.annotation.Id;
 import io.covet.relations.annotation.Inheritance;
 import io.covet.relations.annotation.Model;
 import io.covet.relations.annotation.Proxy;
+import io.covet.relations.exception.InvalidQueryException;
+import io.covet.relations.query.Prefetch;
 import io.covet.relations.relation.GenericRef;
 import io.covet.relations.relation.Ref;
 import io.covet.relations.relation.RelatedManager;
+import io.covet.relations.repository.CovetRepository;
 import io.covet.relations.testing.DatabaseTest;
 import io.covet.relations.testing.Models;
 import io.covet.relations.testing.TestDatabase;
@@ -94,6 +100,40 @@ class InheritedGenericRelationTests {
 		assertThat(db.repo(Draft.class).objects().explainDelete().deletes()).containsEntry("Note", 1L);
 		db.repo(Draft.class).filter("id", draft.id).delete();
 		assertThat(db.rows("ig_note")).isZero();
+	}
+
+	/**
+	 * A generic prefetch's query set of a single-table child or a proxy applies to the objects stored under the table
+	 * owner's content type: its filters (the child's discriminator included) say which load; the others read as null.
+	 */
+	@DatabaseTest
+	void aGenericPrefetchAppliesAQuerySetOfASingleTableChildOrAProxy(TestDatabase db) {
+		Page page = new Page();
+		page.title = "page";
+		db.repo(Page.class).save(page);
+		Draft draft = new Draft();
+		draft.title = "draft";
+		db.repo(Draft.class).save(draft);
+		CovetRepository<Note, Long> notes = db.repo(Note.class);
+		notes.saveAll(List.of(new Note("on the page", page), new Note("on the draft", draft)));
+
+		List<Note> none = notes.objects().orderBy("id")
+			.prefetchRelated(Prefetch.generic("target", db.<Draft, Long>repo(Draft.class).filter("title", "other")))
+			.list();
+		assertThat(none).extracting(note -> note.target.get()).containsExactly(null, null);
+		List<Note> drafts = notes.objects().orderBy("id")
+			.prefetchRelated(Prefetch.generic("target", db.<Draft, Long>repo(Draft.class).objects()))
+			.list();
+		assertThat(drafts.get(0).target.get()).isNull();
+		assertThat(drafts.get(1).target.get()).isInstanceOf(Draft.class);
+		List<Note> memos = notes.objects().orderBy("id")
+			.prefetchRelated(Prefetch.generic("target", db.<Memo, Long>repo(Memo.class).filter("title", "page")))
+			.list();
+		assertThat(((Page) memos.get(0).target.get()).title).isEqualTo("page");
+		assertThat(memos.get(1).target.get()).isNull();
+		assertThatThrownBy(() -> notes.objects().prefetchRelated(Prefetch.generic("target",
+				db.<Page, Long>repo(Page.class).objects(), db.<Memo, Long>repo(Memo.class).objects())))
+			.isInstanceOf(InvalidQueryException.class);
 	}
 
 	@DatabaseTest
