@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Key equality as the database decides it, for keys Java holds in hash tables and sets or compares. Java's
@@ -41,6 +42,31 @@ public final class Keys {
 			return ((Number) key).longValue();
 		}
 		return key;
+	}
+
+	/**
+	 * Keys compared as the databases order them: numbers by value, binary keys and UUIDs by their unsigned bytes
+	 * (PostgreSQL's {@code uuid} and {@code bytea}), other comparable keys of one class by {@code compareTo} (text by
+	 * UTF-16 code unit, which a database collation may order otherwise). A total order on one model's keys: the first
+	 * and last of an unordered prefetch, and the order many-to-many link rows are written in, so that two transactions
+	 * writing the same pairs lock them in the same order.
+	 */
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	public static int compare(Object a, Object b) {
+		if (a == null || b == null) {
+			return (a == null) ? ((b == null) ? 0 : -1) : 1;
+		}
+		if (a instanceof byte[] x && b instanceof byte[] y) {
+			return Arrays.compareUnsigned(x, y);
+		}
+		if (a instanceof UUID x && b instanceof UUID y) {
+			int high = Long.compareUnsigned(x.getMostSignificantBits(), y.getMostSignificantBits());
+			return (high != 0) ? high : Long.compareUnsigned(x.getLeastSignificantBits(), y.getLeastSignificantBits());
+		}
+		if (a instanceof Comparable comparable && a.getClass() == b.getClass()) {
+			return comparable.compareTo(b);
+		}
+		return 0;
 	}
 
 	/** Whether two keys are the same key for the database ({@link #normalized}). */

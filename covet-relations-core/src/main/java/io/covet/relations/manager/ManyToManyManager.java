@@ -277,18 +277,9 @@ public final class ManyToManyManager<T> extends PrefetchableManager<T> implement
 
 	/** Link rows by owner key, then other key (keys of one column share a type). */
 	private static final Comparator<Object[]> PAIR_ORDER = (one, other) -> {
-		int byOwner = compareKeys(one[0], other[0]);
-		return (byOwner != 0) ? byOwner : compareKeys(one[1], other[1]);
+		int byOwner = Keys.compare(one[0], other[0]);
+		return (byOwner != 0) ? byOwner : Keys.compare(one[1], other[1]);
 	};
-
-	/** Keys of one column: comparable, but a {@code byte[]} key (a {@code toField} on a binary column) by its bytes. */
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static int compareKeys(Object one, Object other) {
-		if (one instanceof byte[] bytes && other instanceof byte[] otherBytes) {
-			return Arrays.compare(bytes, otherBytes);
-		}
-		return ((Comparable) one).compareTo(other);
-	}
 
 	private void insertPairs(Object owner, Set<Object> keys, Map<FieldMeta, Object> extras) {
 		if (keys.isEmpty()) {

@@ -1,14 +1,13 @@
 package io.covet.relations.manager;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import io.covet.relations.exception.StrictLoadingException;
 import io.covet.relations.internal.BoundAccessor;
 import io.covet.relations.internal.CovetContext;
+import io.covet.relations.internal.Keys;
 import io.covet.relations.metadata.Relation;
 import io.covet.relations.metadata.ModelMeta;
 import io.covet.relations.query.DeleteResult;
@@ -131,35 +130,12 @@ abstract class PrefetchableManager<T> implements RelatedObjects<T>, BoundAccesso
 		Object chosenKey = null;
 		for (T object : this.prefetched) {
 			Object key = this.unorderedKeysOf.primaryKeyValue(object);
-			if (chosen == null || (largest ? compareKeyValues(key, chosenKey) > 0 : compareKeyValues(key, chosenKey) < 0)) {
+			if (chosen == null || (largest ? Keys.compare(key, chosenKey) > 0 : Keys.compare(key, chosenKey) < 0)) {
 				chosen = object;
 				chosenKey = key;
 			}
 		}
 		return Optional.ofNullable(chosen);
-	}
-
-	/**
-	 * Keys compared as the databases order them: numbers by value, binary keys and UUIDs by their unsigned bytes
-	 * (PostgreSQL's {@code uuid} and {@code bytea}), other comparable keys by {@code compareTo} (text by UTF-16 code
-	 * unit, which a database collation may order otherwise).
-	 */
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static int compareKeyValues(Object a, Object b) {
-		if (a == null || b == null) {
-			return (a == null) ? ((b == null) ? 0 : -1) : 1;
-		}
-		if (a instanceof byte[] x && b instanceof byte[] y) {
-			return Arrays.compareUnsigned(x, y);
-		}
-		if (a instanceof UUID x && b instanceof UUID y) {
-			int high = Long.compareUnsigned(x.getMostSignificantBits(), y.getMostSignificantBits());
-			return (high != 0) ? high : Long.compareUnsigned(x.getLeastSignificantBits(), y.getLeastSignificantBits());
-		}
-		if (a instanceof Comparable comparable && a.getClass() == b.getClass()) {
-			return comparable.compareTo(b);
-		}
-		return 0;
 	}
 
 	/** Updates columns of every related object in one statement; returns the number of rows. */
