@@ -55,10 +55,4 @@ public final class ValueTypes {
 		Class<?> boxed = box(type);
 		return boxed == Long.class || boxed == Integer.class;
 	}
-
-	/** Whether a (boxed) type is a whole number that fits in a long. */
-	public static boolean isIntegral(Class<?> type) {
-		Class<?> boxed = box(type);
-		return boxed == Long.class || boxed == Integer.class || boxed == Short.class;
-	}
 }
