@@ -2,7 +2,12 @@ package io.covet.relations.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.covet.relations.metadata.FieldMeta;
 
@@ -37,9 +42,11 @@ public final class InstanceUndo {
 
 	/**
 	 * Runs one library operation (the transaction included: a failed commit counts as a failure); when it throws,
-	 * restores what {@link #set} wrote during it.
+	 * restores what {@link #set} wrote during it, unless its transaction had committed: an exception from a callback
+	 * that runs after the commit (an application's {@code afterCommit}) does not make the committed rows' keys false.
+	 * The operation is handed a flag to raise once its own transaction has committed ({@link #watchCommit}).
 	 */
-	static <T> T undoOnFailure(Supplier<T> operation) {
+	static <T> T undoOnFailure(Function<AtomicBoolean, T> operation) {
 		List<Assignment> log = LOG.get();
 		boolean outermost = log == null;
 		if (outermost) {
@@ -47,14 +54,15 @@ public final class InstanceUndo {
 			LOG.set(log);
 		}
 		int mark = log.size();
+		AtomicBoolean committed = new AtomicBoolean();
 		boolean completed = false;
 		try {
-			T result = operation.get();
+			T result = operation.apply(committed);
 			completed = true;
 			return result;
 		}
 		finally {
-			if (!completed) {
+			if (!completed && !committed.get()) {
 				for (int i = log.size() - 1; i >= mark; i--) {
 					log.remove(i).restore();
 				}
@@ -62,6 +70,23 @@ public final class InstanceUndo {
 			if (outermost) {
 				LOG.remove();
 			}
+		}
+	}
+
+	/**
+	 * Raises {@code committed} when the transaction {@code status} began commits. Only a transaction the operation began
+	 * commits within it; one it joined commits later, after the operation has returned.
+	 */
+	static void watchCommit(TransactionStatus status, AtomicBoolean committed) {
+		if (status.isNewTransaction() && TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int completion) {
+					if (completion == STATUS_COMMITTED) {
+						committed.set(true);
+					}
+				}
+			});
 		}
 	}
 

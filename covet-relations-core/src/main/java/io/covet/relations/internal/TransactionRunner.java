@@ -31,13 +31,17 @@ public final class TransactionRunner {
 	 * normally; when it throws, what it wrote into instances is taken back.
 	 */
 	public <T> T required(Supplier<T> action) {
-		return InstanceUndo.undoOnFailure(() -> this.template.execute(status -> action.get()));
+		return InstanceUndo.undoOnFailure(committed -> this.template.execute(status -> {
+			T result = action.get();
+			InstanceUndo.watchCommit(status, committed);
+			return result;
+		}));
 	}
 
 	/** Runs the action as {@link #required(Supplier)} does, for actions without a result. */
 	public void required(Runnable action) {
-		InstanceUndo.undoOnFailure(() -> {
-			this.template.executeWithoutResult(status -> action.run());
+		required(() -> {
+			action.run();
 			return null;
 		});
 	}
@@ -60,7 +64,11 @@ public final class TransactionRunner {
 	 */
 	public <T> T nested(Supplier<T> action) {
 		try {
-			return InstanceUndo.undoOnFailure(() -> this.nested.execute(status -> action.get()));
+			return InstanceUndo.undoOnFailure(committed -> this.nested.execute(status -> {
+				T result = action.get();
+				InstanceUndo.watchCommit(status, committed);
+				return result;
+			}));
 		}
 		catch (NestedTransactionNotSupportedException ex) {
 			return required(action);
