@@ -46,8 +46,9 @@ public final class Keys {
 
 	/**
 	 * Keys compared as the databases order them: numbers by value, binary keys and UUIDs by their unsigned bytes
-	 * (PostgreSQL's {@code uuid} and {@code bytea}), other comparable keys of one class by {@code compareTo} (text by
-	 * UTF-16 code unit, which a database collation may order otherwise). A total order on one model's keys: the first
+	 * (PostgreSQL's {@code uuid} and {@code bytea}), text by code point (as MariaDB's and SQLite's binary collations and
+	 * PostgreSQL's {@code C} collation order it; a linguistic collation may order text otherwise), other comparable keys
+	 * of one class by {@code compareTo}. A total order on one model's keys: the first
 	 * and last of an unordered prefetch, and the order many-to-many link rows are written in, so that two transactions
 	 * writing the same pairs lock them in the same order.
 	 */
@@ -63,10 +64,29 @@ public final class Keys {
 			int high = Long.compareUnsigned(x.getMostSignificantBits(), y.getMostSignificantBits());
 			return (high != 0) ? high : Long.compareUnsigned(x.getLeastSignificantBits(), y.getLeastSignificantBits());
 		}
+		if (a instanceof String x && b instanceof String y) {
+			return compareCodePoints(x, y);
+		}
 		if (a instanceof Comparable comparable && a.getClass() == b.getClass()) {
 			return comparable.compareTo(b);
 		}
 		return 0;
+	}
+
+	/** Text by Unicode code point: {@code String.compareTo} counts UTF-16 units, which put U+FFxx after an emoji. */
+	private static int compareCodePoints(String a, String b) {
+		int i = 0;
+		int j = 0;
+		while (i < a.length() && j < b.length()) {
+			int x = a.codePointAt(i);
+			int y = b.codePointAt(j);
+			if (x != y) {
+				return Integer.compare(x, y);
+			}
+			i += Character.charCount(x);
+			j += Character.charCount(y);
+		}
+		return Boolean.compare(i < a.length(), j < b.length());
 	}
 
 	/** Whether two keys are the same key for the database ({@link #normalized}). */
