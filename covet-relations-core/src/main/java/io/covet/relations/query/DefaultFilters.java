@@ -49,18 +49,23 @@ public final class DefaultFilters {
 	 * @throws ModelDefinitionException when a lookup names no field of the model or no lookup
 	 */
 	public static void check(ModelMeta<?> model) {
-		Q filter;
-		try {
-			filter = of(model);
-		}
-		catch (ModelDefinitionException ex) {
-			throw ex;
-		}
-		catch (RuntimeException ex) {
+		Method method = model.defaultFilterMethod();
+		if (method == null) {
 			return;
 		}
+		Object filter;
+		try {
+			filter = method.invoke(null);
+		}
+		catch (InvocationTargetException ex) {
+			// The method's own failure, checked or not (no tenant bound yet): the queries check its lookups.
+			return;
+		}
+		catch (IllegalAccessException ex) {
+			throw new ModelDefinitionException(model.type(), "defaultFilter", "could not be called: " + ex);
+		}
 		if (filter != null) {
-			checkLookups(model, filter);
+			checkLookups(model, (Q) filter);
 		}
 	}
 
