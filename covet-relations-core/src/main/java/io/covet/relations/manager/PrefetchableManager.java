@@ -114,6 +114,7 @@ abstract class PrefetchableManager<T> implements RelatedObjects<T>, BoundAccesso
 	/**
 	 * The last related object (by key unless the prefetch ordered them): from the prefetched list when there is one.
 	 */
+	@Override
 	public Optional<T> last() {
 		if (this.prefetched == null) {
 			return query().last();

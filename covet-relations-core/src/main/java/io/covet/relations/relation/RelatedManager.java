@@ -2,7 +2,6 @@ package io.covet.relations.relation;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.Optional;
 
 import io.covet.relations.query.DeleteResult;
 
@@ -24,9 +23,6 @@ public interface RelatedManager<T> extends RelatedObjects<T> {
 	static <T> RelatedManager<T> unbound() {
 		return UnboundRelatedManager.instance();
 	}
-
-	/** The last related object. */
-	Optional<T> last();
 
 	/** Points {@code object}'s foreign key at the owner and saves it. */
 	T create(T object);

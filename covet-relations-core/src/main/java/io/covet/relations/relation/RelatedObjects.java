@@ -51,4 +51,7 @@ public interface RelatedObjects<T> {
 
 	/** The first related object (by key unless the prefetch ordered them). */
 	Optional<T> first();
+
+	/** The last related object (by key unless the prefetch ordered them), as {@link #first()} from the other end. */
+	Optional<T> last();
 }

@@ -48,6 +48,11 @@ final class UnboundManyRelatedManager<T> implements ManyRelatedManager<T> {
 	}
 
 	@Override
+	public Optional<T> last() {
+		throw UnboundRelatedManager.unsaved();
+	}
+
+	@Override
 	public void add(Object... objectsOrKeys) {
 		throw UnboundRelatedManager.unsaved();
 	}
