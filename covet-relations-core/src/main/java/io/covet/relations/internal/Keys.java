@@ -38,10 +38,12 @@ public final class Keys {
 			// 1.5 and 1.50 become one form, and so do 0.00 and 0 (Java 8 and later).
 			return decimal.stripTrailingZeros();
 		}
-		if (key instanceof Integer || key instanceof Short || key instanceof Byte) {
-			return ((Number) key).longValue();
-		}
-		return key;
+		return widened(key);
+	}
+
+	/** A whole number as a {@code long}, so that an {@code Integer} 7 and a {@code Long} 7 are one key; others as they are. */
+	private static Object widened(Object key) {
+		return (key instanceof Integer || key instanceof Short || key instanceof Byte) ? ((Number) key).longValue() : key;
 	}
 
 	/**
@@ -53,7 +55,9 @@ public final class Keys {
 	 * writing the same pairs lock them in the same order.
 	 */
 	@SuppressWarnings({ "unchecked", "rawtypes" })
-	public static int compare(Object a, Object b) {
+	public static int compare(Object one, Object other) {
+		Object a = widened(one);
+		Object b = widened(other);
 		if (a == null || b == null) {
 			return (a == null) ? ((b == null) ? 0 : -1) : 1;
 		}

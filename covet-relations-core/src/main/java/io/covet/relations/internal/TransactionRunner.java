@@ -31,11 +31,7 @@ public final class TransactionRunner {
 	 * normally; when it throws, what it wrote into instances is taken back.
 	 */
 	public <T> T required(Supplier<T> action) {
-		return InstanceUndo.undoOnFailure(committed -> this.template.execute(status -> {
-			T result = action.get();
-			InstanceUndo.watchCommit(status, committed);
-			return result;
-		}));
+		return undoOnFailure(this.template, action);
 	}
 
 	/** Runs the action as {@link #required(Supplier)} does, for actions without a result. */
@@ -64,14 +60,19 @@ public final class TransactionRunner {
 	 */
 	public <T> T nested(Supplier<T> action) {
 		try {
-			return InstanceUndo.undoOnFailure(committed -> this.nested.execute(status -> {
-				T result = action.get();
-				InstanceUndo.watchCommit(status, committed);
-				return result;
-			}));
+			return undoOnFailure(this.nested, action);
 		}
 		catch (NestedTransactionNotSupportedException ex) {
 			return required(action);
 		}
+	}
+
+	/** Runs the action in the template's transaction, taking back its writes into instances unless it committed. */
+	private static <T> T undoOnFailure(TransactionTemplate template, Supplier<T> action) {
+		return InstanceUndo.undoOnFailure(committed -> template.execute(status -> {
+			T result = action.get();
+			InstanceUndo.watchCommit(status, committed);
+			return result;
+		}));
 	}
 }

@@ -25,7 +25,7 @@ public final class DefaultFilters {
 			return null;
 		}
 		try {
-			return (Q) method.invoke(null);
+			return call(model, method);
 		}
 		catch (InvocationTargetException ex) {
 			// The method's own failure (say, no tenant bound to this thread) reaches the caller as it is.
@@ -36,9 +36,6 @@ public final class DefaultFilters {
 				throw error;
 			}
 			throw new ModelDefinitionException(model.type(), "defaultFilter", "failed: " + ex.getCause());
-		}
-		catch (IllegalAccessException ex) {
-			throw new ModelDefinitionException(model.type(), "defaultFilter", "could not be called: " + ex);
 		}
 	}
 
@@ -53,19 +50,26 @@ public final class DefaultFilters {
 		if (method == null) {
 			return;
 		}
-		Object filter;
+		Q filter;
 		try {
-			filter = method.invoke(null);
+			filter = call(model, method);
 		}
 		catch (InvocationTargetException ex) {
 			// The method's own failure, checked or not (no tenant bound yet): the queries check its lookups.
 			return;
 		}
+		if (filter != null) {
+			checkLookups(model, filter);
+		}
+	}
+
+	/** Calls the method; its own failure comes back as the {@code InvocationTargetException}, for the caller to judge. */
+	private static Q call(ModelMeta<?> model, Method method) throws InvocationTargetException {
+		try {
+			return (Q) method.invoke(null);
+		}
 		catch (IllegalAccessException ex) {
 			throw new ModelDefinitionException(model.type(), "defaultFilter", "could not be called: " + ex);
-		}
-		if (filter != null) {
-			checkLookups(model, (Q) filter);
 		}
 	}
 
