@@ -40,11 +40,12 @@ public class DefaultCovetRepository<T, ID> implements CovetRepository<T, ID> {
 	@Override
 	public <S extends T> S save(S entity) {
 		checkType(entity);
-		this.context.writer().save(concrete(entity), entity);
+		// ModelWriter.save writes the entity as its own class (a subclass's columns and table included).
+		this.context.writer().save(this.model, entity);
 		return entity;
 	}
 
-	/** The model of the entity's own class (a subclass or proxy of this repository's model), to write all its columns. */
+	/** The model of the entity's own class (a subclass or proxy of this repository's model), to group a bulk insert. */
 	private ModelMeta<T> concrete(T entity) {
 		return this.context.registry().modelOf(entity, this.model);
 	}
@@ -56,7 +57,7 @@ public class DefaultCovetRepository<T, ID> implements CovetRepository<T, ID> {
 		entities.forEach(list::add);
 		list.forEach(this::checkType);
 		return this.context.transactions().required(() -> {
-			list.forEach(entity -> this.context.writer().save(concrete(entity), entity));
+			list.forEach(entity -> this.context.writer().save(this.model, entity));
 			return list;
 		});
 	}
